@@ -1,0 +1,39 @@
+"""The spaCy `Doc._` attributes through which dateline components exchange results.
+
+Components never return dateline records directly: they append to `doc._.dateline[<kind>]`
+(kinds: "timexes", "mentions", "entities", "quotes", "figures", "events"), and the pipeline turns
+the spaCy Doc into an `AnnotatedDocument`. Users who add one of our components to their own spaCy
+pipeline read the same attribute.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+KINDS = ("timexes", "mentions", "entities", "quotes", "figures", "events")
+
+
+def register_extensions() -> None:
+    """Idempotent: safe to call from every component module and every worker process."""
+    if not Doc.has_extension("dateline_doc_id"):
+        Doc.set_extension("dateline_doc_id", default="")
+    if not Doc.has_extension("dateline_dct"):
+        # The document creation time as a datetime.date, or None for undated documents.
+        Doc.set_extension("dateline_dct", default=None)
+    if not Doc.has_extension("dateline"):
+        Doc.set_extension("dateline", getter=_results)
+    if not Doc.has_extension("dateline_results"):
+        Doc.set_extension("dateline_results", default=None)
+    if not Doc.has_extension("dateline_sentence_index"):
+        Doc.set_extension("dateline_sentence_index", default=None)
+
+
+def _results(doc: Doc) -> dict[str, list]:
+    store = doc._.dateline_results
+    if store is None:
+        store = {k: [] for k in KINDS}
+        doc._.dateline_results = store
+    return store
+
+
+register_extensions()

