@@ -9,10 +9,10 @@ optional fields.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
-import datetime as dt
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field

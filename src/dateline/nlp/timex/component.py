@@ -1,4 +1,8 @@
-"""spaCy component `dateline_timex` (interim: replaced by the temporal tagger)."""
+"""spaCy component `dateline_timex`: the temporal tagger inside a spaCy pipeline.
+
+It runs the same tagger as `tag()` on `doc.text` (so both give the same values on the same text) and
+takes sentence indexes from spaCy's sentences when the Doc has them.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.nlp.extensions import register_extensions
+from dateline.nlp.timex.tagger import tag_with_sentences
 
 
 class TimexComponent:
+    """Appends `dateline.model.Timex` records to `doc._.dateline["timexes"]`."""
+
     def __call__(self, doc: Doc) -> Doc:
+        starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        timexes = tag_with_sentences(doc.text, doc._.dateline_dct, doc._.dateline_doc_id, starts)
+        doc._.dateline["timexes"].extend(timexes)
         return doc
 
 
 @Language.factory("dateline_timex", assigns=["doc._.dateline"])
 def make_timex_component(nlp: Language, name: str) -> TimexComponent:
+    """Factory registered under `dateline_timex` (also exposed as a spacy_factories entry point)."""
     register_extensions()
     return TimexComponent()

@@ -1,0 +1,37 @@
+"""The `dateline` command line: each command opens the store, makes one library call, writes the output."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from dateline.cli import annotate, evaluate, ingest, read
+from dateline.cli.output import stderr
+from dateline.errors import DatelineError
+
+app = typer.Typer(
+    name="dateline",
+    help="Turn a pile of news articles into a dated, sourced record of what happened.\n\n"
+    "Example: dateline demo   (ingests the bundled sample corpus into ./dateline.db)",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+ingest.register(app)
+annotate.register(app)
+read.register(app)
+app.add_typer(evaluate.app, name="eval")
+
+
+def main() -> None:
+    """Entry point: library errors become one line on stderr and a non-zero exit, never a traceback."""
+    try:
+        app()
+    except DatelineError as exc:
+        stderr.print(f"Error: {exc}", markup=False, highlight=False)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        stderr.print("Interrupted.", markup=False)
+        sys.exit(130)

@@ -1,0 +1,221 @@
+"""Read commands over the store: docs, show, search, entities, stats, quotes, figures, events.
+
+Each one opens the store read-only, makes one call into `dateline.query`, and writes rows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dateline import query
+from dateline.cli.common import DEFAULT_DB, DbOpt, FromOpt, LimitOpt, ToOpt, parse_date
+from dateline.cli.output import CsvOpt, Format, JsonOpt, NlOpt, choose_format, emit, emit_one
+from dateline.cli.render import render_document
+from dateline.errors import StoreError
+from dateline.store import Store
+
+
+def register(app: typer.Typer) -> None:
+    for name, fn in (
+        ("docs", docs_command),
+        ("show", show_command),
+        ("search", search_command),
+        ("entities", entities_command),
+        ("stats", stats_command),
+        ("quotes", quotes_command),
+        ("figures", figures_command),
+        ("events", events_command),
+    ):
+        app.command(name)(fn)
+
+
+def _open(db: Path) -> Store:
+    if not db.exists():
+        raise StoreError(f"no store at {db}: run `dateline ingest PATH --db {db}` first", where=str(db))
+    return Store.open(db, readonly=True)
+
+
+def docs_command(
+    db: DbOpt = Path(DEFAULT_DB),
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    undated: Annotated[bool, typer.Option("--undated", help="Only documents with no known date.")] = False,
+    limit: LimitOpt = 100,
+    as_json: JsonOpt = False,
+    nl: NlOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """List documents with their date, where the date came from, and title.
+
+    Example: dateline docs --from 2025-03-01 --to 2025-03-31 --json
+    """
+    fmt = choose_format(as_json, nl, as_csv)
+    with _open(db) as store:
+        rows = query.list_documents(
+            store,
+            date_from=parse_date(date_from, "--from"),
+            date_to=parse_date(date_to, "--to"),
+            undated=True if undated else None,
+            limit=limit,
+        )
+    emit(rows, fmt, columns=["id", "date", "date_source", "title", "n_words"])
+
+
+def show_command(
+    doc_id: Annotated[str, typer.Argument(help="A document id, or a unique prefix of one.")],
+    db: DbOpt = Path(DEFAULT_DB),
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a document's text with its annotations highlighted (or the annotated document as JSON).
+
+    Example: dateline show 5c32b5
+    """
+    with _open(db) as store:
+        annotated = query.show_document(store, doc_id)
+    if as_json:
+        emit_one(annotated, Format.JSON)
+    else:
+        render_document(annotated)
+
+
+def search_command(
+    text: Annotated[
+        str, typer.Argument(help='Words to find (all of them) or an FTS5 query: "a phrase", OR, NOT.')
+    ],
+    db: DbOpt = Path(DEFAULT_DB),
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    limit: LimitOpt = 20,
+    as_json: JsonOpt = False,
+    nl: NlOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """Full-text search over sentences, ranked, with snippets.
+
+    --from/--to keep a sentence when its article is dated in the range or when it mentions a date in the range.
+
+    Example: dateline search "hostages released" --from 2025-01-15 --to 2025-02-28
+    """
+    fmt = choose_format(as_json, nl, as_csv)
+    with _open(db) as store:
+        hits = query.search(
+            store, text, date_from=parse_date(date_from, "--from"), date_to=parse_date(date_to, "--to"), limit=limit
+        )
+    emit(hits, fmt, columns=["doc_id", "doc_date", "sentence", "snippet"])
+
+
+def entities_command(
+    db: DbOpt = Path(DEFAULT_DB),
+    label: Annotated[str | None, typer.Option("--type", "-t", help="PERSON, ORG, GPE, LOC, NORP, ...")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Only entities whose name contains this.")] = None,
+    limit: LimitOpt = 100,
+    as_json: JsonOpt = False,
+    nl: NlOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """People, organisations and places across the corpus, most mentioned first.
+
+    Example: dateline entities --type PERSON -n 20
+    """
+    fmt = choose_format(as_json, nl, as_csv)
+    with _open(db) as store:
+        rows = query.entities(store, label=label.upper() if label else None, name=name, limit=limit)
+    emit(rows, fmt)
+
+
+def stats_command(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False) -> None:
+    """Counts: documents, sentences, words, entities by type, time expressions, date range covered.
+
+    Example: dateline stats --json
+    """
+    with _open(db) as store:
+        stats = query.stats(store)
+    if as_json:
+        emit_one(stats, Format.JSON)
+    else:
+        from dateline.cli.ingest import print_overview
+
+        print_overview(stats)
+
+
+def quotes_command(
+    db: DbOpt = Path(DEFAULT_DB),
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Only quotes by this speaker (substring).")] = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    limit: LimitOpt = 100,
+    as_json: JsonOpt = False,
+    nl: NlOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """Who said what: direct and indirect quotes with their speaker and evidence.
+
+    Example: dateline quotes --speaker Blinken --json
+    """
+    fmt = choose_format(as_json, nl, as_csv)
+    with _open(db) as store:
+        rows = query.quotes(
+            store,
+            speaker=speaker,
+            date_from=parse_date(date_from, "--from"),
+            date_to=parse_date(date_to, "--to"),
+            limit=limit,
+        )
+    emit(rows, fmt)
+
+
+def figures_command(
+    db: DbOpt = Path(DEFAULT_DB),
+    category: Annotated[str | None, typer.Option("--category", "-c", help="killed, injured, hostages, ...")] = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    limit: LimitOpt = 100,
+    as_json: JsonOpt = False,
+    nl: NlOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """How many: reported figures with qualifier, who, reporter, date and evidence.
+
+    Example: dateline figures --category killed --from 2025-03-01
+    """
+    fmt = choose_format(as_json, nl, as_csv)
+    with _open(db) as store:
+        rows = query.figures(
+            store,
+            category=category,
+            date_from=parse_date(date_from, "--from"),
+            date_to=parse_date(date_to, "--to"),
+            limit=limit,
+        )
+    emit(rows, fmt)
+
+
+def events_command(
+    db: DbOpt = Path(DEFAULT_DB),
+    event_type: Annotated[str | None, typer.Option("--type", "-t", help="PLOVER type: ASSAULT, CONSULT, ...")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Only events at this place (substring).")] = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    limit: LimitOpt = 100,
+    as_json: JsonOpt = False,
+    nl: NlOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """What happened: events typed with PLOVER, with date, actors, place and evidence.
+
+    Example: dateline events --type ASSAULT --place Rafah
+    """
+    fmt = choose_format(as_json, nl, as_csv)
+    with _open(db) as store:
+        rows = query.events(
+            store,
+            type=event_type.upper() if event_type else None,
+            place=place,
+            date_from=parse_date(date_from, "--from"),
+            date_to=parse_date(date_to, "--to"),
+            limit=limit,
+        )
+    emit(rows, fmt)

@@ -1,0 +1,105 @@
+"""Terminal rendering of an annotated document: the text with its annotations highlighted."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from dateline.cli.output import stdout
+from dateline.model import AnnotatedDocument
+
+LABEL_STYLES = {
+    "PERSON": "bold cyan",
+    "ORG": "bold magenta",
+    "GPE": "bold blue",
+    "LOC": "bold blue",
+    "NORP": "yellow",
+    "FAC": "blue",
+}
+TIMEX_STYLE = "bold green underline"
+FIGURE_STYLE = "bold red"
+QUOTE_STYLE = "italic"
+
+
+def render_document(ad: AnnotatedDocument, console: Console | None = None) -> None:
+    """Print header, highlighted text, then one table per kind of annotation."""
+    console = console or stdout
+    doc = ad.document
+    date = f"{doc.date} ({doc.date_source})" if doc.date else f"undated ({doc.date_source})"
+    console.print(Text(doc.title or "(no title)", style="bold"))
+    console.print(Text(f"{doc.id}  {date}  {ad.n_words} words  {len(ad.sentences)} sentences", style="dim"))
+    for src in doc.sources:
+        where = src.url or src.path or ""
+        console.print(Text(f"source: {where}" + (f":{src.line}" if src.line else ""), style="dim"))
+    console.print(Rule())
+    text = Text(doc.text)  # plain Text: article content is never interpreted as markup
+    for q in ad.quotes:
+        text.stylize(QUOTE_STYLE, q.start, q.end)
+    for m in ad.mentions:
+        style = LABEL_STYLES.get(m.label)
+        if style:
+            text.stylize(style, m.start, m.end)
+    for f in ad.figures:
+        text.stylize(FIGURE_STYLE, f.start, f.end)
+    for t in ad.timexes:
+        text.stylize(TIMEX_STYLE, t.start, t.end)
+    console.print(text)
+    console.print(Rule())
+    legend = Text("legend: ")
+    for label, style in (
+        ("PERSON", "bold cyan"),
+        ("ORG", "bold magenta"),
+        ("PLACE", "bold blue"),
+        ("NORP", "yellow"),
+        ("time", TIMEX_STYLE),
+        ("figure", FIGURE_STYLE),
+        ("quote", QUOTE_STYLE),
+    ):
+        legend.append(label, style=style)
+        legend.append("  ")
+    console.print(legend)
+    if ad.timexes:
+        table = Table(title="time expressions", header_style="bold")
+        for col in ("tid", "text", "type", "value", "mod", "interval"):
+            table.add_column(col)
+        for t in ad.timexes:
+            span = f"{t.interval_start} .. {t.interval_end}" if t.interval_start else ""
+            table.add_row(*(Text(x) for x in (t.tid, t.text, str(t.type), t.value, t.mod or "", span)))
+        console.print(table)
+    if ad.entities:
+        table = Table(title="entities", header_style="bold")
+        for col in ("name", "type", "titles", "mentions", "place"):
+            table.add_column(col)
+        for e in ad.entities:
+            where = f"{e.place_kind or ''} {e.lat:.3f},{e.lon:.3f}" if e.lat is not None else (e.place_kind or "")
+            table.add_row(*(Text(x) for x in (e.name, e.label, "; ".join(e.titles), str(e.n_mentions), where)))
+        console.print(table)
+    if ad.quotes:
+        table = Table(title="quotes", header_style="bold")
+        for col in ("speaker", "cue", "kind", "quote"):
+            table.add_column(col)
+        for q in ad.quotes:
+            table.add_row(*(Text(x) for x in (q.speaker or "(unknown)", q.cue or "", q.kind, q.text)))
+        console.print(table)
+    if ad.figures:
+        table = Table(title="figures", header_style="bold")
+        for col in ("category", "value", "qualifier", "who", "reporter", "time"):
+            table.add_column(col)
+        for f in ad.figures:
+            value = f.value_text
+            table.add_row(*(Text(x or "") for x in (f.category, value, f.qualifier, f.who, f.reporter, f.time_value)))
+        console.print(table)
+    if ad.events:
+        table = Table(title="events", header_style="bold")
+        for col in ("type", "trigger", "modality", "source", "target", "place", "time"):
+            table.add_column(col)
+        for e in ad.events:
+            table.add_row(
+                *(
+                    Text(x or "")
+                    for x in (e.type, e.trigger, e.modality, e.source_actor, e.target_actor, e.place, e.time_value)
+                )
+            )
+        console.print(table)

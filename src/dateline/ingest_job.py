@@ -1,0 +1,212 @@
+"""The ingest job: read inputs, skip what the store has, annotate the rest in parallel, write in batches.
+
+Every batch is written in one transaction, so a crash or `kill -9` leaves each document either fully in
+the store or absent, and running the same command again finishes the job (documents already stored
+are skipped before annotation, which is where the time goes).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from multiprocessing import get_context
+from pathlib import Path
+from typing import BinaryIO
+
+from dateline.errors import InputError
+from dateline.ingest import InputNotice, read_inputs
+from dateline.model import AnnotatedDocument, Document
+from dateline.nlp.pipeline import Pipeline
+from dateline.store import Store
+
+READ_CHUNK = 2000  # documents read ahead of annotation: bounds memory on large inputs
+TASK_SIZE = 8  # documents per task sent to a worker process
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did, for the CLI summary and for scripts."""
+
+    read: int = 0
+    added: int = 0
+    already_stored: int = 0
+    new_sources: int = 0
+    words: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    notices: list[InputNotice] = field(default_factory=list)
+    seconds: float = 0.0
+    stopped_early: bool = False
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+
+ProgressFn = Callable[[int, int | None], None]  # (documents done, total known so far or None)
+
+
+class StrictModeStop(Exception):
+    """Raised inside the job to stop at the first bad record under --strict."""
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: Store,
+    *,
+    workers: int | None = None,
+    batch_size: int = 64,
+    strict: bool = False,
+    pipeline: Pipeline | None = None,
+    stdin: BinaryIO | None = None,
+    on_progress: ProgressFn | None = None,
+    on_problem: Callable[[InputError | InputNotice], None] | None = None,
+) -> IngestReport:
+    """Ingest articles from `paths` into `store`. Returns what happened; never exits the process."""
+    started = time.perf_counter()
+    report = IngestReport()
+    workers = default_workers() if workers is None else max(1, workers)
+    pipeline = pipeline or Pipeline()
+    done = 0
+    total = 0
+
+    def progress(n: int, exhausted: bool) -> None:
+        if on_progress:
+            on_progress(n, total if exhausted else None)
+
+    items = read_inputs(paths, stdin=stdin)
+    annotate = _Annotator(pipeline, workers)
+    try:
+        while True:
+            chunk = list(islice(items, READ_CHUNK))
+            if not chunk:
+                break
+            exhausted = len(chunk) < READ_CHUNK
+            pending = _triage(chunk, store, report, strict, on_problem)
+            total += len(pending)
+            for batch in _batched(annotate(pending), batch_size):
+                with store.transaction():
+                    for ad in batch:
+                        store.add_annotated(ad)
+                report.added += len(batch)
+                report.words += sum(ad.n_words for ad in batch)
+                done += len(batch)
+                progress(done, exhausted)
+            if exhausted:
+                break
+    except StrictModeStop:
+        report.stopped_early = True
+    finally:
+        annotate.close()
+    report.seconds = time.perf_counter() - started
+    if on_progress:
+        on_progress(done, total)
+    return report
+
+
+def _triage(
+    chunk: list[Document | InputNotice | InputError],
+    store: Store,
+    report: IngestReport,
+    strict: bool,
+    on_problem: Callable[[InputError | InputNotice], None] | None,
+) -> list[Document]:
+    """Split a chunk into new documents; record sources of known ones; collect errors and notices."""
+    documents: list[Document] = []
+    for item in chunk:
+        if isinstance(item, Document):
+            documents.append(item)
+            continue
+        if on_problem:
+            on_problem(item)
+        if isinstance(item, InputNotice):
+            report.notices.append(item)
+            continue
+        report.errors.append(item)
+        if strict:
+            raise StrictModeStop
+    report.read += len(documents)
+    known = store.existing_ids(d.id for d in documents)
+    fresh: dict[str, Document] = {}
+    with store.transaction():
+        for doc in documents:
+            if doc.id in known:
+                report.already_stored += 1
+                report.new_sources += sum(store.add_source(doc.id, s) for s in doc.sources)
+            elif doc.id in fresh:  # same text twice in this run: one document, several sources
+                merged = fresh[doc.id]
+                merged.sources.extend(s for s in doc.sources if s not in merged.sources)
+                report.already_stored += 1
+            else:
+                fresh[doc.id] = doc
+    return list(fresh.values())
+
+
+def _batched(items: Iterable[AnnotatedDocument], n: int) -> Iterator[list[AnnotatedDocument]]:
+    it = iter(items)
+    while batch := list(islice(it, n)):
+        yield batch
+
+
+# --- parallel annotation ---------------------------------------------------------------------------
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(pipeline: Pipeline) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = pipeline
+    _ = pipeline.nlp  # load the model once per worker, not per task
+
+
+def _annotate_task(documents: list[Document]) -> list[AnnotatedDocument]:
+    assert _WORKER_PIPELINE is not None
+    return list(_WORKER_PIPELINE.annotate_many(documents))
+
+
+class _Annotator:
+    """Annotates documents in order, in-process for one worker, in a process pool otherwise."""
+
+    def __init__(self, pipeline: Pipeline, workers: int) -> None:
+        self.pipeline = pipeline
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __call__(self, documents: list[Document]) -> Iterator[AnnotatedDocument]:
+        if not documents:
+            return iter(())
+        if self.workers == 1 or len(documents) <= TASK_SIZE:
+            return self.pipeline.annotate_many(documents)
+        return self._parallel(documents)
+
+    def _parallel(self, documents: list[Document]) -> Iterator[AnnotatedDocument]:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=get_context("forkserver"),
+                initializer=_init_worker,
+                initargs=(self.pipeline,),
+            )
+        tasks = [documents[i : i + TASK_SIZE] for i in range(0, len(documents), TASK_SIZE)]
+        in_flight: list[Future[list[AnnotatedDocument]]] = []
+        queue = iter(tasks)
+        for task in islice(queue, self.workers * 3):
+            in_flight.append(self._pool.submit(_annotate_task, task))
+        while in_flight:
+            results = in_flight.pop(0).result()
+            nxt = next(queue, None)
+            if nxt is not None:
+                in_flight.append(self._pool.submit(_annotate_task, nxt))
+            yield from results
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None

@@ -1,0 +1,109 @@
+"""Word lists and tables of the entity annotator, read once from the data files shipped beside it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dateline.errors import RuleFileError
+
+DATA_PACKAGE = "dateline.nlp.entities"
+
+
+def _lines(name: str) -> list[tuple[int, str]]:
+    """Non-comment, non-empty lines of a data file with their 1-based numbers; a missing file is an error."""
+    path = resources.files(DATA_PACKAGE) / "data" / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise RuleFileError("entity data file is missing; reinstall dateline", where=str(path)) from exc
+    rows = [(i, line.rstrip("\n")) for i, line in enumerate(text.splitlines(), 1)]
+    rows = [(i, line) for i, line in rows if line.strip() and not line.startswith("#")]
+    if not rows:
+        raise RuleFileError("entity data file is empty", where=str(path))
+    return rows
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(line.strip().lower() for _, line in _lines(name))
+
+
+def _table(name: str, n_columns: int) -> list[list[str]]:
+    rows = []
+    for number, line in _lines(name):
+        cells = line.split("\t")
+        while len(cells) > n_columns and not cells[-1].strip():
+            cells.pop()
+        if len(cells) < n_columns:
+            cells += [""] * (n_columns - len(cells))
+        if len(cells) != n_columns or not cells[0].strip():
+            raise RuleFileError(f"expected {n_columns} tab-separated columns", where=f"{name}:{number}")
+        rows.append([c.strip() for c in cells])
+    return rows
+
+
+@dataclass(frozen=True)
+class Region:
+    """A region or territory from regions.tsv; coordinates only where the file states a source."""
+
+    name: str
+    label: str
+    kind: str
+    country_code: str | None
+    lat: float | None
+    lon: float | None
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All entity word lists, keyed the way the annotator looks them up (lower case unless stated)."""
+
+    courtesy: frozenset[str]  # honorifics dropped from names: mr, mrs
+    title_honorifics: frozenset[str]  # honorifics kept as titles: president, dr
+    roles: frozenset[str]
+    title_words: frozenset[str]
+    org_suffixes: frozenset[str]
+    place_cues: frozenset[str]
+    person_cue_verbs: frozenset[str]
+    demonyms: dict[str, str]  # lower-case demonym -> country code
+    place_aliases: dict[str, tuple[str, str | None]]  # lower-case alias -> (gazetteer name, country code)
+    regions: dict[str, Region]  # lower-case name -> region
+    type_overrides: dict[str, str]  # exact text -> label or "DROP"
+
+    def is_honorific(self, word: str) -> bool:
+        w = word.lower().rstrip(".")
+        return w in self.courtesy or w in self.title_honorifics
+
+    def is_role(self, word: str) -> bool:
+        w = word.lower().rstrip(".")
+        return w in self.roles or any(part in self.roles for part in w.split("-") if part)
+
+
+def _float(cell: str) -> float | None:
+    return float(cell) if cell else None
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read every data file once per process; a malformed line fails loudly naming file:line."""
+    honorifics = _table("honorifics.tsv", 2)
+    regions = {}
+    for name, label, kind, cc, lat, lon, source in _table("regions.tsv", 7):
+        if (lat or lon) and not source:
+            raise RuleFileError(f"coordinates without a source for {name!r}", where="regions.tsv")
+        regions[name.lower()] = Region(name, label, kind, cc or None, _float(lat), _float(lon), source or None)
+    return Lexicon(
+        courtesy=frozenset(w.lower() for w, k in honorifics if k == "courtesy"),
+        title_honorifics=frozenset(w.lower() for w, k in honorifics if k == "title"),
+        roles=_words("roles.txt"),
+        title_words=_words("title_words.txt"),
+        org_suffixes=_words("org_suffixes.txt"),
+        place_cues=_words("place_cues.txt"),
+        person_cue_verbs=_words("person_cue_verbs.txt"),
+        demonyms={d.lower(): cc for d, cc in _table("demonyms.tsv", 2)},
+        place_aliases={a.lower(): (n, cc or None) for a, n, cc in _table("place_aliases.tsv", 3)},
+        regions=regions,
+        type_overrides={t: label for t, label in _table("type_overrides.tsv", 2)},
+    )

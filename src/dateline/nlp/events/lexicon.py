@@ -1,0 +1,166 @@
+"""The event trigger lexicon: data files under `data/` loaded into lookup tables, and lemma guessing.
+
+The pipeline runs without spaCy's lemmatizer, so inflected forms are reduced here: an irregular
+table first, then regular suffix rules checked against the lexicon (a candidate counts only if the
+lexicon knows it, which keeps the rules from inventing words).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from dateline.errors import RuleFileError
+
+DATA = Path(str(resources.files("dateline.nlp.events") / "data"))
+CONDITION_KINDS = frozenset({"child", "prt", "dobj", "mod", "subj", "subjent", "head", "place"})
+POS_KINDS = frozenset({"VERB", "NOUN", "ANY"})
+
+
+@dataclass(frozen=True)
+class Condition:
+    kind: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One lexicon row: a lemma with the part of speech and conditions under which it is an event."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    requires: tuple[Condition, ...]
+    victim: bool
+    where: str  # path:line, for error messages and error analysis
+
+
+def _rows(path: Path) -> list[tuple[int, list[str]]]:
+    if not path.is_file():
+        raise RuleFileError(f"{path}: event data file is missing")
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append((n, line.split("\t")))
+    if not rows:
+        raise RuleFileError(f"{path}: event data file is empty")
+    return rows
+
+
+def _condition(text: str, where: str) -> Condition:
+    kind, _, words = text.partition(":")
+    if kind not in CONDITION_KINDS:
+        raise RuleFileError(f"{where}: unknown condition {kind!r} (known: {sorted(CONDITION_KINDS)})")
+    return Condition(kind, tuple(w for w in words.split("|") if w))
+
+
+@lru_cache(maxsize=1)
+def trigger_rules() -> dict[str, tuple[TriggerRule, ...]]:
+    """Lemma -> rules in file order (the first rule whose conditions hold wins)."""
+    path = DATA / "triggers.tsv"
+    types = set(plover_types())
+    table: dict[str, list[TriggerRule]] = {}
+    for n, cols in _rows(path):
+        where = f"{path}:{n}"
+        cols = [*cols, "", "", "", ""][:6]
+        lemma, pos, typ, mode, requires, role = (c.strip() for c in cols)
+        if pos not in POS_KINDS or typ not in types:
+            raise RuleFileError(f"{where}: bad part of speech {pos!r} or PLOVER type {typ!r}")
+        if mode and mode not in plover_types()[typ]:
+            raise RuleFileError(f"{where}: mode {mode!r} is not a mode of {typ}")
+        conditions = tuple(_condition(c.strip(), where) for c in requires.split(";") if c.strip())
+        rule = TriggerRule(lemma, pos, typ, mode or None, conditions, role == "victim", where)
+        table.setdefault(lemma, []).append(rule)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, str]:
+    path = DATA / "irregular_forms.tsv"
+    out = {}
+    for n, cols in _rows(path):
+        if len(cols) != 2:
+            raise RuleFileError(f"{path}:{n}: expected 'form<TAB>lemma'")
+        out[cols[0].strip()] = cols[1].strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def mode_cues() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Event type -> (word prefix, mode) pairs."""
+    path = DATA / "mode_cues.tsv"
+    out: dict[str, list[tuple[str, str]]] = {}
+    for n, cols in _rows(path):
+        if len(cols) != 3 or cols[1] not in plover_types() or cols[2] not in plover_types()[cols[1]]:
+            raise RuleFileError(f"{path}:{n}: expected 'word<TAB>PLOVER type<TAB>mode of that type'")
+        out.setdefault(cols[1], []).append((cols[0], cols[2]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def plover_types() -> dict[str, tuple[str, ...]]:
+    """PLOVER root type -> the modes dateline may emit for it."""
+    path = DATA / "plover.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RuleFileError(f"{path}: {exc}") from exc
+    return {name: tuple(spec["modes"]) for name, spec in data["types"].items()}
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> dict:
+    path = DATA / "modality.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RuleFileError(f"{path}: {exc}") from exc
+
+
+def lemma_candidates(word: str) -> list[str]:
+    """Possible lemmas of a lower-cased word form, most likely first."""
+    out = [word]
+    irregular = irregular_forms().get(word)
+    if irregular:
+        out.insert(0, irregular)
+    for suffix, replacements in (
+        ("ies", ("y",)),
+        ("ied", ("y",)),
+        ("es", ("", "e")),
+        ("s", ("",)),
+        ("ed", ("", "e")),
+        ("ing", ("", "e")),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            for rep in replacements:
+                out.append(stem + rep)
+            if len(stem) > 2 and stem[-1] == stem[-2] and suffix in ("ed", "ing"):
+                out.append(stem[:-1])  # kidnapped -> kidnap, stopped -> stop
+    return out
+
+
+def lemma_of(token: Token) -> str:
+    """The lemma of a token: spaCy's when a lemmatizer ran, else the first lexicon-known guess."""
+    if token.lemma_ and token.lemma_ != token.text:
+        return token.lemma_.lower()
+    rules = trigger_rules()
+    for cand in lemma_candidates(token.lower_):
+        if cand in rules:
+            return cand
+    return lemma_candidates(token.lower_)[0]
+
+
+def coarse_pos(token: Token) -> str:
+    if token.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return token.pos_

@@ -1,0 +1,170 @@
+"""When an event happened: link the trigger to a time expression of its sentence, else the document date.
+
+The temporal tagger's timexes are read from `doc._.dateline["timexes"]`. When it did not run, a small
+reader of calendar dates ("Feb 6", "October 7, 2023", "in January", weekdays, "yesterday") over spaCy's
+DATE entities stands in, so the component works on its own; it is deliberately narrow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_MONTH_DAY = re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?\b")
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2}) (?P<mon>[A-Za-z]{3,9})(?: (?P<year>\d{4}))?\b")
+_MONTH_ONLY = re.compile(r"^(?:in |early |late |mid-?)*(?P<mon>[A-Za-z]{3,9})(?: (?P<year>\d{4}))?$", re.I)
+_YEAR = re.compile(r"^(?:in |since |early |late )*(?P<year>(?:19|20)\d\d)$", re.I)
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A time expression usable by events: character span, TIMEX3-like value, and its tid if tagged."""
+
+    start: int
+    end: int
+    value: str
+    tid: str | None = None
+
+
+def _month(name: str) -> int | None:
+    return MONTHS.get(name[:3].lower()) if name[:3].lower() in MONTHS and name.isalpha() else None
+
+
+def _past_year(month: int, day: int, dct: dt.date) -> int:
+    """News refers back: a month-day after the document date belongs to the previous year."""
+    try:
+        return dct.year if dt.date(dct.year, month, day) <= dct + dt.timedelta(days=7) else dct.year - 1
+    except ValueError:
+        return dct.year
+
+
+def read_date(text: str, dct: dt.date | None) -> str | None:
+    """TIMEX3 value for a plain calendar expression, or None when it is not one this reader knows."""
+    low = text.lower().strip()
+    low = re.sub(r"^(?:on |the |early |late |this |last )+", "", low)
+    if dct is not None:
+        if low in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+            return dct.isoformat()
+        if low in ("yesterday", "last night", "overnight"):
+            return (dct - dt.timedelta(days=1)).isoformat()
+        first = low.split()[0] if low else ""
+        if first in WEEKDAYS and len(low.split()) <= 2:
+            back = (dct.weekday() - WEEKDAYS[first]) % 7
+            return (dct - dt.timedelta(days=back)).isoformat()
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        m = pattern.search(text)
+        if m and (mon := _month(m["mon"])):
+            day = int(m["day"])
+            if m["year"]:
+                year = int(m["year"])
+            elif dct is not None:
+                year = _past_year(mon, day, dct)
+            else:
+                return None
+            try:
+                return dt.date(year, mon, day).isoformat()
+            except ValueError:
+                return None
+    m = _MONTH_ONLY.match(low)
+    if m and (mon := _month(m["mon"])):
+        if m["year"]:
+            return f"{int(m['year']):04d}-{mon:02d}"
+        if dct is not None:
+            return f"{dct.year if mon <= dct.month else dct.year - 1:04d}-{mon:02d}"
+    m = _YEAR.match(low)
+    if m:
+        return m["year"]
+    return None
+
+
+def time_refs(doc: Doc) -> list[TimeRef]:
+    """The document's time expressions: the tagger's when present, else the fallback reader's."""
+    timexes = doc._.dateline.get("timexes", [])
+    if timexes:
+        return [TimeRef(t.start, t.end, t.value, t.tid) for t in timexes if t.type in ("DATE", "TIME")]
+    dct = doc._.dateline_dct
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        value = read_date(ent.text, dct)
+        if value is not None:
+            out.append(TimeRef(ent.start_char, ent.end_char, value))
+    return out
+
+
+def is_calendar(value: str | None) -> bool:
+    return bool(value) and bool(re.match(r"^\d{4}(?:-(?:\d\d|W\d\d)(?:-\d\d)?)?", value or ""))
+
+
+def precision(value: str) -> str | None:
+    if re.match(r"^\d{4}-\d\d-\d\d", value):
+        return "day"
+    if re.match(r"^\d{4}-W\d\d$", value):
+        return "week"
+    if re.match(r"^\d{4}-\d\d$", value):
+        return "month"
+    if re.match(r"^\d{4}$", value):
+        return "year"
+    return None
+
+
+def start_date(value: str) -> dt.date | None:
+    """First calendar day a value covers (for the historical test)."""
+    m = re.match(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if not m or "W" in value:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
+
+
+def _token_of(doc: Doc, ref: TimeRef) -> Token | None:
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def governing_trigger(time_tok: Token, triggers: set[int], sent_root: Token) -> int | None:
+    """The nearest trigger the time expression hangs from inside its sentence, if any."""
+    tok = time_tok
+    while tok.i != sent_root.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in triggers:
+            return tok.i
+    return None
+
+
+def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int, TimeRef]:
+    """Trigger token index -> the time expression dating it (governed one first, else the sentence's)."""
+    by_sent: dict[int, list[tuple[TimeRef, Token]]] = {}
+    for ref in refs:
+        if not is_calendar(ref.value):
+            continue
+        tok = _token_of(doc, ref)
+        if tok is not None:
+            by_sent.setdefault(tok.sent.start, []).append((ref, tok))
+    trigger_ids = {t.i for t in triggers}
+    owned: dict[int, TimeRef] = {}  # time expressions that a specific trigger governs
+    claimed: set[int] = set()
+    for items in by_sent.values():
+        for ref, tok in items:
+            owner = governing_trigger(tok, trigger_ids, tok.sent.root)
+            if owner is not None and owner not in owned:
+                owned[owner] = ref
+                claimed.add(ref.start)
+    out: dict[int, TimeRef] = {}
+    for trig in triggers:
+        if trig.i in owned:
+            out[trig.i] = owned[trig.i]
+            continue
+        free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, []) if ref.start not in claimed]
+        if free:
+            out[trig.i] = min(free, key=lambda rt: abs(rt[1].i - trig.i))[0]
+    return out

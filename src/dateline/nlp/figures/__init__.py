@@ -1,0 +1,1 @@
+"""Reported figures: how many were killed, injured, detained... and who says so."""

@@ -1,0 +1,114 @@
+"""spaCy component `dateline_figures`: reported figures ("at least 99 people killed") as `Figure` records."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from dateline.model import Figure
+from dateline.nlp.extensions import register_extensions
+from dateline.nlp.figures.context import (
+    clause_place,
+    reporter_entity,
+    sentence_reporter,
+    sentence_time,
+)
+from dateline.nlp.figures.filters import is_not_a_count
+from dateline.nlp.figures.lexicon import Lexicon, load_lexicon
+from dateline.nlp.figures.numbers import find_values
+from dateline.nlp.figures.syntax import Reading, read_phrase, who_text
+from dateline.nlp.spans import SentenceIndex
+
+
+class FiguresComponent:
+    """Finds number phrases, reads their category from the parse, and attaches who, reporter, time and place."""
+
+    def __init__(self, *, extensions: bool = True) -> None:
+        self.lexicon: Lexicon = load_lexicon()
+        self.extensions = extensions
+
+    def __call__(self, doc: Doc) -> Doc:
+        sent_index = SentenceIndex.from_doc(doc)
+        figures: list[Figure] = doc._.dateline["figures"]
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        for sent in sentences:
+            figures.extend(self._sentence_figures(doc, sent, sent_index(sent.start_char), len(figures)))
+        return doc
+
+    def _sentence_figures(self, doc: Doc, sent: Span, sentence: int, n_before: int) -> list[Figure]:
+        tokens = list(doc)
+        out: list[Figure] = []
+        readings: list[tuple[Figure, Reading]] = []
+        for vp in find_values(sent, self.lexicon):
+            if is_not_a_count(vp, tokens):
+                continue
+            reading = read_phrase(vp, tokens, self.lexicon)
+            parent: Figure | None = None
+            category = reading.category
+            if reading.part_of is not None:
+                parent = _total_for(reading, readings)
+                category = parent.category if parent is not None else None
+            if category is None:
+                continue
+            if category in self.lexicon.extensions and not self.extensions:
+                continue
+            start = tokens[vp.first].idx
+            value_end = tokens[vp.end - 1].idx + len(tokens[vp.end - 1].text)
+            who = who_text(reading.noun)
+            span_end = value_end
+            if reading.noun is not None and 0 <= reading.noun.i - vp.end <= 4:
+                span_end = max(value_end, reading.noun.idx + len(reading.noun.text))
+            is_thing = category in self.lexicon.extensions
+            clause = reading.trigger if reading.trigger is not None else reading.anchor
+            reporter = sentence_reporter(sent, reading.anchor, self.lexicon)
+            tid, tvalue, tsource = sentence_time(doc, sentence, sent)
+            figure = Figure(
+                doc_id=doc._.dateline_doc_id,
+                sentence=sentence,
+                start=start,
+                end=span_end,
+                text=doc.text[start:span_end],
+                id=f"f{n_before + len(out) + 1}",
+                category=category,
+                value=vp.value,
+                value_max=vp.value_max,
+                value_text=doc.text[start:value_end],
+                unit=reading.noun.text if is_thing and reading.noun is not None else None,
+                qualifier=vp.qualifier,
+                who=None if is_thing else who,
+                reporter=reporter.text if reporter else None,
+                reporter_entity=reporter_entity(doc, reporter),
+                time_tid=tid,
+                time_value=tvalue,
+                time_source=tsource,
+                place=clause_place(doc, clause.head if clause.dep_ != "ROOT" else clause, sent),
+                parent=parent.id if parent is not None else None,
+            )
+            out.append(figure)
+            readings.append((figure, reading))
+        return out
+
+
+def _total_for(reading: Reading, earlier: list[tuple[Figure, Reading]]) -> Figure | None:
+    """The figure an "including ..." part belongs to: the one whose noun or verb the phrase hangs off."""
+    owner = reading.part_of
+    if owner is None:
+        return None
+    for figure, other in reversed(earlier):
+        if other.parent_free and owner.i in {other.anchor.i, getattr(other.trigger, "i", -1)}:
+            return figure
+    for figure, other in reversed(earlier):
+        if other.parent_free:
+            return figure
+    return None
+
+
+@Language.factory(
+    "dateline_figures",
+    assigns=["doc._.dateline"],
+    default_config={"extensions": True},
+)
+def make_figures_component(nlp: Language, name: str, extensions: bool) -> FiguresComponent:
+    """Registered factory; `extensions=False` keeps only the people categories."""
+    register_extensions()
+    return FiguresComponent(extensions=extensions)

@@ -1,0 +1,1 @@
+"""Quote annotation (who said what): direct and indirect quotes with speaker and cue verb."""

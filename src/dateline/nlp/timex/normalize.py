@@ -1,0 +1,356 @@
+"""Normalization functions named by the rule files: a match's named groups -> a TIMEX3 value.
+
+Each function takes the match's groups, the context (reference time, tense) and the rule's params and
+returns a `Norm`, or None to drop the candidate. Relative expressions are resolved against `ctx.ref`;
+without a reference they keep an underspecified value plus anchor/offset/unit (never an invented date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from dateline.nlp.timex.context import WEEKDAY_CODES, Ctx, Norm, StoryDay
+from dateline.nlp.timex.values import format_at, shift
+
+Groups = dict[str, str | None]
+Normalizer = Callable[[Groups, Ctx, dict[str, object]], Norm | None]
+NORMALIZERS: dict[str, Normalizer] = {}
+_UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade", "CE": "century",
+               "Q": "quarter", "WE": "weekend", "H": "hour", "MIN": "minute", "S": "second"}
+_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+
+
+def normalizer(fn: Normalizer) -> Normalizer:
+    NORMALIZERS[fn.__name__] = fn
+    return fn
+
+
+def _year(g: Groups, ctx: Ctx) -> int | None:
+    if g.get("year") and len(g["year"]) == 4:
+        return int(g["year"])
+    short = g.get("short_year") or g.get("year")
+    if short:
+        yy = int(short[-2:])
+        base = (ctx.ref or dt.date(1999, 1, 1)).year
+        century = base // 100 * 100
+        y = century + yy
+        return y - 100 if y > base + 10 else y
+    return None
+
+
+def _mod(g: Groups, ctx: Ctx) -> str | None:
+    return ctx.lookup("mods", g.get("mod"))
+
+
+def _pick_year(month: int, day: int, ctx: Ctx) -> dt.date | None:
+    """The reference's year, moved by one only when the tense clearly says the date is on the other side."""
+    ref = ctx.ref
+    assert ref is not None
+    try:
+        same = dt.date(ref.year, month, day)
+    except ValueError:
+        return None
+    d = ctx.direction(default_past=False)
+    gap = (same - ref).days
+    year = ref.year
+    if d < 0 and gap > 31 or d == 0 and gap > 183:
+        year -= 1
+    elif d > 0 and gap < -31 or d == 0 and gap < -183:
+        year += 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _unanchored(value: str, unit: str, ctx: Ctx, **kw: object) -> Norm:
+    return Norm(value=value, anchor="dct", offset=ctx.direction(default_past=False), unit=unit,
+                temporal_function=True, **kw)  # type: ignore[arg-type]
+
+
+@normalizer
+def calendar(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """Month/day/year/season dates: 'Feb 6', 'October 2023', 'Feb. 5, 2024', 'summer 1998'."""
+    year = _year(g, ctx)
+    month = ctx.lookup("months", g.get("month"))
+    if month is None and (g.get("month") or "").isdigit():
+        month = f"{int(g['month']):02d}"
+    mod = _mod(g, ctx)
+    if g.get("day") and month:
+        day = int(g["day"])
+        if year is not None:
+            try:
+                d = dt.date(year, int(month), day)
+            except ValueError:
+                return None
+            return Norm(value=d.isoformat(), day=d, full=True, mod=mod)
+        if ctx.ref is None:
+            return _unanchored(f"XXXX-{month}-{day:02d}", f"month-day:{month}-{day:02d}", ctx, mod=mod)
+        d = _pick_year(int(month), day, ctx)
+        if d is None:
+            return None
+        return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.ref_tid, mod=mod)
+    season = ctx.lookup("seasons", g.get("season") or g.get("season2"))
+    part = f"{int(month):02d}" if month else season
+    if part is None:
+        return Norm(value=f"{year:04d}", mod=mod, full=True) if year is not None else None
+    if year is not None:
+        return Norm(value=f"{year:04d}-{part}", mod=mod, full=True)
+    if ctx.ref is None:
+        return _unanchored(f"XXXX-{part}", f"month:{part}", ctx, mod=mod)
+    rel = ctx.lookup("relatives", g.get("rel"))
+    ref = ctx.ref
+    start_month = int(month) if month else {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[part]
+    if rel is not None and rel != "0":
+        direction = int(rel)
+    elif rel == "0":
+        direction = 0
+    else:
+        direction = ctx.direction(default_past=False)
+    y = ref.year
+    if direction < 0 and start_month > ref.month or rel == "-1" and start_month >= ref.month:
+        y -= 1
+    elif direction > 0 and start_month < ref.month:
+        y += 1
+    return Norm(value=f"{y:04d}-{part}", mod=mod, temporal_function=True, anchor_tid=ctx.ref_tid)
+
+
+@normalizer
+def year_only(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """A bare year: '1998', 'fiscal 1998'."""
+    return Norm(value=g["year"] or "", mod=_mod(g, ctx), full=True)
+
+
+def _weekday_date(wd: int, ref: dt.date, direction: int) -> dt.date:
+    delta = wd - ref.isoweekday()
+    if direction < 0:
+        return ref + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+    if direction > 0:
+        return ref + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+    if delta > 3:
+        delta -= 7
+    elif delta < -3:
+        delta += 7
+    return ref + dt.timedelta(days=delta)
+
+
+def _with_pod(value: str, g: Groups, ctx: Ctx) -> tuple[str, str | None]:
+    pod = ctx.lookup("parts_of_day", g.get("pod"))
+    return (f"{value}T{pod}", "TIME") if pod else (value, None)
+
+
+@normalizer
+def weekday(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'Monday', 'last Friday', 'next Tuesday', 'Monday night' by tense or explicit relative word."""
+    wd = int(ctx.lookup("weekdays", g["weekday"]) or 0)
+    rel = ctx.lookup("relatives", g.get("rel"))
+    direction = int(rel) if rel not in (None, "0") else ctx.direction(default_past=True)
+    if rel == "0":
+        direction = 0
+    if ctx.ref is None:
+        code = WEEKDAY_CODES[wd - 1]
+        value, typ = _with_pod(f"XXXX-WXX-{wd}", g, ctx)
+        story = ctx.story
+        if story is None:
+            ctx.set_story(StoryDay(tid=ctx.tid, weekday=wd))
+            return Norm(value=value, type=typ, anchor="dct", offset=direction, unit=f"weekday:{code}",
+                        temporal_function=True)
+        delta = (wd - story.weekday) % 7
+        if direction < 0:
+            offset = delta - 7 if delta else 0
+        elif direction > 0:
+            offset = delta
+        else:
+            offset = delta if delta <= 3 else delta - 7
+        return Norm(value=value, type=typ, anchor=story.tid, offset=offset, unit="day",
+                    temporal_function=True)
+    d = _weekday_date(wd, ctx.ref, direction)
+    value, typ = _with_pod(d.isoformat(), g, ctx)
+    return Norm(value=value, type=typ, day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
+
+
+@normalizer
+def day_word(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'yesterday', 'today', 'tomorrow morning', 'tonight', 'last night'."""
+    offset = int(ctx.lookup("day_words", g.get("dayword")) or p.get("offset", 0))
+    if g.get("rel"):
+        offset = int(ctx.lookup("relatives", g["rel"]) or 0)
+    pod_forced = p.get("pod")
+    if ctx.ref is None:
+        value = "XXXX-XX-XX" + (f"T{pod_forced}" if pod_forced else "")
+        value, typ = _with_pod(value, g, ctx) if not pod_forced else (value, "TIME")
+        return Norm(value=value, type=typ, anchor="dct", offset=offset, unit="day", temporal_function=True)
+    d = ctx.ref + dt.timedelta(days=offset)
+    if pod_forced:
+        return Norm(value=f"{d.isoformat()}T{pod_forced}", type="TIME", day=d, temporal_function=True,
+                    anchor_tid=ctx.ref_tid)
+    value, typ = _with_pod(d.isoformat(), g, ctx)
+    return Norm(value=value, type=typ, day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
+
+
+@normalizer
+def relative_unit(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'last week', 'this year', 'next month', 'earlier this year', 'the weekend'."""
+    code = ctx.lookup("units", g["unit"])
+    unit = ctx.lookup("units", g["unit"], 1) or "day"
+    if code in ("D", "NI"):
+        return None
+    rel = g.get("rel")
+    offset = int(ctx.lookup("relatives", rel) or 0) if rel else int(p.get("offset", 0))
+    if unit == "weekend" and not rel:
+        offset = -1 if ctx.direction(default_past=True) < 0 else 0
+    mod = _mod(g, ctx) or p.get("mod")
+    granularity = "weekend" if unit == "weekend" else unit
+    if ctx.ref is None:
+        xs = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+              "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}
+        anchor = ctx.story.tid if unit == "weekend" and ctx.story else "dct"
+        return Norm(value=xs.get(granularity, "XXXX-XX-XX"), anchor=anchor, offset=offset, unit=unit,
+                    temporal_function=True, mod=str(mod) if mod else None)
+    d = shift(ctx.ref, offset, unit)
+    if unit == "weekend" and offset < 0 and ctx.ref.isoweekday() >= 6:
+        d = ctx.ref
+    return Norm(value=format_at(d, granularity), temporal_function=True, anchor_tid=ctx.ref_tid,
+                mod=str(mod) if mod else None)
+
+
+@normalizer
+def ago(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'a year ago', 'two weeks earlier', 'three days later': the reference moved, at the unit's grain."""
+    n = ctx.number(g.get("num") or "1")
+    unit = ctx.lookup("units", g["unit"], 1)
+    if n is None or unit is None or unit in ("hour", "minute", "second"):
+        return None
+    sign = int(p.get("sign", -1))
+    if n == "X":
+        return Norm(value="PAST_REF" if sign < 0 else "FUTURE_REF", temporal_function=True,
+                    anchor_tid=ctx.ref_tid)
+    steps = int(float(n))
+    if ctx.ref is None:
+        return Norm(value={"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
+                    anchor="dct", offset=sign * steps, unit=unit, temporal_function=True,
+                    mod=_mod(g, ctx))
+    d = shift(ctx.ref, sign * steps, unit)
+    return Norm(value=format_at(d, unit), temporal_function=True, anchor_tid=ctx.ref_tid, mod=_mod(g, ctx),
+                day=d if unit == "day" else None)
+
+
+@normalizer
+def duration(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'four months', 'nearly four-month-long', 'several years', 'the past two weeks', 'weeks'."""
+    code = ctx.lookup("units", g["unit"])
+    if code is None:
+        return None
+    n = ctx.number(g.get("num")) if g.get("num") else str(p.get("num", "X"))
+    if n is None:
+        return None
+    mod = ctx.lookup("mods", g.get("approx")) or p.get("mod")
+    if code == "2W":  # a fortnight
+        n, code = ("X" if n == "X" else str(int(float(n)) * 2)), "W"
+    if code == "NI":
+        code = "D"
+    value = f"PT{n}{_TIME_UNITS[code]}" if code in _TIME_UNITS else f"P{n}{code}"
+    return Norm(value=value, type="DURATION", mod=str(mod) if mod else None)
+
+
+@normalizer
+def ref_word(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'now', 'recently', 'the future', 'currently' -> PRESENT_REF / PAST_REF / FUTURE_REF."""
+    value = ctx.lookup("refs", g["ref"]) or p.get("value")
+    return Norm(value=str(value), temporal_function=True, anchor_tid=ctx.ref_tid) if value else None
+
+
+@normalizer
+def constant(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """A fixed value from the rule's params (e.g. 'PAST_REF' for 'in recent weeks')."""
+    return Norm(value=str(p["value"]), mod=str(p["mod"]) if "mod" in p else None,
+                temporal_function=bool(p.get("temporal_function", True)))
+
+
+@normalizer
+def frequency(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """SETs: 'daily', 'every week', 'each year', 'every Monday', 'twice a week'."""
+    if g.get("weekday"):
+        wd = ctx.lookup("weekdays", g["weekday"])
+        value = f"XXXX-WXX-{wd}"
+    elif g.get("unit"):
+        code = ctx.lookup("units", g["unit"])
+        if code is None:
+            return None
+        value = f"PT1{_TIME_UNITS[code]}" if code in _TIME_UNITS else f"P1{code}"
+    elif g.get("adverb"):
+        value = ctx.lookup("set_adverbs", g["adverb"]) or ""
+    else:
+        return None
+    quant = g.get("quant")
+    return Norm(value=value, type="SET", quant=quant.upper() if quant else p.get("quant"),  # type: ignore[arg-type]
+                freq=str(p["freq"]) if "freq" in p else None)
+
+
+@normalizer
+def quarter(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'the third quarter', 'fourth-quarter', 'the first half of 1998', 'the latest quarter'."""
+    kind = "H" if (g.get("qunit") or "quarter").lower().startswith("half") else "Q"
+    ordinal = ctx.lookup("ordinals", g.get("ordinal")) if g.get("ordinal") else None
+    year = _year(g, ctx)
+    if ordinal is None or ordinal == "L":
+        if ctx.ref is None:
+            return _unanchored(f"XXXX-{kind}X", "quarter", ctx)
+        # "the latest quarter", "the quarter": the last one completed before the reference
+        d = shift(ctx.ref, -1, "quarter" if kind == "Q" else "half")
+        return Norm(value=format_at(d, "quarter" if kind == "Q" else "half"), temporal_function=True,
+                    anchor_tid=ctx.ref_tid)
+    n = int(ordinal)
+    if n > (4 if kind == "Q" else 2):
+        return None
+    if year is None:
+        if ctx.ref is None:
+            return _unanchored(f"XXXX-{kind}{n}", f"quarter:{n}", ctx)
+        year = ctx.ref.year
+        current = (ctx.ref.month - 1) // (3 if kind == "Q" else 6) + 1
+        if n > current and ctx.direction(default_past=True) < 0:
+            year -= 1
+        return Norm(value=f"{year:04d}-{kind}{n}", temporal_function=True, anchor_tid=ctx.ref_tid)
+    return Norm(value=f"{year:04d}-{kind}{n}", full=True)
+
+
+@normalizer
+def decade(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'the 1990s' -> 199, "the '90s" -> 199, 'the nineties' -> 199, 'the 20th century' -> 19."""
+    mod = _mod(g, ctx)
+    if g.get("decade_year"):
+        return Norm(value=g["decade_year"][:3], mod=mod, full=True)
+    if g.get("short_decade") or g.get("decade_word"):
+        tens = int(g["short_decade"][-2:]) if g.get("short_decade") else int(
+            ctx.lookup("numbers", g["decade_word"][:-3] + "y") or 0
+        )
+        base = (ctx.ref or dt.date(1999, 1, 1)).year
+        century = base // 100
+        if century * 100 + tens > base:
+            century -= 1
+        return Norm(value=f"{century:02d}{tens // 10}", mod=mod, temporal_function=ctx.ref is not None)
+    if g.get("century"):
+        n = int(ctx.lookup("ordinals", g["century"]) or g["century"].rstrip("stndrh") or 0)
+        return Norm(value=f"{n - 1:02d}", mod=mod, full=True) if n else None
+    return None
+
+
+@normalizer
+def holiday(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'Christmas', 'Thanksgiving 1998', 'Easter' (movable feasts computed)."""
+    from dateline.nlp.timex.holidays import holiday_date
+
+    spec = ctx.lookup("holidays", g["holiday"])
+    if spec is None:
+        return None
+    year = _year(g, ctx)
+    if year is None:
+        if ctx.ref is None:
+            return _unanchored(f"XXXX-{spec}" if spec[0].isdigit() else "XXXX-XX-XX", f"holiday:{spec}", ctx)
+        year = ctx.ref.year
+    d = holiday_date(spec, year)
+    if d is None:
+        return None
+    return Norm(value=d.isoformat(), day=d, full=_year(g, ctx) is not None,
+                temporal_function=_year(g, ctx) is None, anchor_tid=ctx.ref_tid)

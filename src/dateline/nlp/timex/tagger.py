@@ -1,0 +1,153 @@
+"""`tag()`: find every time expression in a text and normalize it to TIMEX3, without spaCy.
+
+Pipeline: one combined anchor regex marks sentences holding a month, weekday, digit, unit or listed word;
+only the rules of those anchor classes run on those sentences; overlapping candidates are resolved
+(longest, then highest priority); survivors are normalized in text order while the reference time is
+tracked (the DCT for news; the last fully specified date for undated documents).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateline.model import Timex
+from dateline.nlp.timex import normalize_time  # noqa: F401  (registers clock/part-of-day normalizers)
+from dateline.nlp.timex.context import Ctx, StoryDay
+from dateline.nlp.timex.loader import Rule, RuleSet, default_rules
+from dateline.nlp.timex.normalize import NORMALIZERS
+from dateline.nlp.timex.text import TenseFinder, sentence_starts
+from dateline.nlp.timex.values import interval, is_timex3_value
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str | None]
+
+
+def find_candidates(text: str, starts: Sequence[int], rules: RuleSet) -> list[Candidate]:
+    """All rule matches in sentences holding the rule's anchor class."""
+    todo: set[tuple[int, str]] = set()
+    for m in rules.anchor_re.finditer(text):
+        todo.add((bisect_right(starts, m.start()) - 1, m.lastgroup or ""))
+    found = []
+    n = len(starts)
+    for sent, anchor in sorted(todo):
+        s = starts[sent]
+        e = starts[sent + 1] if sent + 1 < n else len(text)
+        for rule in rules.by_anchor[anchor]:
+            for m in rule.pattern.finditer(text, s, e):
+                if m.end() > m.start():
+                    found.append(Candidate(m.start(), m.end(), rule, m.groupdict()))
+    return found
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longer spans win, then higher priority, then earlier rules."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start)):
+        if all(c.end <= a or c.start >= b for a, b in taken):
+            chosen.append(c)
+            taken.append((c.start, c.end))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _trim(text: str, start: int, end: int, strip: re.Pattern[str]) -> tuple[int, int]:
+    """Span as TimeBank draws it: no edge punctuation, no leading preposition or approximator."""
+    while end > start and text[end - 1] in " \t\n,;:.":
+        if text[end - 1] == "." and re.search(r"(?:\b[A-Za-z]{1,4}|\b[ap]\.m)\.$", text[start:end]):
+            break  # keep the period of "Nov." or "a.m."
+        end -= 1
+    while start < end and text[start] in " \t\n,;:":
+        start += 1
+    m = strip.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def _strip_re() -> re.Pattern[str]:
+    return re.compile(default_rules().patterns["span_strip"])
+
+
+def tag_with_sentences(
+    text: str, dct: dt.date | None, doc_id: str, starts: Sequence[int], rules: RuleSet | None = None
+) -> list[Timex]:
+    """Tag `text`; `starts` are the sentence start offsets used for sentence indexes."""
+    rules = rules or default_rules()
+    own_starts = sentence_starts(text)
+    tenses = TenseFinder(text, own_starts)
+    state: dict[str, object] = {
+        "ref": dct, "ref_tid": "t0" if dct else None, "last_day": None, "last_day_tid": None, "story": None,
+    }
+    out: list[Timex] = []
+    strip = _strip_re()
+    for cand in select(find_candidates(text, own_starts, rules)):
+        start, end = _trim(text, cand.start, cand.end, strip)
+        if end <= start:
+            continue
+        tid = f"t{len(out) + 1}"
+
+        def set_story(story: StoryDay) -> None:
+            state["story"] = story
+
+        ctx = Ctx(
+            tables=rules.tables,
+            dct=dct,
+            ref=state["ref"],  # type: ignore[arg-type]
+            ref_tid=state["ref_tid"],  # type: ignore[arg-type]
+            last_day=state["last_day"],  # type: ignore[arg-type]
+            last_day_tid=state["last_day_tid"],  # type: ignore[arg-type]
+            tense=lambda s=start, e=end: tenses.tense_at(s, e),
+            tid=tid,
+            story=state["story"],  # type: ignore[arg-type]
+            set_story=set_story,
+        )
+        norm = NORMALIZERS[cand.rule.normalize](cand.groups, ctx, cand.rule.params)
+        if norm is None or not is_timex3_value(norm.value):
+            continue
+        typ = norm.type or cand.rule.type
+        span = interval(norm.value) if typ in ("DATE", "TIME") else None
+        out.append(
+            Timex(
+                doc_id=doc_id,
+                sentence=max(0, bisect_right(starts, start) - 1),
+                start=start,
+                end=end,
+                text=text[start:end],
+                tid=tid,
+                type=typ,
+                value=norm.value,
+                mod=norm.mod,
+                quant=norm.quant,
+                freq=norm.freq,
+                anchor_tid=norm.anchor_tid if norm.temporal_function else None,
+                temporal_function=norm.temporal_function,
+                interval_start=span[0] if span else None,
+                interval_end=span[1] if span else None,
+                anchor=norm.anchor,
+                offset=norm.offset,
+                unit=norm.unit,
+                rule=cand.rule.id,
+            )
+        )
+        if norm.day is not None:
+            state["last_day"], state["last_day_tid"] = norm.day, tid
+            if dct is None and norm.full:
+                state["ref"], state["ref_tid"] = norm.day, tid
+    return out
+
+
+def tag(text: str, dct: dt.date | None = None, *, doc_id: str = "") -> list[Timex]:
+    """Every time expression in `text` as a TIMEX3 record; relative ones resolved against `dct` if given."""
+    return tag_with_sentences(text, dct, doc_id, sentence_starts(text))

@@ -1,0 +1,201 @@
+"""The SQLite schema of a dateline store, as named migrations (documented table by table in docs/schema.md).
+
+Conventions a reader of the file can rely on: dates are ISO `YYYY-MM-DD` text (they sort and compare
+as text), lists are JSON text, booleans are 0/1, every record table has `doc_id` (deleting a document
+deletes its records), `sentence` (index into that document's sentences), `start`/`end` (character
+offsets into `documents.text`) and the covered `text`, and `seq` keeps the annotator's order.
+Add a column or table only through a new migration appended at the end of this file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from dateline.store.migrations import Migrations
+
+APPLICATION = "dateline"
+# PRAGMA application_id, so `file` and other tools can tell a dateline store apart ("DTLN").
+APPLICATION_ID = 0x44544C4E
+
+migrations = Migrations(APPLICATION)
+
+_SPAN = """
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    sentence INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,"""
+
+_INITIAL = [
+    """CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)""",
+    """CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    title TEXT,
+    date TEXT,
+    date_source TEXT NOT NULL,
+    date_confidence REAL,
+    date_evidence TEXT,
+    language TEXT NOT NULL,
+    n_words INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    gold_timexes TEXT NOT NULL DEFAULT '[]',
+    schema_version INTEGER NOT NULL,
+    added_at TEXT NOT NULL
+)""",
+    "CREATE INDEX documents_date ON documents(date)",
+    """CREATE TABLE sources (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    path TEXT,
+    line INTEGER,
+    url TEXT,
+    publisher TEXT,
+    external_id TEXT,
+    format TEXT,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (doc_id, seq)
+)""",
+    "CREATE INDEX sources_url ON sources(url)",
+    """CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    n_tokens INTEGER NOT NULL,
+    UNIQUE (doc_id, sentence)
+)""",
+    f"""CREATE TABLE mentions ({_SPAN}
+    label TEXT NOT NULL,
+    entity TEXT,
+    PRIMARY KEY (doc_id, seq)
+)""",
+    "CREATE INDEX mentions_label ON mentions(label)",
+    """CREATE TABLE entities (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    label TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    titles TEXT NOT NULL DEFAULT '[]',
+    affiliation TEXT,
+    place_kind TEXT,
+    lat REAL,
+    lon REAL,
+    geonames_id INTEGER,
+    country_code TEXT,
+    n_mentions INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (doc_id, seq)
+)""",
+    "CREATE INDEX entities_doc_key ON entities(doc_id, key)",
+    "CREATE INDEX entities_name ON entities(name)",
+    "CREATE INDEX entities_label ON entities(label)",
+    f"""CREATE TABLE timexes ({_SPAN}
+    tid TEXT NOT NULL,
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    mod TEXT,
+    quant TEXT,
+    freq TEXT,
+    anchor_tid TEXT,
+    temporal_function INTEGER NOT NULL DEFAULT 0,
+    interval_start TEXT,
+    interval_end TEXT,
+    anchor TEXT,
+    offset INTEGER,
+    unit TEXT,
+    rule TEXT,
+    PRIMARY KEY (doc_id, seq)
+)""",
+    "CREATE INDEX timexes_doc_sentence ON timexes(doc_id, sentence)",
+    "CREATE INDEX timexes_interval_start ON timexes(interval_start)",
+    "CREATE INDEX timexes_interval_end ON timexes(interval_end)",
+    "CREATE INDEX timexes_value ON timexes(value)",
+    f"""CREATE TABLE quotes ({_SPAN}
+    kind TEXT NOT NULL,
+    speaker TEXT,
+    speaker_entity TEXT,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    cue TEXT,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    PRIMARY KEY (doc_id, seq)
+)""",
+    "CREATE INDEX quotes_speaker ON quotes(speaker)",
+    f"""CREATE TABLE figures ({_SPAN}
+    id TEXT NOT NULL,
+    category TEXT NOT NULL,
+    value REAL,
+    value_max REAL,
+    value_text TEXT NOT NULL,
+    unit TEXT,
+    qualifier TEXT,
+    who TEXT,
+    reporter TEXT,
+    reporter_entity TEXT,
+    time_tid TEXT,
+    time_value TEXT,
+    time_source TEXT,
+    place TEXT,
+    parent TEXT,
+    PRIMARY KEY (doc_id, seq)
+)""",
+    "CREATE INDEX figures_category ON figures(category)",
+    "CREATE INDEX figures_time_value ON figures(time_value)",
+    f"""CREATE TABLE events ({_SPAN}
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    trigger TEXT NOT NULL,
+    mode TEXT,
+    modality TEXT NOT NULL,
+    source_actor TEXT,
+    source_entity TEXT,
+    target_actor TEXT,
+    target_entity TEXT,
+    place TEXT,
+    place_entity TEXT,
+    place_precision TEXT,
+    time_tid TEXT,
+    time_value TEXT,
+    time_precision TEXT,
+    time_explicit INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (doc_id, seq)
+)""",
+    "CREATE INDEX events_type ON events(type)",
+    "CREATE INDEX events_time_value ON events(time_value)",
+    # External-content full-text index over sentences.text: the text is stored once (in `sentences`),
+    # the index maps FTS rowids to sentences.id, and triggers keep it in step with inserts and deletes
+    # (including the cascade when a document is deleted).
+    """CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+)""",
+    """CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+END""",
+    """CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END""",
+    """CREATE TRIGGER sentences_fts_update AFTER UPDATE OF text ON sentences BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+END""",
+]
+
+
+@migrations()
+def m001_initial(conn: sqlite3.Connection) -> None:
+    """Documents, their sources, sentences with a full-text index, and one table per record type."""
+    for statement in _INITIAL:
+        conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("INSERT INTO meta (key, value) VALUES ('application', ?)", (APPLICATION,))
+
+
+SCHEMA_VERSION = migrations.version

@@ -1,0 +1,1 @@
+"""Tests of dateline.ingest: the input readers."""
