@@ -34,6 +34,7 @@ class IngestReport:
     read: int = 0
     added: int = 0
     already_stored: int = 0
+    duplicates: int = 0  # the same text more than once in this run: one document, several sources
     new_sources: int = 0
     words: int = 0
     errors: list[InputError] = field(default_factory=list)
@@ -81,6 +82,7 @@ def ingest(
         if on_progress:
             on_progress(n, total if exhausted else None)
 
+    seen: set[str] = set()
     items = read_inputs(paths, stdin=stdin)
     annotate = _Annotator(pipeline, workers)
     try:
@@ -89,7 +91,7 @@ def ingest(
             if not chunk:
                 break
             exhausted = len(chunk) < READ_CHUNK
-            pending = _triage(chunk, store, report, strict, on_problem)
+            pending = _triage(chunk, store, report, strict, on_problem, seen)
             total += len(pending)
             for batch in _batched(annotate(pending), batch_size):
                 with store.transaction():
@@ -117,8 +119,13 @@ def _triage(
     report: IngestReport,
     strict: bool,
     on_problem: Callable[[InputError | InputNotice], None] | None,
+    seen: set[str],
 ) -> list[Document]:
-    """Split a chunk into new documents; record sources of known ones; collect errors and notices."""
+    """Split a chunk into new documents; record sources of known ones; collect errors and notices.
+
+    `seen` holds the ids met earlier in this run, so a text that occurs twice counts once as stored or
+    added, and its other copies as duplicates, whatever chunk they fall in.
+    """
     documents: list[Document] = []
     for item in chunk:
         if isinstance(item, Document):
@@ -137,16 +144,32 @@ def _triage(
     fresh: dict[str, Document] = {}
     with store.transaction():
         for doc in documents:
+            if doc.id in fresh:
+                _merge_duplicate(fresh[doc.id], doc)
+                report.duplicates += 1
+                continue
             if doc.id in known:
-                report.already_stored += 1
+                if doc.id in seen:
+                    report.duplicates += 1
+                else:
+                    report.already_stored += 1
                 report.new_sources += sum(store.add_source(doc.id, s) for s in doc.sources)
-            elif doc.id in fresh:  # same text twice in this run: one document, several sources
-                merged = fresh[doc.id]
-                merged.sources.extend(s for s in doc.sources if s not in merged.sources)
-                report.already_stored += 1
             else:
                 fresh[doc.id] = doc
+            seen.add(doc.id)
     return list(fresh.values())
+
+
+def _merge_duplicate(kept: Document, other: Document) -> None:
+    """Fold a second copy into the first: its sources, and its date and title when the first has none."""
+    kept.sources.extend(s for s in other.sources if s not in kept.sources)
+    if kept.date is None and other.date is not None:
+        kept.date = other.date
+        kept.date_source = other.date_source
+        kept.date_confidence = other.date_confidence
+        kept.date_evidence = other.date_evidence
+    if kept.title is None:
+        kept.title = other.title
 
 
 def _batched(items: Iterable[AnnotatedDocument], n: int) -> Iterator[list[AnnotatedDocument]]:

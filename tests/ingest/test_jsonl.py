@@ -56,9 +56,7 @@ def test_fields_map_to_document_and_source(tmp_path: Path) -> None:
         ('["text", "in an array"]', "the line is a JSON array, not an object"),
     ],
 )
-def test_bad_line_is_reported_and_other_lines_still_read(
-    tmp_path: Path, line: str, message_part: str
-) -> None:
+def test_bad_line_is_reported_and_other_lines_still_read(tmp_path: Path, line: str, message_part: str) -> None:
     path = _write_lines(
         tmp_path / "mixed.jsonl",
         ['{"text": "First good article.", "date": "2024-02-06"}', "", line, '{"text": "Last good article."}'],
@@ -81,9 +79,7 @@ def test_bad_json_names_the_column(tmp_path: Path) -> None:
 
 
 def test_null_and_empty_date_mean_undated(tmp_path: Path) -> None:
-    path = _write_lines(
-        tmp_path / "undated.jsonl", ['{"text": "A.", "date": null}', '{"text": "B.", "date": ""}']
-    )
+    path = _write_lines(tmp_path / "undated.jsonl", ['{"text": "A.", "date": null}', '{"text": "B.", "date": ""}'])
     read = Read([path])
     assert [(d.date, d.date_source, d.date_evidence) for d in read.documents] == [(None, "unknown", None)] * 2
 

@@ -299,3 +299,12 @@ def test_sentences_of_the_example_document_are_stored_in_order(store: Store) -> 
         "SELECT sentence, text FROM sentences WHERE doc_id = ? ORDER BY sentence", (ad.document.id,)
     ).fetchall()
     assert [t for _, t in rows] == SENTENCES
+
+
+def test_two_processes_creating_the_same_store_do_not_collide(store_path: Path) -> None:
+    script = f"from dateline.store import Store; Store.open({str(store_path)!r}).close()"
+    procs = [subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    errors = [p.communicate(timeout=60)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], errors
+    with Store.open(store_path) as store:
+        assert store.connection.execute("SELECT COUNT(*) FROM migrations").fetchone()[0] == SCHEMA_VERSION

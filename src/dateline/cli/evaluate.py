@@ -27,8 +27,9 @@ def eval_timex_command(
 ) -> None:
     """TempEval-3 timex metrics: strict/relaxed span P/R/F1, type and value F1, per document and micro totals.
 
-    Without --system, dateline annotates the gold texts (with their DCTs) and writes TimeML into a temporary
-    folder first, exactly as `dateline annotate GOLD_DIR --format timeml --out DIR` would.
+    Without --system, dateline annotates the gold texts (with their DCTs) with its temporal tagger and writes
+    TimeML into a temporary folder first, as `dateline annotate GOLD_DIR --format timeml --out DIR` would
+    (only the timex component runs: the other annotators do not change time expressions).
 
     Example: dateline eval timex ../shared/data/timeml/TBAQ-cleaned/TimeBank
     """
@@ -38,9 +39,10 @@ def eval_timex_command(
         raise typer.BadParameter(f"{gold_dir} is not a folder", param_hint="GOLD_DIR")
     if system is None:
         from dateline.cli.timeml_out import annotate_timeml_dir
+        from dateline.nlp.pipeline import Pipeline
 
         with tempfile.TemporaryDirectory(prefix="dateline-eval-") as tmp:
-            annotate_timeml_dir(gold_dir, Path(tmp))
+            annotate_timeml_dir(gold_dir, Path(tmp), Pipeline(components=["dateline_timex"]))
             report = score_dirs(gold_dir, Path(tmp))
     else:
         report = score_dirs(gold_dir, system)

@@ -112,7 +112,8 @@ def _run(paths: list[str], db: Path, workers: int, batch_size: int, strict: bool
 def _summarise(report: IngestReport, db: Path) -> None:
     rate = report.words / report.seconds if report.seconds else 0.0
     stderr.print(
-        f"{report.added} added, {report.already_stored} already stored, {report.new_sources} new sources, "
+        f"{report.added} added, {report.already_stored} already stored, {report.duplicates} duplicates, "
+        f"{report.new_sources} new sources, "
         f"{report.failed} failed - {report.words:,} words in {report.seconds:.1f} s ({rate:,.0f} words/s) -> {db}",
         markup=False,
         highlight=False,
@@ -126,6 +127,7 @@ def _report_dict(report: IngestReport) -> dict:
         "read": report.read,
         "added": report.added,
         "already_stored": report.already_stored,
+        "duplicates": report.duplicates,
         "new_sources": report.new_sources,
         "failed": report.failed,
         "words": report.words,

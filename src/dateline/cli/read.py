@@ -13,7 +13,7 @@ import typer
 from dateline import query
 from dateline.cli.common import DEFAULT_DB, DbOpt, FromOpt, LimitOpt, ToOpt, parse_date
 from dateline.cli.output import CsvOpt, Format, JsonOpt, NlOpt, choose_format, emit, emit_one
-from dateline.cli.render import render_document
+from dateline.cli.render import render_document, render_hits
 from dateline.errors import StoreError
 from dateline.store import Store
 
@@ -104,7 +104,10 @@ def search_command(
         hits = query.search(
             store, text, date_from=parse_date(date_from, "--from"), date_to=parse_date(date_to, "--to"), limit=limit
         )
-    emit(hits, fmt, columns=["doc_id", "doc_date", "sentence", "snippet"])
+    if fmt is Format.TABLE:
+        render_hits(hits)
+    else:
+        emit(hits, fmt, columns=["doc_id", "doc_date", "sentence", "snippet"])
 
 
 def entities_command(

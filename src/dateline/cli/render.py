@@ -9,6 +9,7 @@ from rich.text import Text
 
 from dateline.cli.output import stdout
 from dateline.model import AnnotatedDocument
+from dateline.query import SearchHit
 
 LABEL_STYLES = {
     "PERSON": "bold cyan",
@@ -103,3 +104,17 @@ def render_document(ad: AnnotatedDocument, console: Console | None = None) -> No
                 )
             )
         console.print(table)
+
+
+def render_hits(hits: list[SearchHit], console: Console | None = None) -> None:
+    """Search hits as a table, the matched words highlighted (never as markup: article text is untrusted)."""
+    console = console or stdout
+    table = Table(header_style="bold")
+    for col in ("doc", "date", "title", "snippet"):
+        table.add_column(col, overflow="fold")
+    for h in hits:
+        snippet = Text(h.snippet)
+        for m in h.matches:
+            snippet.stylize("bold yellow", m.start, m.end)
+        table.add_row(Text(h.doc_id[:10]), Text(str(h.doc_date or "undated")), Text(h.doc_title or ""), snippet)
+    console.print(table)

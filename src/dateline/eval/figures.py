@@ -42,8 +42,14 @@ class Score:
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
 
     def to_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -61,9 +67,13 @@ class SplitReport:
         return self.reporter_correct / self.reporter_total if self.reporter_total else 1.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"n_texts": self.n_texts, "figure": self.figure.to_dict(),
-                "category_value": self.category_value.to_dict(),
-                "reporter_accuracy": round(self.reporter_accuracy, 4), "reporter_total": self.reporter_total}
+        return {
+            "n_texts": self.n_texts,
+            "figure": self.figure.to_dict(),
+            "category_value": self.category_value.to_dict(),
+            "reporter_accuracy": round(self.reporter_accuracy, 4),
+            "reporter_total": self.reporter_total,
+        }
 
 
 @dataclass
@@ -110,8 +120,9 @@ class FigureReport:
                 f"{name:<8} {rep.n_texts:>5}  {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}   "
                 f"{rep.category_value.f1:>10.3f}  {rep.reporter_accuracy:>8.3f}"
             )
-        lines.append(f"({self.n_words} words in {self.seconds:.2f} s: {self.words_per_second:,.0f} words/s, "
-                     "whole pipeline)")
+        lines.append(
+            f"({self.n_words} words in {self.seconds:.2f} s: {self.words_per_second:,.0f} words/s, whole pipeline)"
+        )
         for e in self.errors:
             lines.append(f"  [{e.split}] {e.text_id}: {e.kind} {e.figure} {e.detail}".rstrip())
         return "\n".join(lines)
@@ -146,7 +157,7 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
             continue
         try:
             row = json.loads(line)
-            row["id"], row["text"], row["figures"]  # noqa: B018  (required fields)
+            row["id"], row["text"], row["figures"]
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise EvalError(f"not a gold figures record: {exc}", where=f"{path}:{lineno}") from exc
         rows.append(row)
@@ -157,13 +168,21 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
 
 def _document(row: dict[str, Any]) -> Document:
     date = dt.date.fromisoformat(row["date"]) if row.get("date") else None
-    return Document(id=document_id(row["text"]), text=row["text"], date=date,
-                    date_source=DateSource.GIVEN if date else DateSource.UNKNOWN)
+    return Document(
+        id=document_id(row["text"]),
+        text=row["text"],
+        date=date,
+        date_source=DateSource.GIVEN if date else DateSource.UNKNOWN,
+    )
 
 
 def score_text(
-    gold: Iterable[dict[str, Any]], predicted: Iterable[Figure], report: SplitReport, errors: list[FigureError],
-    text_id: str, split: str,
+    gold: Iterable[dict[str, Any]],
+    predicted: Iterable[Figure],
+    report: SplitReport,
+    errors: list[FigureError],
+    text_id: str,
+    split: str,
 ) -> None:
     """Matches one text's figures one-to-one and adds the counts to the report."""
     gold = list(gold)
@@ -182,19 +201,32 @@ def score_text(
             matched.append((g, hit))
     report.figure.add(Score(tp=len(matched), fp=len(unused), fn=len(missed)))
     for g in missed:
-        errors.append(FigureError(text_id, split, "missed",
-                                  _describe(g["category"], g.get("value"), g.get("qualifier"), g.get("value_text"))))
+        errors.append(
+            FigureError(
+                text_id,
+                split,
+                "missed",
+                _describe(g["category"], g.get("value"), g.get("qualifier"), g.get("value_text")),
+            )
+        )
     for p in unused:
-        errors.append(FigureError(text_id, split, "spurious",
-                                  _describe(p.category, p.value, p.qualifier, p.value_text)))
+        errors.append(
+            FigureError(text_id, split, "spurious", _describe(p.category, p.value, p.qualifier, p.value_text))
+        )
     for g, p in matched:
         report.reporter_total += 1
         if _norm_reporter(g.get("reporter")) == _norm_reporter(p.reporter):
             report.reporter_correct += 1
         else:
-            errors.append(FigureError(text_id, split, "reporter",
-                                      _describe(p.category, p.value, p.qualifier, p.value_text),
-                                      f"gold {g.get('reporter')!r} got {p.reporter!r}"))
+            errors.append(
+                FigureError(
+                    text_id,
+                    split,
+                    "reporter",
+                    _describe(p.category, p.value, p.qualifier, p.value_text),
+                    f"gold {g.get('reporter')!r} got {p.reporter!r}",
+                )
+            )
     # Loose: category + value.
     gold_cv = Counter((g["category"], g.get("value")) for g in gold)
     pred_cv = Counter((p.category, p.value) for p in predicted)
@@ -229,5 +261,11 @@ def evaluate(gold_path: str | Path, *, pipeline: Any = None) -> FigureReport:
             target.category_value.add(one.category_value)
             target.reporter_correct += one.reporter_correct
             target.reporter_total += one.reporter_total
-    return FigureReport(gold_path=str(gold_path), splits=splits, overall=overall, errors=errors,
-                        n_words=sum(a.n_words for a in annotated), seconds=seconds)
+    return FigureReport(
+        gold_path=str(gold_path),
+        splits=splits,
+        overall=overall,
+        errors=errors,
+        n_words=sum(a.n_words for a in annotated),
+        seconds=seconds,
+    )

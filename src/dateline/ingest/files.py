@@ -26,9 +26,7 @@ class RawInput:
     size: int | None = None  # bytes on disk when known without reading (plain files)
 
 
-def iter_raw_inputs(
-    paths: Iterable[str | Path], *, stdin: BinaryIO | None = None
-) -> Iterator[RawInput | InputError]:
+def iter_raw_inputs(paths: Iterable[str | Path], *, stdin: BinaryIO | None = None) -> Iterator[RawInput | InputError]:
     """Expand paths lazily: folders recursively in name order, skipping hidden files and folders."""
     for path in paths:
         spec = str(path)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from lxml import etree
+
 from dateline.errors import HtmlNoTextError
 from dateline.ingest.decode import decode_text, fallback_notice, normalize_newlines
 from dateline.ingest.records import InputNotice, new_document
@@ -63,7 +65,10 @@ def parse_html(data: bytes, *, path: str) -> tuple[Document, list[InputNotice]]:
     url = _first(tree, '//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content')
     publisher = _first(tree, '//meta[@property="og:site_name"]/@content')
     lang = _first(tree, "/html/@lang")
-    text = trafilatura.extract(html, include_comments=False, include_tables=True, deduplicate=False) or ""
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=True, deduplicate=False) or ""
+    except (ValueError, etree.LxmlError) as exc:  # malformed markup lxml gives up on
+        raise HtmlNoTextError(f"the page could not be parsed as HTML ({exc})", where=path) from None
     text = _drop_repeated_title(text.strip(), title)
     if len(_WORD.findall(text)) < MIN_MAIN_TEXT_WORDS:
         raise HtmlNoTextError(
@@ -71,7 +76,10 @@ def parse_html(data: bytes, *, path: str) -> tuple[Document, list[InputNotice]]:
             "navigation or error page? Save the article page itself, or paste its text into a .txt file",
             where=path,
         )
-    date = publication_date(html, url)
+    try:
+        date = publication_date(html, url)
+    except (ValueError, etree.LxmlError):  # an unreadable date is no date, never a reason to drop the page
+        date = None
     document = new_document(
         text,
         source=SourceRef(path=path, url=url, publisher=publisher, format="html"),

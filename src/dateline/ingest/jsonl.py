@@ -135,10 +135,10 @@ def parse_jsonl_record(raw: str, *, path: str, line: int) -> Document:
     """Turn one JSON line into a Document; raises JsonLineError saying which field is wrong and how."""
     where = f"{path}:{line}"
     try:
-        obj = json.loads(raw)
+        obj = json.loads(raw.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
         raise JsonLineError(
-            f"bad JSON at column {exc.colno}: {exc.msg}; each line must be one complete JSON object",
+            f"bad JSON at column {exc.pos + 1}: {exc.msg}; each line must be one complete JSON object",
             where=where,
         ) from None
     if not isinstance(obj, dict):

@@ -31,6 +31,8 @@ def read_inputs(
     Errors are yielded, not raised, so one bad record never stops the rest of the input; the caller
     decides whether any error is fatal. `-` reads standard input (`stdin`, or `sys.stdin.buffer`).
     """
+    if isinstance(paths, str | Path):  # one path, not an iterable of characters
+        paths = [paths]
     for raw in iter_raw_inputs(paths, stdin=stdin):
         if isinstance(raw, InputError):
             yield raw
@@ -42,9 +44,7 @@ def _read_one(raw: RawInput, max_bytes: int) -> Iterator[Item]:
     """Read one file or stream, turning I/O and decompression failures into input errors."""
     try:
         with raw.open() as stream:
-            yield from _read_stream(
-                stream, raw=raw, name=raw.name, size=raw.size, max_bytes=max_bytes, depth=0
-            )
+            yield from _read_stream(stream, raw=raw, name=raw.name, size=raw.size, max_bytes=max_bytes, depth=0)
     except EOFError:
         yield InputError(
             "the compressed data ends early (truncated .gz file); download or copy it again", where=raw.where

@@ -46,6 +46,15 @@ class TextRange(Row):
     end: int
 
 
+class MentionedDate(Row):
+    """A time expression in a hit's sentence, anchored to calendar days (what the date filter compares)."""
+
+    text: str
+    value: str
+    interval_start: dt.date
+    interval_end: dt.date | None = None
+
+
 class SearchHit(Row):
     """One sentence matching a full-text search, best first (lower bm25 is better, so score = -bm25)."""
 
@@ -58,6 +67,7 @@ class SearchHit(Row):
     sentence_text: str
     snippet: str  # a window of the sentence around the matches ("…" where cut), plain text
     matches: list[TextRange] = Field(default_factory=list)  # offsets into `snippet`
+    mentioned_dates: list[MentionedDate] = Field(default_factory=list)  # why an old article can be in range
     score: float
 
     def marked(self, open: str = "[", close: str = "]") -> str:

@@ -9,6 +9,7 @@ written. The user's text only ever travels as a bound parameter.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 
@@ -32,7 +33,11 @@ _HOW_TO = (
 _SEARCH_SQL = """
 SELECT s.doc_id, d.date, d.title, s.sentence, s.start, s."end", s.text,
        snippet(sentences_fts, 0, :open, :close, '…', :tokens) AS snippet,
-       bm25(sentences_fts) AS rank
+       bm25(sentences_fts) AS rank,
+       (SELECT json_group_array(json_object('text', t.text, 'value', t.value,
+                                            'interval_start', t.interval_start, 'interval_end', t.interval_end))
+        FROM timexes t
+        WHERE t.doc_id = s.doc_id AND t.sentence = s.sentence AND t.interval_start IS NOT NULL) AS dates
 FROM sentences_fts
 JOIN sentences s ON s.id = sentences_fts.rowid
 JOIN documents d ON d.id = s.doc_id
@@ -106,12 +111,13 @@ def _is_syntax_error(message: str) -> bool:
 
 def _hit(
     doc_id: str, date: str | None, title: str | None, sentence: int, start: int, end: int, text: str,
-    snippet: str, rank: float,
+    snippet: str, rank: float, dates: str,
 ) -> SearchHit:
     plain, matches = _unmark(snippet) if _OPEN not in text and _CLOSE not in text else (snippet, [])
     return SearchHit(
         doc_id=doc_id, doc_date=date, doc_title=title, sentence=sentence, sentence_start=start,
-        sentence_end=end, sentence_text=text, snippet=plain, matches=matches, score=-rank,
+        sentence_end=end, sentence_text=text, snippet=plain, matches=matches,
+        mentioned_dates=json.loads(dates), score=-rank,
     )
 
 

@@ -79,6 +79,10 @@ class Migrations:
             if name in done:
                 continue
             conn.execute("BEGIN IMMEDIATE")
+            # Another process may have applied it while we waited for the write lock.
+            if name in self.applied(conn):
+                conn.execute("ROLLBACK")
+                continue
             try:
                 conn.execute(MIGRATIONS_TABLE_SQL)
                 fn(conn)

@@ -116,9 +116,11 @@ def choose(candidates: list[Place], context: Counter[tuple[str | None, str | Non
     if len(candidates) == 1:
         return candidates[0]
 
-    def score(p: Place) -> tuple[int, int, int]:
+    def score(p: Place) -> tuple[int, float]:
         same_division = context[(p.country_code, p.admin1)] if p.admin1 else 0
-        return same_division, context[(p.country_code, None)], p.population
+        # country support helps a smaller namesake but does not beat a far bigger city: Paris stays in
+        # France in a text that also names Washington
+        return same_division, p.population * (1 + 4 * context[(p.country_code, None)])
 
     return max(candidates, key=score)
 

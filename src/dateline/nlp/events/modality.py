@@ -11,7 +11,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from dateline.nlp.events.lexicon import lemma_candidates, modality_cues
-from dateline.nlp.events.timing import start_date
+from dateline.nlp.events.timing import end_date
 
 STOP_DEPS = frozenset({"ccomp", "advcl", "parataxis", "ROOT", "relcl"})
 
@@ -39,6 +39,8 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None) -> 
         for c in tok.children:
             if c.dep_ in cues["negation_deps"] or (c.dep_ == "det" and c.lower_ in cues["negation_determiners"]):
                 return "negated"
+            if c.dep_ == "advmod" and any(g.dep_ in cues["negation_deps"] for g in c.children):
+                return "negated"  # "not yet signed": the parser hangs "not" on "yet"
         if tok is not trigger and _lemmas(tok) & set(cues["negation_governors"]):
             return "negated"
     for tok in chain:
@@ -49,10 +51,10 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None) -> 
                 return "hypothetical"
             if c.dep_ == "amod" and c.lower_ in cues["hypothetical_modifiers"]:
                 return "hypothetical"
-        if tok is not trigger and tok.pos_ in ("NOUN", "VERB") and _lemmas(tok) & set(cues["hypothetical_governors"]):
-            # only when the trigger is its complement ("a truce to free", "hoping to meet")
-            if trigger.dep_ in ("xcomp", "acl", "pcomp", "pobj", "dobj") and trigger.head.i == tok.i:
-                return "hypothetical"
+        # only close governors: "the prospect of Israel normalising ties", "hoping to meet"
+        if (tok is not trigger and tok.pos_ in ("NOUN", "VERB") and chain.index(tok) <= 2
+                and _lemmas(tok) & set(cues["hypothetical_governors"])):
+            return "hypothetical"
     for tok in chain:
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in cues["planned_aux"]:
@@ -61,9 +63,9 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None) -> 
                 a.lower_ == "to" and a.dep_ == "aux" for a in tok.children
             ):
                 return "planned"  # "issues to be discussed"
-        if tok is not trigger and _lemmas(tok) & set(cues["planned_governors"]) and tok.pos_ in ("VERB", "ADJ"):
-            if any(t.dep_ == "xcomp" for t in chain[: chain.index(tok)]) or trigger.head.i == tok.i:
-                return "planned"
+        if (tok is not trigger and tok.pos_ in ("VERB", "ADJ") and _lemmas(tok) & set(cues["planned_governors"])
+                and (any(t.dep_ == "xcomp" for t in chain[: chain.index(tok)]) or trigger.head.i == tok.i)):
+            return "planned"
     if is_historical(trigger, time_value=time_value, dct=dct):
         return "historical"
     return "asserted"
@@ -73,10 +75,10 @@ def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None
     """A past event recalled as background: dated well before the article, or framed as such."""
     cues = modality_cues()
     if time_value and dct is not None:
-        start = start_date(time_value)
-        if start is not None and (dct - start).days >= cues["historical_days"]:
+        end = end_date(time_value)
+        if end is not None and (dct - end).days >= cues["historical_days"]:
             return True
     sent = trigger.sent
     before = sent.doc.text[sent.start_char: trigger.idx].lower()
     window = before[-60:]
-    return any(marker in window for marker in cues["historical_markers"]) and trigger.pos_ == "NOUN"
+    return any(marker in window for marker in cues["historical_markers"]) and trigger.pos_ in ("NOUN", "PROPN")

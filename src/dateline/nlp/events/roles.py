@@ -18,6 +18,9 @@ PLACE_PREPS = frozenset({"in", "on", "near", "at", "across", "throughout", "to",
 TARGET_PREPS = frozenset({"on", "against", "at", "with"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "ROOT"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
+LIGHT_VERBS = ("launch", "carr", "conduct", "held", "hold", "stage", "mount", "wag", "made", "make", "began",
+               "begin", "unleash", "convene")
+NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 @dataclass(frozen=True)
@@ -88,10 +91,12 @@ def scope(trigger: Token) -> list[Token]:
 def subject(trigger: Token) -> Token | None:
     """The grammatical subject of a verbal trigger (following xcomp/conj up to the verb that has one)."""
     tok = trigger
+    deps = ("nsubj",)
     for _ in range(3):
         for c in tok.children:
-            if c.dep_ in ("nsubj",):
+            if c.dep_ in deps:
                 return c
+        deps = ("nsubj", "nsubjpass")  # "Blinken is scheduled to meet": the climbed verb's subject acts
         if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head
             continue
@@ -122,6 +127,9 @@ def _phrase(tok: Token, ents: DocEntities) -> tuple[str, str | None, int, int]:
     return span.text, None, span.start_char, span.end_char
 
 
+MONTH_PREFIXES = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+
+
 @dataclass
 class Roles:
     source: str | None = None
@@ -147,10 +155,6 @@ def find_place(trigger: Token, ents: DocEntities) -> EntityRef | None:
                     ref = ents.at(t)
                     if ref is not None and ref.label in PLACE_LABELS:
                         return ref
-        if c.dep_ == "npadvmod" or (c.dep_ == "compound" and trigger.pos_ == "NOUN"):
-            ref = ents.at(c)
-            if ref is not None and ref.label in PLACE_LABELS and c.dep_ == "npadvmod":
-                return ref
     return None
 
 
@@ -164,7 +168,8 @@ def find_roles(trigger: Token, ents: DocEntities, *, is_noun: bool) -> Roles:
                                     and ref.label in ("NORP", "GPE", "ORG")):
                 src = c
         src = agent(trigger) or src
-        if src is None and (gov := governor(trigger)) is not None and trigger.dep_ == "dobj":
+        gov = governor(trigger)
+        if src is None and gov is not None and trigger.dep_ == "dobj" and gov.lower_.startswith(LIGHT_VERBS):
             src = subject(gov)  # "Israel launched an offensive"
         for c in trigger.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
@@ -183,8 +188,15 @@ def find_roles(trigger: Token, ents: DocEntities, *, is_noun: bool) -> Roles:
                     tgt = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if tgt is not None:
                         break
-        if tgt is None and trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
-            tgt = None  # the head noun of a relative clause is an argument we cannot type safely
+        if tgt is None:
+            tgt = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+        if tgt is None and trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+            tgt = trigger.head  # "hostages Hamas kidnapped"
+    doc = trigger.doc
+    src = None if src is not None and src.ent_type_ in NOT_ACTORS else src
+    tgt = None if tgt is not None and (tgt.ent_type_ in NOT_ACTORS or tgt.like_num or
+                                       (tgt.text[:3].lower() in MONTH_PREFIXES and tgt.pos_ == "PROPN")) else tgt
+    del doc
     if src is not None:
         roles.source, roles.source_entity, _, _ = _phrase(src, ents)
     if tgt is not None:

@@ -14,11 +14,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH_DAY = re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?\b")
 _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2}) (?P<mon>[A-Za-z]{3,9})(?: (?P<year>\d{4}))?\b")
 _MONTH_ONLY = re.compile(r"^(?:in |early |late |mid-?)*(?P<mon>[A-Za-z]{3,9})(?: (?P<year>\d{4}))?$", re.I)
+_MONTH_NAMES = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_SCAN = re.compile(
+    rf"\b(?:{_MONTH_NAMES}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?(?!\d)|\d{{1,2}} {_MONTH_NAMES}(?: \d{{4}})?"
+    rf"|(?<=\bin ){_MONTH_NAMES}(?: \d{{4}})?)\b"
+)
 _YEAR = re.compile(r"^(?:in |since |early |late )*(?P<year>(?:19|20)\d\d)$", re.I)
 
 
@@ -90,8 +96,15 @@ def time_refs(doc: Doc) -> list[TimeRef]:
         return [TimeRef(t.start, t.end, t.value, t.tid) for t in timexes if t.type in ("DATE", "TIME")]
     dct = doc._.dateline_dct
     out = []
+    taken: list[tuple[int, int]] = []
+    # the small model often misses "Feb 6" / "Oct 7" as DATE entities: scan the text itself first
+    for m in _SCAN.finditer(doc.text):
+        value = read_date(m.group(0), dct)
+        if value is not None:
+            out.append(TimeRef(m.start(), m.end(), value))
+            taken.append((m.start(), m.end()))
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
         value = read_date(ent.text, dct)
         if value is not None:
@@ -115,13 +128,18 @@ def precision(value: str) -> str | None:
     return None
 
 
-def start_date(value: str) -> dt.date | None:
-    """First calendar day a value covers (for the historical test)."""
+def end_date(value: str) -> dt.date | None:
+    """Last calendar day a value covers: "2024-01" may mean late January, so it ends on the 31st."""
     m = re.match(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
     if not m or "W" in value:
         return None
     try:
-        return dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+        if m[3]:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m[2]:
+            nxt = dt.date(int(m[1]) + (m[2] == "12"), int(m[2]) % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(int(m[1]), 12, 31)
     except ValueError:
         return None
 
@@ -145,8 +163,6 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
     """Trigger token index -> the time expression dating it (governed one first, else the sentence's)."""
     by_sent: dict[int, list[tuple[TimeRef, Token]]] = {}
     for ref in refs:
-        if not is_calendar(ref.value):
-            continue
         tok = _token_of(doc, ref)
         if tok is not None:
             by_sent.setdefault(tok.sent.start, []).append((ref, tok))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.model import Figure
 from dateline.nlp.extensions import register_extensions
@@ -30,13 +30,15 @@ class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         sent_index = SentenceIndex.from_doc(doc)
         figures: list[Figure] = doc._.dateline["figures"]
+        tokens = list(doc)  # once per document: token lookups by index stay O(1)
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         for sent in sentences:
-            figures.extend(self._sentence_figures(doc, sent, sent_index(sent.start_char), len(figures)))
+            figures.extend(self._sentence_figures(doc, tokens, sent, sent_index(sent.start_char), len(figures)))
         return doc
 
-    def _sentence_figures(self, doc: Doc, sent: Span, sentence: int, n_before: int) -> list[Figure]:
-        tokens = list(doc)
+    def _sentence_figures(
+        self, doc: Doc, tokens: list[Token], sent: Span, sentence: int, n_before: int
+    ) -> list[Figure]:
         out: list[Figure] = []
         readings: list[tuple[Figure, Reading]] = []
         for vp in find_values(sent, self.lexicon):
@@ -81,7 +83,7 @@ class FiguresComponent:
                 time_tid=tid,
                 time_value=tvalue,
                 time_source=tsource,
-                place=clause_place(doc, clause.head if clause.dep_ != "ROOT" else clause, sent),
+                place=clause_place(doc, clause, sent),
                 parent=parent.id if parent is not None else None,
             )
             out.append(figure)

@@ -55,6 +55,8 @@ def _reports(verb: Token, figure_token: Token) -> bool:
         if node.head.i != verb.i or node.dep_ in {"nsubj", "nsubjpass"}:
             return False
         # advcl is left out: in "X said after six were injured" the figure is the occasion, not the claim.
+        if node.dep_ == "prep":  # "accuses soldiers of killing 24": only "of"/"for" carry the claim
+            return node.lower_ in {"of", "for"}
         return node.dep_ in _REPORTED_DEPS
     # "..., killing 80 people, French officials said": the reporting verb hangs off the reported clause.
     return verb.dep_ in {"parataxis", "advcl", "conj"} and figure_token in verb.head.subtree

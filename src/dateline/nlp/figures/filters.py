@@ -31,6 +31,16 @@ def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
     # "15 kilometers (nine miles)": a conversion in brackets repeats the figure before it.
     if before == "(":
         return True
+    # "a BK 117 helicopter", "a Boeing 737": a number right after a name is part of the name.
+    if (
+        vp.qualifier_start is None
+        and first.text[:1].isdigit()
+        and vp.start > 0
+        and tokens[vp.start - 1].tag_ == "NNP"
+        and first.dep_ == "nummod"
+        and first.head.i == vp.end
+    ):
+        return True
     text = first.text
     if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100 and vp.end == vp.start + 1:
         nxt = tokens[vp.end] if vp.end < len(tokens) else None

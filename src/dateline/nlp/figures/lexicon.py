@@ -76,9 +76,7 @@ def load_lexicon() -> Lexicon:
         target = scales if len(cols) > 2 and cols[2] == "scale" else numbers
         target[cols[0]] = float(cols[1])
     qualifiers = {tuple(phrase.lower().split()): norm for _, (phrase, norm) in _rows("qualifiers.tsv", 2)}
-    vague = {
-        tuple(cols[0].lower().split()): (float(cols[1]), float(cols[2])) for _, cols in _rows("vague.tsv", 3)
-    }
+    vague = {tuple(cols[0].lower().split()): (float(cols[1]), float(cols[2])) for _, cols in _rows("vague.tsv", 3)}
     return Lexicon(
         triggers={k: tuple(v) for k, v in triggers.items()},
         things={form.lower(): cls for _, (form, cls) in _rows("things.tsv", 2)},

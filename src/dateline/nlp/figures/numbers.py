@@ -47,7 +47,8 @@ def token_value(token: Token, lex: Lexicon) -> float | None:
 def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, int] | None:
     """Reads a cardinal starting at tokens[i], with scale words ("1.2 million", "two hundred"); returns end."""
     total, current, j, seen = 0.0, 0.0, i, False
-    if tokens[i].lower_ in {"a", "an"} and i + 1 < len(tokens) and tokens[i + 1].lower_ in {"dozen", "hundred", "thousand", "million"}:
+    nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+    if tokens[i].lower_ in {"a", "an"} and nxt in {"dozen", "hundred", "thousand", "million"}:
         current, j, seen = 1.0, i + 1, True
         if tokens[j].lower_ == "dozen":
             return 12.0, j + 1
@@ -63,8 +64,14 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, int]
             current = (current or 1.0) * lex.scales[tok.lower_]
             if lex.scales[tok.lower_] >= 1000:
                 total, current = total + current, 0.0
-        elif seen and tok.text == "-" and j + 1 < len(tokens) and token_value(tokens[j + 1], lex) is not None \
-                and tokens[j - 1].is_alpha and tokens[j + 1].is_alpha:
+        elif (
+            seen
+            and tok.text == "-"
+            and j + 1 < len(tokens)
+            and token_value(tokens[j + 1], lex) is not None
+            and tokens[j - 1].is_alpha
+            and tokens[j + 1].is_alpha
+        ):
             pass  # "twenty - five" split by the tokenizer
         else:
             break
@@ -87,12 +94,14 @@ def _read_vague(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, float
 
 def _qualifier(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:
     """Longest qualifier phrase ending right before tokens[i]."""
+    # Whitespace tokens are skipped: "at least  80" (two spaces) is still "at least 80".
+    before = [j for j in range(max(0, i - 2 * lex.max_qualifier_len), i) if not tokens[j].is_space]
     for n in range(lex.max_qualifier_len, 0, -1):
-        if i - n < 0:
+        if len(before) < n:
             continue
-        key = tuple(t.lower_ for t in tokens[i - n : i])
+        key = tuple(tokens[j].lower_ for j in before[-n:])
         if key in lex.qualifiers:
-            return lex.qualifiers[key], i - n
+            return lex.qualifiers[key], before[-n]
     return None
 
 

@@ -15,8 +15,30 @@ _MODIFIER_DEPS = frozenset({"acl", "amod", "relcl", "oprd", "acomp"})
 _PREDICATE_DEPS = frozenset({"acomp", "oprd", "xcomp", "attr", "advcl"})
 # "the death toll rose to 22": verbs whose subject names the category and whose "to" object is the value.
 _LEVEL_VERBS = frozenset(
-    {"rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed", "climbing", "reach", "reaches",
-     "reached", "jumped", "jumps", "increased", "increases", "stands", "stood", "hit", "hits", "is", "was"}
+    {
+        "rise",
+        "rises",
+        "rose",
+        "risen",
+        "rising",
+        "climb",
+        "climbs",
+        "climbed",
+        "climbing",
+        "reach",
+        "reaches",
+        "reached",
+        "jumped",
+        "jumps",
+        "increased",
+        "increases",
+        "stands",
+        "stood",
+        "hit",
+        "hits",
+        "is",
+        "was",
+    }
 )
 _PART_PREPS = frozenset({"including", "among"})
 _RELATIONAL_NOUNS = frozenset({"members", "relatives", "residents", "employees", "staff", "crew"})
@@ -54,8 +76,11 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
     root = phrase_root(vp, words)
     noun: Token | None = None
     anchor = root
-    if root.dep_ in {"nummod", "quantmod", "amod", "compound"} and root.head.pos_ in {"NOUN", "PROPN", "ADJ"} \
-            and root.head.i >= vp.end:
+    if (
+        root.dep_ in {"nummod", "quantmod", "amod", "compound"}
+        and root.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+        and root.head.i >= vp.end
+    ):
         anchor = noun = root.head
     else:
         of_objects = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -112,19 +137,41 @@ def _category(
                     return tok, trig.category, None
     # 5. "with eight people on board" of a helicopter that "goes missing".
     if head.dep_ == "pobj" and head.head.lower_ == "with":
-        for child in head.head.head.children:
+        owner = head.head.head
+        if trig := _match(owner, noun_class, lex, kinds=("adj",)):
+            return owner, trig.category, None
+        for child in owner.children:
             if child.dep_ in {"acomp", "oprd"} and (trig := _match(child, noun_class, lex)):
                 return child, trig.category, None
     # 6. The counted noun names the category itself: "240 hostages", "12 detainees".
     target = noun if noun is not None else anchor
     if trig := _match(target, noun_class, lex, kinds=("noun",)):
         return target, trig.category, None
+    # 7. When the parse went astray, the plain order "N <noun phrase> were injured" still tells.
+    follower = _next_predicate(anchor, noun_class, lex)
+    if follower is not None:
+        return follower
     return None, None, None
 
 
-def _predicate_trigger(
-    verb: Token, head: Token, noun_class: str, lex: Lexicon
-) -> tuple[Token, str, None] | None:
+_AUX_FORMS = frozenset({"were", "was", "are", "is", "be", "been", "have", "has", "had", "being", "reportedly", "also"})
+
+
+def _next_predicate(anchor: Token, noun_class: str, lex: Lexicon) -> tuple[Token, str, None] | None:
+    """A participle or adjective right after the anchor's phrase and its auxiliaries ("... were injured")."""
+    doc = anchor.doc
+    i = anchor.right_edge.i + 1
+    while i < len(doc) and (
+        (doc[i].is_punct and doc[i].text == ",") or doc[i].lower_ in _AUX_FORMS or doc[i].pos_ == "ADV"
+    ):
+        i += 1
+    if i >= len(doc) or doc[i].tag_ not in {"VBN", "JJ"} or doc[i].sent != anchor.sent:
+        return None
+    trig = _match(doc[i], noun_class, lex)
+    return (doc[i], trig.category, None) if trig else None
+
+
+def _predicate_trigger(verb: Token, head: Token, noun_class: str, lex: Lexicon) -> tuple[Token, str, None] | None:
     """A trigger among the verb's predicates: "are reported missing", "are reported to be killed"."""
     for child in verb.children:
         if child.i == head.i or child.dep_ not in _PREDICATE_DEPS:
@@ -150,8 +197,12 @@ def who_text(noun: Token | None) -> str | None:
         return None
     doc = noun.doc
     start = noun.i
-    while start - 1 >= 0 and doc[start - 1].head.i == noun.i and doc[start - 1].dep_ in _WHO_DEPS \
-            and doc[start - 1].pos_ != "NUM":
+    while (
+        start - 1 >= 0
+        and doc[start - 1].head.i == noun.i
+        and doc[start - 1].dep_ in _WHO_DEPS
+        and doc[start - 1].pos_ != "NUM"
+    ):
         start -= 1
     end_tok = noun
     if noun.lower_ in _RELATIONAL_NOUNS:

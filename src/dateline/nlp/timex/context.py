@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dateline.nlp.timex.text import FUTURE, PAST, PRESENT
+from dateline.nlp.timex.text import FUTURE, LAST_QUERY, PAST, PRESENT
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _NUMBER_PARTS = re.compile(r"[\s-]+")
@@ -53,6 +53,26 @@ class Ctx:
     tid: str  # the tid this expression will get
     story: StoryDay | None
     set_story: Callable[[StoryDay], None]
+    text: str | None = None  # the document text and the expression's span, when the engine passes them
+    start: int = 0
+    end: int = 0
+
+    def where(self) -> tuple[str, int, int] | None:
+        """The document text and this expression's span (from the engine, else from the tense query)."""
+        if self.text is not None:
+            return self.text, self.start, self.end
+        self.tense()
+        return LAST_QUERY.get()
+
+    def sentence(self) -> str:
+        """The text of this expression's sentence (a cheap window when sentences are unknown)."""
+        w = self.where()
+        if w is None:
+            return ""
+        text, start, end = w
+        left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+        right = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
+        return text[left + 1 : right + 1]
 
     def lookup(self, table: str, surface: str | None, col: int = 0) -> str | None:
         """Table value for a surface form (lowercased, periods removed, apostrophes unified)."""

@@ -196,7 +196,7 @@ def _anchor_regex(patterns: dict[str, str]) -> re.Pattern[str]:
         "month": rf"\b{patterns['months']}",
         "weekday": rf"\b{patterns['weekdays']}",
         "digit": r"\d",
-        "unit": rf"\b(?:{patterns['units']}|{patterns['units_singular']})\b",
+        "unit": rf"\b(?:{patterns['units']}|{patterns['units_singular']}|{patterns['anchor_units']})\b",
         "word": rf"\b(?:{word})\b",
     }
     return re.compile("|".join(f"(?P<{k}>{v})" for k, v in parts.items()))

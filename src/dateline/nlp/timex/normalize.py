@@ -54,9 +54,9 @@ def _pick_year(month: int, day: int, ctx: Ctx) -> dt.date | None:
     d = ctx.direction(default_past=False)
     gap = (same - ref).days
     year = ref.year
-    if d < 0 and gap > 31 or d == 0 and gap > 183:
+    if (d < 0 and gap > 31) or (d == 0 and gap > 183):
         year -= 1
-    elif d > 0 and gap < -31 or d == 0 and gap < -183:
+    elif (d > 0 and gap < -31) or (d == 0 and gap < -183):
         year += 1
     try:
         return dt.date(year, month, day)
@@ -109,7 +109,7 @@ def calendar(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     else:
         direction = ctx.direction(default_past=False)
     y = ref.year
-    if direction < 0 and start_month > ref.month or rel == "-1" and start_month >= ref.month:
+    if (direction < 0 and start_month > ref.month) or (rel == "-1" and start_month >= ref.month):
         y -= 1
     elif direction > 0 and start_month < ref.month:
         y += 1
@@ -227,6 +227,13 @@ def ago(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
         return Norm(value="PAST_REF" if sign < 0 else "FUTURE_REF", temporal_function=True,
                     anchor_tid=ctx.ref_tid)
     steps = int(float(n))
+    if unit == "year" and steps == 1 and sign < 0 and ctx.ref is not None:
+        from dateline.nlp.timex.normalize_finance import year_ago_quarter
+
+        quarter_ago = year_ago_quarter(ctx)  # "up from $5 million a year ago" in a quarterly report
+        if quarter_ago is not None:
+            quarter_ago.mod = _mod(g, ctx)
+            return quarter_ago
     if ctx.ref is None:
         return Norm(value={"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
                     anchor="dct", offset=sign * steps, unit=unit, temporal_function=True,

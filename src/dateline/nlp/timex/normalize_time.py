@@ -64,3 +64,6 @@ def part_of_day(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     return Norm(value=base.value.split("T")[0] + f"T{pod}", type="TIME", day=base.day,
                 temporal_function=base.temporal_function, anchor_tid=base.anchor_tid, anchor=base.anchor,
                 offset=base.offset, unit=base.unit, full=False)
+
+
+from dateline.nlp.timex import normalize_finance  # noqa: E402,F401  (registers its normalizers)

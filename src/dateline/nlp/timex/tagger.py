@@ -32,11 +32,29 @@ class Candidate:
     groups: dict[str, str | None]
 
 
+_WORD = re.compile(r"[A-Za-z]+\.?|\d")
+_ANCHOR_CACHE: dict[str, str | None] = {}
+
+
+def _anchor_class(word: str, rules: RuleSet) -> str | None:
+    """Anchor class of one word (cached: news vocabulary repeats), None for most words."""
+    cls = _ANCHOR_CACHE.get(word, "")
+    if cls == "":
+        m = rules.anchor_re.fullmatch(word) or rules.anchor_re.fullmatch(word.rstrip("."))
+        cls = m.lastgroup if m else None
+        if len(_ANCHOR_CACHE) > 200_000:
+            _ANCHOR_CACHE.clear()
+        _ANCHOR_CACHE[word] = cls
+    return cls
+
+
 def find_candidates(text: str, starts: Sequence[int], rules: RuleSet) -> list[Candidate]:
-    """All rule matches in sentences holding the rule's anchor class."""
+    """All rule matches in sentences holding the rule's anchor class (anchors found word by word)."""
     todo: set[tuple[int, str]] = set()
-    for m in rules.anchor_re.finditer(text):
-        todo.add((bisect_right(starts, m.start()) - 1, m.lastgroup or ""))
+    for m in _WORD.finditer(text):
+        cls = _anchor_class(m.group(), rules)
+        if cls is not None:
+            todo.add((bisect_right(starts, m.start()) - 1, cls))
     found = []
     n = len(starts)
     for sent, anchor in sorted(todo):
@@ -81,11 +99,16 @@ def _strip_re() -> re.Pattern[str]:
 
 
 def tag_with_sentences(
-    text: str, dct: dt.date | None, doc_id: str, starts: Sequence[int], rules: RuleSet | None = None
+    text: str,
+    dct: dt.date | None,
+    doc_id: str,
+    starts: Sequence[int],
+    rules: RuleSet | None = None,
+    own_starts: list[int] | None = None,
 ) -> list[Timex]:
-    """Tag `text`; `starts` are the sentence start offsets used for sentence indexes."""
+    """Tag `text`; `starts` are the sentence offsets used for sentence indexes (spaCy's or ours)."""
     rules = rules or default_rules()
-    own_starts = sentence_starts(text)
+    own_starts = own_starts if own_starts is not None else sentence_starts(text)
     tenses = TenseFinder(text, own_starts)
     state: dict[str, object] = {
         "ref": dct, "ref_tid": "t0" if dct else None, "last_day": None, "last_day_tid": None, "story": None,
@@ -150,4 +173,5 @@ def tag_with_sentences(
 
 def tag(text: str, dct: dt.date | None = None, *, doc_id: str = "") -> list[Timex]:
     """Every time expression in `text` as a TIMEX3 record; relative ones resolved against `dct` if given."""
-    return tag_with_sentences(text, dct, doc_id, sentence_starts(text))
+    starts = sentence_starts(text)
+    return tag_with_sentences(text, dct, doc_id, starts, own_starts=starts)

@@ -4,27 +4,41 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from contextvars import ContextVar
 from functools import lru_cache
 
 from dateline.nlp.timex.loader import default_rules
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# The text and span of the last tense query: lets a normalizer read its expression's surroundings
+# through `Ctx.where()` while the engine passes only a tense callable (see docs/timex.md).
+LAST_QUERY: ContextVar[tuple[str, int, int] | None] = ContextVar("timex_last_query", default=None)
+
+
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# an auxiliary right before a participle: future ("will be paid", "to be completed") or present passive
+_PASSIVE_AUX = re.compile(r"\b(?:(?P<fut>will|would|shall|to|['’]ll)\s+(?:be\s+|have\s+)?|(?:is|are|am|be)\s+)$", re.I)
 
 
 @lru_cache(maxsize=1)
-def _splitter() -> re.Pattern[str]:
-    abbrevs = default_rules().patterns["abbreviations"][3:-1].split("|")
-    # a period ends a sentence unless it closes an abbreviation or a lone initial ("J. Smith")
-    guards = "".join(rf"(?<!\b{a})" for a in abbrevs)
-    return re.compile(
-        guards + r"(?<!\b[A-Z])[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])" + r"|\n\s*\n"
-    )
+def _abbreviations() -> frozenset[str]:
+    # pattern-list lines are regex alternatives; the abbreviation list holds plain words (dots escaped or not)
+    return frozenset(a.replace("\\", "") for a in default_rules().patterns["abbreviations"][3:-1].split("|"))
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Character offsets where sentences start (the first is always 0)."""
+    """Character offsets where sentences start (the first is always 0).
+
+    A period ends a sentence unless it closes a listed abbreviation ("Mr.", "Feb.") or an initial ("J.").
+    """
+    abbrevs = _abbreviations()
     starts = [0]
-    for m in _splitter().finditer(text):
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == ".":
+            w = _LAST_WORD.search(text, max(0, m.start() - 12), m.start() + 1)
+            if w and (w.group(1) in abbrevs or (len(w.group(1)) == 1 and w.group(1).isupper())):
+                continue
         starts.append(m.end())
     return starts
 
@@ -51,14 +65,26 @@ class TenseFinder:
         if cues is None:
             start = self.starts[index]
             end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
-            cues = []
+            found: dict[int, str] = {}
+            # later lists win at the same offset: "scheduled" is a future cue before it is an -ed verb
             for tense, rx in zip((PAST, PRESENT, FUTURE), _tense_res(), strict=True):
-                cues.extend((m.start(), tense) for m in rx.finditer(self.text, start, end))
+                for m in rx.finditer(self.text, start, end):
+                    found[m.start()] = tense
+            cues = []
+            for pos, tense in sorted(found.items()):
+                if tense == PAST:
+                    aux = _PASSIVE_AUX.search(self.text, max(start, pos - 16), pos)
+                    if aux is not None:  # "will be paid", "to be completed": not a past event
+                        if aux.group("fut"):
+                            cues.append((pos, FUTURE))
+                        continue
+                cues.append((pos, tense))
             self._cache[index] = cues
         return cues
 
     def tense_at(self, start: int, end: int) -> str | None:
         """PAST, PRESENT, FUTURE or None: the nearest cue, preferring those before the expression."""
+        LAST_QUERY.set((self.text, start, end))
         cues = [c for c in self._cues(self.sentence_of(start)) if not start <= c[0] < end]
         if not cues:
             return None

@@ -1,0 +1,170 @@
+"""Mentions -> document entities: "Mr Blinken", "Blinken" and "Antony Blinken" are one PERSON.
+
+Also home of `resolve_speaker`, the helper the quote, figure and event annotators use to map a name as
+written ("Mr Blinken", "the Gaza Health Ministry") to one of the document's entities.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dateline.model import Entity
+from dateline.nlp.entities.gazetteer import Place, fold
+from dateline.nlp.entities.lexicon import Lexicon, load_lexicon
+from dateline.nlp.entities.names import bare_name, words
+
+_ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+@dataclass
+class Group:
+    """Mentions of one real-world thing, with what was learnt about it."""
+
+    label: str
+    forms: list[str] = field(default_factory=list)  # every surface name, in order of appearance
+    members: list[int] = field(default_factory=list)  # indexes of the mentions
+    labels: Counter[str] = field(default_factory=Counter)
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    place: Place | None = None
+
+    def add(self, index: int, form: str, label: str) -> None:
+        self.members.append(index)
+        self.forms.append(form)
+        self.labels[label] += 1
+
+    @property
+    def name(self) -> str:
+        """The longest full form; an ALL-CAPS dateline spelling only when nothing else exists."""
+        return max(self.forms, key=lambda f: (len(f.split()), not f.isupper(), len(f)))
+
+
+def _is_part_of(short: list[str], full: list[str]) -> bool:
+    """"Blinken" / "Antony Blinken" are part of "Antony Blinken": same last word, words in order."""
+    if not short or len(short) > len(full) or short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def _acronym(words_: list[str]) -> str:
+    return "".join(w[0] for w in words_ if w.lower() not in _ACRONYM_SKIP and w[:1].isupper())
+
+
+def group_mentions(
+    mentions: Sequence[tuple[str, str]], places: dict[str, Place | None]
+) -> tuple[list[Group], list[int | None]]:
+    """Group (text, label) mentions; returns the groups and, per mention, the index of its group.
+
+    People: shorter forms join the full name they are part of (the closest full name before them when two
+    share a surname). Organisations: a trailing part of a longer name ("Health Ministry" of "Gaza Health
+    Ministry") and an acronym ("UN" of "United Nations") join it. Places: one group per gazetteer record.
+    """
+    groups: list[Group] = []
+    owner: list[int | None] = [None] * len(mentions)
+    by_key: dict[tuple[str, str], int] = {}
+    # longest names first, so short forms find the full form whatever the order in the text
+    order = sorted(range(len(mentions)), key=lambda i: (-len(words(mentions[i][0])), i))
+    for i in order:
+        text, label = mentions[i]
+        ws = words(text)
+        target: int | None = None
+        if label in PLACE_LABELS:
+            place = places.get(text)
+            key = (label if place is None else "PLACE", fold(text) if place is None else _place_key(place))
+            target = by_key.get(key)
+        else:
+            key = (label, fold(text))
+            target = by_key.get(key)
+            if target is None and label in {"PERSON", "ORG"}:
+                target = _containing_group(groups, i, ws, label)
+        if target is None:
+            groups.append(Group(label=label))
+            target = len(groups) - 1
+            if label in PLACE_LABELS:
+                groups[target].place = places.get(text)
+        by_key.setdefault(key, target)
+        groups[target].add(i, text, label)
+        owner[i] = target
+    for g in groups:
+        g.label = max(g.labels, key=lambda lab: (g.labels[lab], lab == "GPE"))
+    return groups, owner
+
+
+def _place_key(place: Place) -> str:
+    return f"{place.kind}:{place.geonames_id or place.name}"
+
+
+def _containing_group(groups: list[Group], i: int, ws: list[str], label: str) -> int | None:
+    best: int | None = None
+    best_distance = None
+    for gi, g in enumerate(groups):
+        if g.label != label:
+            continue
+        full = words(g.name)
+        if label == "PERSON":
+            fits = _is_part_of(ws, full)
+        else:
+            fits = (len(ws) >= 2 and full[-len(ws) :] == ws) or (
+                len(ws) == 1 and ws[0].isupper() and len(ws[0]) > 1 and ws[0] == _acronym(full)
+            )
+        if not fits:
+            continue
+        # two people sharing a surname: the one named closest before this mention
+        before = [m for m in g.members if m < i]
+        distance = i - max(before) if before else len(groups) + i
+        if best_distance is None or distance < best_distance:
+            best, best_distance = gi, distance
+    return best
+
+
+def entity_key(label: str, name: str) -> str:
+    """The document-unique key of an entity: "PERSON:antony blinken"."""
+    return f"{label}:{name.lower()}"
+
+
+def to_entity(group: Group, doc_id: str) -> Entity:
+    """A dateline Entity record from a group (places carry their gazetteer location, never a guess)."""
+    name = group.name
+    aliases = sorted({f for f in group.forms if f != name}, key=lambda f: (-len(f), f))
+    place = group.place
+    return Entity(
+        key=entity_key(group.label, name),
+        doc_id=doc_id,
+        name=name,
+        label=group.label,
+        aliases=aliases,
+        titles=list(dict.fromkeys(group.titles)),
+        affiliation=group.affiliation,
+        place_kind=place.kind if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        geonames_id=place.geonames_id if place else None,
+        country_code=place.country_code if place else None,
+        n_mentions=len(group.members),
+    )
+
+
+def resolve_speaker(text: str, entities: Sequence[Entity], lexicon: Lexicon | None = None) -> Entity | None:
+    """The document entity a name as written refers to ("Mr Blinken's" -> PERSON:antony blinken), or None.
+
+    Determiners, honorifics and possessives are ignored; leading title words are dropped one at a time until
+    an exact name or alias matches ("US Secretary of State Antony Blinken"); failing that, a person whose
+    name ends with the same words ("Mr Blinken"). None when nothing, or more than one entity, fits.
+    """
+    lex = lexicon or load_lexicon()
+    ws = fold(bare_name(text, lex)).split()
+    names = {e.key: {fold(e.name), *(fold(a) for a in e.aliases)} for e in entities}
+    for k in range(len(ws)):
+        wanted = " ".join(ws[k:])
+        exact = [e for e in entities if wanted in names[e.key]]
+        if len({e.key for e in exact}) == 1:
+            return exact[0]
+        people = [e for e in exact if e.label == "PERSON"]
+        if exact:
+            return people[0] if len(people) == 1 else None
+    partial = [e for e in entities if e.label == "PERSON" and ws and _is_part_of(ws[-1:], fold(e.name).split())]
+    return partial[0] if len(partial) == 1 else None

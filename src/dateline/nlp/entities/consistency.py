@@ -1,0 +1,184 @@
+"""One name, one type: fixes the small model's labels with name lists, the gazetteer and the document itself.
+
+Order matters: shipped overrides first, then full personal names claim their short forms ("Blinken" after
+"Antony Blinken" is a PERSON wherever the model said GPE), then place names the model took for people or
+organisations become places, then every other name takes its majority label, and finally untagged
+occurrences of names already known in the document are added.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from dateline.nlp.entities.gazetteer import Gazetteer, Place, fold
+from dateline.nlp.entities.lexicon import Lexicon
+from dateline.nlp.entities.names import Cand, surname_forms
+
+# A city this large is read as the place even without a cue word around it ("Copenhagen: ...").
+STRONG_CITY_POPULATION = 100_000
+_CONSISTENT_LABELS = ("PERSON", "ORG", "GPE", "LOC")
+_DATELINE_PUNCT = frozenset({":", "-", "—", "–", ","})
+
+
+def _text(doc: Doc, c: Cand) -> str:
+    return doc[c.start : c.end].text
+
+
+def apply_overrides(doc: Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Shipped corrections for names the model is known to mistype."""
+    kept = []
+    for c in cands:
+        label = lex.type_overrides.get(_text(doc, c))
+        if label == "DROP":
+            continue
+        if label and label != c.label:
+            c.label, c.origin = label, "override"
+        kept.append(c)
+    return kept
+
+
+def drop_common_nouns(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """One-word 'names' the tagger itself calls a common noun ("Shellings" at a sentence start)."""
+    return [
+        c for c in cands
+        if not (c.end - c.start == 1 and c.label in _CONSISTENT_LABELS and doc[c.start].tag_ in {"NN", "NNS"})
+    ]
+
+
+def drop_title_words(doc: Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Title parts the model tags as names: "State" in "Secretary of State", "Crown" in "Crown Prince"."""
+    kept = []
+    for c in cands:
+        if c.label != "GPE" and doc[c.start : c.end].text.lower() in lex.title_words:
+            after = doc[c.end] if c.end < len(doc) else None
+            before = doc[c.start - 2 : c.start] if c.start >= 2 else None
+            if after is not None and (lex.is_role(after.text) or after.lower_ in lex.title_honorifics):
+                continue
+            if before is not None and before[1].lower_ == "of" and lex.is_role(before[0].text):
+                continue
+        kept.append(c)
+    return kept
+
+
+def person_forms(doc: Doc, cands: list[Cand], gazetteer: Gazetteer | None) -> set[str]:
+    """Texts that denote a person here: multi-word PERSON names and their surnames."""
+    forms: set[str] = set()
+    for c in cands:
+        if c.label != "PERSON" or c.end - c.start < 2:
+            continue
+        text = _text(doc, c)
+        if gazetteer is not None and _place_reading(doc, c, gazetteer) is not None:
+            continue  # "Khan Younis" tagged PERSON is a city, not a Mr Younis
+        forms.add(text)
+        forms.update(surname_forms(text))
+    return forms
+
+
+def _place_reading(doc: Doc, c: Cand, gazetteer: Gazetteer) -> Place | None:
+    """The gazetteer record a mention may be, if the name and its context allow a place reading."""
+    text = _text(doc, c)
+    lex = gazetteer.lexicon
+    if text.split()[-1].lower() in lex.org_suffixes:
+        return None
+    candidates = gazetteer.candidates(text)
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda p: p.population)
+    # without a cue word, only a big city under its own name ("Copenhagen"), not an alternate name
+    # ("Hamas" is a GeoNames alternate name of Hamm, Germany)
+    strong = best.kind in {"country", "region"} or (
+        best.population >= STRONG_CITY_POPULATION and fold(best.name) == fold(text)
+    )
+    if c.label == "PERSON":
+        prev = doc[c.start - 1] if c.start > 0 else None
+        if prev is not None and lex.is_honorific(prev.text):
+            return None
+        root = doc[c.start : c.end].root
+        if root.dep_ == "nsubj" and root.head.lower_ in lex.person_cue_verbs:
+            return None
+    return best if strong or _place_cue(doc, c, lex) else None
+
+
+def _place_cue(doc: Doc, c: Cand, lex: Lexicon) -> bool:
+    prev = doc[c.start - 1] if c.start > 0 else None
+    if prev is not None and prev.lower_ in lex.place_cues:
+        return True
+    # a dateline: the name opens a line and is followed by ":" or a dash ("COPENHAGEN: ...")
+    opens_line = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
+    return opens_line and c.end < len(doc) and doc[c.end].text in _DATELINE_PUNCT
+
+
+def claim_persons(doc: Doc, cands: list[Cand], forms: set[str]) -> None:
+    """Every mention whose text is a known person form becomes PERSON, whatever the model said."""
+    for c in cands:
+        if c.label == "PERSON":
+            continue
+        if _text(doc, c) in forms:
+            c.label, c.origin = "PERSON", "consistency"
+            continue
+        # "Later Baerbock" tagged ORG: a sentence-initial adverb glued to a known surname
+        for k in range(c.start + 1, c.end):
+            if doc[k : c.end].text in forms and all(t.tag_ not in {"NNP", "NNPS"} for t in doc[c.start : k]):
+                c.start, c.label, c.origin = k, "PERSON", "consistency"
+                break
+
+
+def retype_places(doc: Doc, cands: list[Cand], forms: set[str], gazetteer: Gazetteer) -> None:
+    """Place names the model typed PERSON/ORG become GPE (or the region's label) when context allows."""
+    for c in cands:
+        if c.label not in {"PERSON", "ORG"} or c.origin == "override" or _text(doc, c) in forms:
+            continue
+        place = _place_reading(doc, c, gazetteer)
+        if place is not None:
+            c.label, c.origin = place.label, "gazetteer"
+
+
+def majority_labels(doc: Doc, cands: list[Cand]) -> None:
+    """Within the document, one exact name keeps one label: the best supported one.
+
+    A label set by a shipped list, the gazetteer or a full name counts double: it has evidence beyond the model.
+    """
+    by_text: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in cands:
+        if c.label in _CONSISTENT_LABELS:
+            by_text[_text(doc, c)][c.label] += 1 if c.origin == "ner" else 2
+    for c in cands:
+        counts = by_text.get(_text(doc, c))
+        if counts and len(counts) > 1:
+            best = max(counts, key=lambda lab: (counts[lab], lab == "PERSON"))
+            if best != c.label:
+                c.label, c.origin = best, "consistency"
+
+
+def add_untagged(doc: Doc, cands: list[Cand], lex: Lexicon, forms: set[str]) -> list[Cand]:
+    """Occurrences of the document's names the model did not tag at all ("Blinken" as a plain noun)."""
+    names: dict[str, str] = dict.fromkeys(forms, "PERSON")
+    for c in cands:
+        if c.label in _CONSISTENT_LABELS:
+            names.setdefault(_text(doc, c), c.label)
+    names = {n: lab for n, lab in names.items() if n[:1].isupper() and n.lower() not in lex.title_words}
+    if not names:
+        return cands
+    taken = [False] * len(doc)
+    for c in cands:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    added = []
+    text = doc.text
+    for name in sorted(names, key=len, reverse=True):  # longest first: "Antony Blinken" before "Blinken"
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            bounded = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            span = doc.char_span(at, end) if bounded else None
+            at = text.find(name, end)
+            if span is None or any(taken[i] for i in range(span.start, span.end)):
+                continue
+            if len(span) == 1 and span[0].tag_ not in {"NNP", "NNPS"}:
+                continue  # "May" the month is not Mrs May
+            added.append(Cand(span.start, span.end, names[name], "consistency"))
+            for i in range(span.start, span.end):
+                taken[i] = True
+    return sorted(cands + added, key=lambda c: c.start)
