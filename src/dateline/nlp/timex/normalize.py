@@ -101,6 +101,9 @@ def calendar(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
         return _unanchored(f"XXXX-{part}", f"month:{part}", ctx, mod=mod)
     rel = ctx.lookup("relatives", g.get("rel"))
     ref = ctx.ref
+    if p.get("year_rel") and rel is not None:  # "June last year": the relative word moves the year
+        return Norm(value=f"{ref.year + int(rel):04d}-{part}", mod=mod, temporal_function=True,
+                    anchor_tid=ctx.ref_tid)
     start_month = int(month) if month else {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[part]
     if rel is not None and rel != "0":
         direction = int(rel)
@@ -301,14 +304,20 @@ def quarter(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     kind = "H" if (g.get("qunit") or "quarter").lower().startswith("half") else "Q"
     ordinal = ctx.lookup("ordinals", g.get("ordinal")) if g.get("ordinal") else None
     year = _year(g, ctx)
-    if ordinal is None or ordinal == "L":
+    if ordinal is None or (ordinal == "L" and year is None):
         if ctx.ref is None:
             return _unanchored(f"XXXX-{kind}X", "quarter", ctx)
+        if kind == "Q":
+            from dateline.nlp.timex.normalize_finance import reporting_quarter
+
+            rq = reporting_quarter(ctx)  # "the quarter" in a results story: the quarter it reports on
+            if rq is not None:
+                return Norm(value=f"{rq[0]:04d}-Q{rq[1]}", temporal_function=True, anchor_tid=ctx.ref_tid)
         # "the latest quarter", "the quarter": the last one completed before the reference
         d = shift(ctx.ref, -1, "quarter" if kind == "Q" else "half")
         return Norm(value=format_at(d, "quarter" if kind == "Q" else "half"), temporal_function=True,
                     anchor_tid=ctx.ref_tid)
-    n = int(ordinal)
+    n = (4 if kind == "Q" else 2) if ordinal == "L" else int(ordinal)
     if n > (4 if kind == "Q" else 2):
         return None
     if year is None:
@@ -343,6 +352,24 @@ def decade(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     return None
 
 
+def _holiday_near(spec: str, g: Groups, ctx: Ctx) -> dt.date | None:
+    """A yearless holiday: 'last'/'next' or the tense picks the occurrence before/after the reference."""
+    from dateline.nlp.timex.holidays import holiday_date
+
+    ref = ctx.ref
+    assert ref is not None
+    rel = ctx.lookup("relatives", g.get("rel"))
+    direction = int(rel) if rel not in (None, "0") else ctx.direction(default_past=False)
+    options = [d for d in (holiday_date(spec, ref.year + k) for k in (-1, 0, 1)) if d is not None]
+    if direction < 0:
+        past = [d for d in options if d <= ref]
+        return past[-1] if past else None
+    if direction > 0:
+        future = [d for d in options if d >= ref]
+        return future[0] if future else None
+    return min(options, key=lambda d: abs((d - ref).days)) if options else None
+
+
 @normalizer
 def holiday(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'Christmas', 'Thanksgiving 1998', 'Easter' (movable feasts computed)."""
@@ -355,7 +382,10 @@ def holiday(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     if year is None:
         if ctx.ref is None:
             return _unanchored(f"XXXX-{spec}" if spec[0].isdigit() else "XXXX-XX-XX", f"holiday:{spec}", ctx)
-        year = ctx.ref.year
+        d = _holiday_near(spec, g, ctx)
+        if d is None:
+            return None
+        return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
     d = holiday_date(spec, year)
     if d is None:
         return None

@@ -60,3 +60,27 @@ def year_ago_period(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     if found is not None:
         return found
     return Norm(value=f"{ctx.ref.year - 1:04d}", temporal_function=True, anchor_tid=ctx.ref_tid)
+
+
+@normalizer
+def quarter_of_year(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'the 1988 third quarter', 'the 1988 period', "last year's quarter", "next year's first quarter"."""
+    ordinal = ctx.lookup("ordinals", g.get("ordinal")) if g.get("ordinal") else None
+    if ordinal is not None and not ordinal.isdigit():
+        return None
+    if g.get("year"):
+        year: int | None = int(g["year"] or 0)
+    elif ctx.ref is not None:
+        year = ctx.ref.year + int(ctx.lookup("relatives", g.get("yrel")) or 0)
+    else:
+        year = None
+    rq = reporting_quarter(ctx) if ordinal is None else None
+    q = int(ordinal) if ordinal is not None else (rq[1] if rq else None)
+    if q is None or q > 4:
+        # "the 1988 period" outside a results story: just the year
+        return Norm(value=f"{year:04d}", full=True) if year is not None else None
+    if year is None:
+        return Norm(value=f"XXXX-Q{q}", anchor="dct", offset=int(ctx.lookup("relatives", g.get("yrel")) or 0),
+                    unit="year", temporal_function=True)
+    return Norm(value=f"{year:04d}-Q{q}", full=bool(g.get("year")), temporal_function=not g.get("year"),
+                anchor_tid=None if g.get("year") else ctx.ref_tid)

@@ -12,59 +12,19 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from dateline.model import Timex
-from dateline.nlp.timex import normalize_time  # noqa: F401  (registers clock/part-of-day normalizers)
+from dateline.nlp.timex import (
+    normalize_time,  # noqa: F401  (registers clock/part-of-day normalizers)
+    reference,
+)
 from dateline.nlp.timex.context import Ctx, StoryDay
-from dateline.nlp.timex.loader import Rule, RuleSet, default_rules
+from dateline.nlp.timex.engine import Candidate, engine_for
+from dateline.nlp.timex.loader import RuleSet, default_rules
 from dateline.nlp.timex.normalize import NORMALIZERS
 from dateline.nlp.timex.text import TenseFinder, sentence_starts
 from dateline.nlp.timex.values import interval, is_timex3_value
-
-
-@dataclass(frozen=True)
-class Candidate:
-    start: int
-    end: int
-    rule: Rule
-    groups: dict[str, str | None]
-
-
-_WORD = re.compile(r"[A-Za-z]+\.?|\d")
-_ANCHOR_CACHE: dict[str, str | None] = {}
-
-
-def _anchor_class(word: str, rules: RuleSet) -> str | None:
-    """Anchor class of one word (cached: news vocabulary repeats), None for most words."""
-    cls = _ANCHOR_CACHE.get(word, "")
-    if cls == "":
-        m = rules.anchor_re.fullmatch(word) or rules.anchor_re.fullmatch(word.rstrip("."))
-        cls = m.lastgroup if m else None
-        if len(_ANCHOR_CACHE) > 200_000:
-            _ANCHOR_CACHE.clear()
-        _ANCHOR_CACHE[word] = cls
-    return cls
-
-
-def find_candidates(text: str, starts: Sequence[int], rules: RuleSet) -> list[Candidate]:
-    """All rule matches in sentences holding the rule's anchor class (anchors found word by word)."""
-    todo: set[tuple[int, str]] = set()
-    for m in _WORD.finditer(text):
-        cls = _anchor_class(m.group(), rules)
-        if cls is not None:
-            todo.add((bisect_right(starts, m.start()) - 1, cls))
-    found = []
-    n = len(starts)
-    for sent, anchor in sorted(todo):
-        s = starts[sent]
-        e = starts[sent + 1] if sent + 1 < n else len(text)
-        for rule in rules.by_anchor[anchor]:
-            for m in rule.pattern.finditer(text, s, e):
-                if m.end() > m.start():
-                    found.append(Candidate(m.start(), m.end(), rule, m.groupdict()))
-    return found
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
@@ -105,17 +65,26 @@ def tag_with_sentences(
     starts: Sequence[int],
     rules: RuleSet | None = None,
     own_starts: list[int] | None = None,
+    *,
+    use_reference: bool = False,
 ) -> list[Timex]:
-    """Tag `text`; `starts` are the sentence offsets used for sentence indexes (spaCy's or ours)."""
+    """Tag `text`; `starts` are the sentence offsets used for sentence indexes (spaCy's or ours).
+
+    `use_reference` finds candidates the slow, obviously correct way (for tests and benchmarks only).
+    """
     rules = rules or default_rules()
     own_starts = own_starts if own_starts is not None else sentence_starts(text)
+    if use_reference:
+        cands = reference.find_candidates(text, own_starts, rules)
+    else:
+        cands = engine_for(rules).find_candidates(text, own_starts)
     tenses = TenseFinder(text, own_starts)
     state: dict[str, object] = {
         "ref": dct, "ref_tid": "t0" if dct else None, "last_day": None, "last_day_tid": None, "story": None,
     }
     out: list[Timex] = []
     strip = _strip_re()
-    for cand in select(find_candidates(text, own_starts, rules)):
+    for cand in select(cands):
         start, end = _trim(text, cand.start, cand.end, strip)
         if end <= start:
             continue
@@ -175,3 +144,9 @@ def tag(text: str, dct: dt.date | None = None, *, doc_id: str = "") -> list[Time
     """Every time expression in `text` as a TIMEX3 record; relative ones resolved against `dct` if given."""
     starts = sentence_starts(text)
     return tag_with_sentences(text, dct, doc_id, starts, own_starts=starts)
+
+
+def tag_reference(text: str, dct: dt.date | None = None, *, doc_id: str = "") -> list[Timex]:
+    """`tag()` through the reference candidate finder: same result, slower (the definition of the result)."""
+    starts = sentence_starts(text)
+    return tag_with_sentences(text, dct, doc_id, starts, own_starts=starts, use_reference=True)
