@@ -40,6 +40,7 @@ RELATIONS_FILE = "polnear_attributions.converted.jsonl.gz"
 _WORD_CHAR = re.compile(r"\w")
 _CUE_WORD = re.compile(r"[a-z]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+")
+_PARENS = re.compile(r"\([^)]*\)")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "The", "President", "Secretary"})
 
 
@@ -119,7 +120,9 @@ class QuoteReport:
             "errors": self.errors,
             "seconds_pipeline": round(self.seconds_pipeline, 3),
             "seconds_component": round(self.seconds_component, 3),
-            "component_words_per_second": round(self.words / self.seconds_component) if self.seconds_component else None,
+            "component_words_per_second": (
+                round(self.words / self.seconds_component) if self.seconds_component else None
+            ),
         }
 
     def render_text(self) -> str:
@@ -128,9 +131,7 @@ class QuoteReport:
             lines.append(f"  {name}: gold {s.gold}, predicted {s.predicted}")
             for metric, hits in (("overlap", s.overlap), ("exact", s.exact), ("speaker-attributed", s.speaker)):
                 m = s.prf(hits)
-                lines.append(
-                    f"    {metric:<19} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}"
-                )
+                lines.append(f"    {metric:<19} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
         for kind, counts in sorted(self.by_kind.items()):
             lines.append(f"  {kind}: predicted {counts['predicted']}, content-matched {counts['matched']}")
         if self.errors:
@@ -181,7 +182,8 @@ def load_polnear(
         if aid in first and rel["annotator"] == first[aid] and rel["content"]:
             cue = " ".join(c["text"] for c in rel["cue"])
             source_text = " ".join(s["text"] for s in rel["source"])
-            gold[aid].append(GoldRelation(_spans(rel["content"]), _spans(rel["source"]), cue, in_scope(cue), source_text))
+            relation = GoldRelation(_spans(rel["content"]), _spans(rel["source"]), cue, in_scope(cue), source_text)
+            gold[aid].append(relation)
     out = []
     for a in articles:
         doc = Document(id=a["id"], text=a["text"], title=a.get("title"))
@@ -196,7 +198,8 @@ def _word_chars(text: str, spans: list[tuple[int, int]]) -> set[int]:
 def _units(quotes: list[Quote]) -> list[Unit]:
     groups: dict[tuple[int, int] | int, list[Quote]] = {}
     for n, q in enumerate(quotes):
-        key: tuple[int, int] | int = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else n
+        has_cue = q.cue_start is not None and q.cue_end is not None
+        key: tuple[int, int] | int = (q.cue_start, q.cue_end) if has_cue else n  # type: ignore[assignment]
         groups.setdefault(key, []).append(q)
     return [Unit(g) for g in groups.values()]
 
@@ -216,12 +219,22 @@ def _same_entity(key: str, gold: GoldRelation, ad: AnnotatedDocument) -> bool:
     for m in ad.mentions:
         if m.entity == key and any(m.start < e and s < m.end for s, e in gold.source):
             return True
-    name_words = set(key.split(":", 1)[-1].split())
-    caps = [w.lower() for w in _CAPITALISED.findall(gold.source_text) if w not in _TITLES]
-    return bool(caps) and all(w in name_words for w in caps)
+    # Without a linked mention: the entity's surname is a capitalised word of the gold source, and the
+    # capitalised word before it (a first name) does not contradict it ("Bill" vs "Hillary Clinton").
+    name_words = key.split(":", 1)[-1].split()
+    if not name_words:
+        return False
+    caps = [w.lower() for w in _CAPITALISED.findall(_PARENS.sub(" ", gold.source_text)) if w not in _TITLES]
+    surname = name_words[-1]
+    if surname not in caps:
+        return False
+    k = caps.index(surname)
+    return k == 0 or len(name_words) == 1 or caps[k - 1] in name_words
 
 
-def score_document(ad: AnnotatedDocument, gold: list[GoldRelation], totals: dict[str, Scores], extra: dict) -> None:
+def score_document(
+    ad: AnnotatedDocument, gold: list[GoldRelation], totals: dict[str, Scores], extra: dict[str, Any]
+) -> None:
     """Pair predictions with gold relations one-to-one and add the counts to `totals`."""
     text = ad.document.text
     units = _units(ad.quotes)

@@ -226,10 +226,8 @@ def parse_timeml_full(data: bytes | str, *, path: str = "<memory>") -> TimeMLFil
     raw_utf8 = raw.encode("utf-8")
     tag_start = _char_offset(raw_utf8, collector.text_start_byte)
     m = _TEXT_START_TAG_RE.match(raw, tag_start)
-    if m is None:  # a self-closing <TEXT/> has no content
-        text_span = (tag_start, tag_start)
-    else:
-        text_span = (m.end(), _char_offset(raw_utf8, collector.text_end_byte))
+    # A self-closing <TEXT/> has no content.
+    text_span = (tag_start, tag_start) if m is None else (m.end(), _char_offset(raw_utf8, collector.text_end_byte))
 
     text = "".join(collector.text_parts)
     doc_id = document_id(text)

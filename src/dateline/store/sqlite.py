@@ -291,7 +291,7 @@ class Store:
             (prefix, prefix + "\U0010ffff"),
         )]
         if not rows:
-            raise QueryError(f"no document id starts with {prefix!r}: list ids with `dateline documents`")
+            raise QueryError(f"no document id starts with {prefix!r}: list ids with `dateline docs`")
         if len(rows) > 1:
             shown = ", ".join(rows[:5]) + (", ..." if len(rows) > 5 else "")
             raise QueryError(f"{prefix!r} matches several documents ({shown}): type more characters")

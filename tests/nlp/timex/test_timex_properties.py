@@ -7,6 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dateline.model import Timex
 from dateline.nlp.timex import is_timex3_value, tag
 
 WORDS = st.sampled_from(
@@ -24,6 +25,9 @@ def test_tagging_any_text_never_raises_and_spans_point_into_it(text: str, dct: d
         assert text[t.start : t.end] == t.text
         assert is_timex3_value(t.value), t.value
         assert t.interval_start is None or t.interval_start <= t.interval_end
+        # what a reader of the JSON output gets back is the same record
+        assert Timex.model_validate(t.model_dump()) == t
+        assert Timex.model_validate_json(t.model_dump_json()).model_dump() == t.model_dump()
 
 
 @settings(max_examples=100, deadline=None)

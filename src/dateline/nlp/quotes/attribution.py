@@ -15,6 +15,10 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # A cue in these relations shares its subject with its head ("Blinken ticked off ... and said").
 _SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 _QUOTE_CHARS = "\"“”„'`‘’"
+_RELATIVES = frozenset({"who", "that", "which"})
+# "..., saying that ...": a participle in these relations speaks with its head's subject
+_PARTICIPLE_DEPS = frozenset({"ccomp", "npadvmod", "dep", "parataxis"})
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
 
 
 @dataclass(frozen=True)
@@ -59,20 +63,54 @@ def speaker_head(cue: Token) -> Token | None:
             if child.dep_ == "pobj":
                 return child
         return None
-    node: Token | None = cue
+    node: Token = cue
     for _ in range(3):  # "Blinken ticked off ..., and said" / "..., adding that ..."
-        assert node is not None
         for child in node.children:
             if child.dep_ in _SUBJECT_DEPS and child.dep_ != "csubj":
-                return child
+                return None if child.ent_type_ in _NOT_SPEAKERS else child
             if child.dep_ == "agent":  # "was told by X"
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
-        if node.dep_ in _SHARED_SUBJECT_DEPS and node.head is not node:
+        if node.tag_ == "VBG" and node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # "a statement saying ...", "Trump's campaign, saying ..."
+        climbs = node.dep_ in _SHARED_SUBJECT_DEPS or (node.tag_ == "VBG" and node.dep_ in _PARTICIPLE_DEPS)
+        if climbs and node.head is not node:
             node = node.head
+            if node.dep_ == "acomp" and node.head is not node:  # "voters are more likely to say"
+                node = node.head
         else:
             break
+    return _inverted_subject(cue) or _left_nominal(cue)
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """'..., says Donald Trump': a name right after a cue that follows a comma or a closing mark."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text not in (",", "”", '"', "''"):
+        return None
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "appos") and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def antecedent(subject: Token) -> Token | None:
+    """'voters who say ...': the noun a relative pronoun subject stands for (None if not found)."""
+    verb = subject.head
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    return None
+
+
+def _left_nominal(cue: Token) -> Token | None:
+    """When the parse gives no subject: the noun right before the cue ("About 4 in 10 say")."""
+    i = cue.i - 1
+    while i >= cue.sent.start and cue.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= cue.sent.start and cue.doc[i].pos_ in ("PROPN", "PRON", "NOUN", "NUM"):
+        tok = cue.doc[i]
+        return tok if tok.lower_ not in _RELATIVES and tok.ent_type_ not in _NOT_SPEAKERS else None
     return None
 
 
@@ -95,17 +133,18 @@ def phrase_extent(head: Token) -> tuple[int, int]:
 def make_attribution(cue: Token, head: Token | None) -> Attribution:
     cue_start, cue_end = cue_extent(cue)
     doc: Doc = cue.doc
+    cue_text = doc[cue.i : cue.i + 2].text if is_according(cue) else cue.text
     if head is None:
-        return Attribution(cue_start, cue_end, doc.text[cue_start:cue_end], None, None, None)
+        return Attribution(cue_start, cue_end, cue_text, None, None, None)
     s, e = phrase_extent(head)
-    return Attribution(cue_start, cue_end, doc.text[cue_start:cue_end], s, e, head.i)
+    return Attribution(cue_start, cue_end, cue_text, s, e, head.i)
 
 
 def nominal_run(tokens: list[Token]) -> Token | None:
     """Head of a speaker phrase found by position when the parse failed: its last noun or pronoun."""
     best = None
     for tok in tokens:
-        if tok.pos_ in ("PROPN", "PRON", "NOUN", "NUM"):
+        if tok.pos_ in ("PROPN", "PRON", "NOUN"):
             best = tok
         elif best is not None and (tok.is_punct or tok.pos_ in ("ADP", "VERB", "AUX", "SCONJ")):
             break

@@ -43,25 +43,26 @@ class QuoteAnnotator:
         resolver = SpeakerResolver(doc, self.lexicon)
         sentence_of = SentenceIndex.from_doc(doc)
         doc_id = doc._.dateline_doc_id or ""
+        text = doc.text  # Doc.text rebuilds the string on every access: read it once
         quotes: list[Quote] = []
         direct_outer: list[tuple[int, int]] = []
         cue_quotes: dict[int, list[tuple[int, int]]] = {}  # cue offset -> its direct quotes
-        for dq in attach(doc, find_segments(doc.text), self.lexicon):
+        for dq in attach(doc, find_segments(text), self.lexicon):
             seg = dq.segment
-            if dq.attribution is None and not self._keep_unattributed(doc.text[seg.start : seg.end], seg):
+            if dq.attribution is None and not self._keep_unattributed(text[seg.start : seg.end], seg):
                 continue
-            quotes.append(self._record(doc, "direct", seg.start, seg.end, dq.attribution, resolver, sentence_of))
+            quotes.append(self._record(doc, text, "direct", seg.start, seg.end, dq.attribution, resolver, sentence_of))
             direct_outer.append((seg.outer_start, seg.outer_end))
             if dq.attribution is not None:
                 cue_quotes.setdefault(dq.attribution.cue_start, []).append((seg.outer_start, seg.outer_end))
         inside = {t.i for s, e in direct_outer for t in doc.char_span(s, e, alignment_mode="expand") or ()}
         for iq in find_indirect(doc, self.lexicon, inside):
-            if _mostly_covered(doc.text, iq.start, iq.end, direct_outer):
+            if _mostly_covered(text, iq.start, iq.end, direct_outer):
                 continue
             own = cue_quotes.get(iq.attribution.cue_start)
             if own is not None and not any(s < iq.end and iq.start < e for s, e in own):
                 continue  # that cue introduces a direct quote; this clause is a misparse around it
-            quotes.append(self._record(doc, "indirect", iq.start, iq.end, iq.attribution, resolver, sentence_of))
+            quotes.append(self._record(doc, text, "indirect", iq.start, iq.end, iq.attribution, resolver, sentence_of))
         for q in quotes:
             q.doc_id = doc_id
         return sorted(quotes, key=lambda q: (q.start, q.end))
@@ -74,6 +75,7 @@ class QuoteAnnotator:
     @staticmethod
     def _record(
         doc: Doc,
+        text: str,
         kind: str,
         start: int,
         end: int,
@@ -81,7 +83,6 @@ class QuoteAnnotator:
         resolver: SpeakerResolver,
         sentence_of: SentenceIndex,
     ) -> Quote:
-        text = doc.text
         quote = Quote(doc_id="", sentence=sentence_of(start), start=start, end=end, text=text[start:end], kind=kind)
         if att is None:
             return quote

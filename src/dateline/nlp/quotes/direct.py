@@ -37,21 +37,24 @@ class TokenLocator:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._by_char: list[int] = [0] * (len(doc.text) + 1)
+        text = doc.text  # Doc.text rebuilds the string on every access
+        self._size = len(text)
+        self._by_char: list[int] = [0] * (self._size + 1)
         for tok in doc:
             for c in range(tok.idx, tok.idx + len(tok)):
                 self._by_char[c] = tok.i
         last = len(doc) - 1 if len(doc) else 0
         cur = last
-        for c in range(len(doc.text), -1, -1):  # whitespace maps to the next token
-            if c < len(doc.text) and doc.text[c].isspace():
+        self._by_char[self._size] = last
+        for c in range(self._size - 1, -1, -1):  # whitespace maps to the next token
+            if text[c].isspace():
                 self._by_char[c] = cur
             else:
-                cur = self._by_char[c] if c < len(doc.text) else last
+                cur = self._by_char[c]
         self.n = len(doc)
 
     def at(self, char: int) -> int:
-        return self._by_char[min(max(char, 0), len(self.doc.text))]
+        return self._by_char[min(max(char, 0), self._size)]
 
     def tokens(self, start: int, end: int) -> list[Token]:
         if start >= end or self.n == 0:

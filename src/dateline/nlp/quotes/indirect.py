@@ -17,6 +17,10 @@ from dateline.nlp.quotes.lexicon import QuoteLexicon
 
 _EDGE_STRIP = frozenset({",", ";", ":", ".", "—", "–", "-", "(", ")"})
 _LEADING_WORDS = frozenset({"that"})
+# Verbs whose direct object is an addressee or trivial, never the reported content.
+_NO_OBJECT_CONTENT = frozenset(
+    {"say", "tell", "inform", "remind", "assure", "ask", "urge", "write", "post", "continue"}
+)
 
 
 @dataclass
@@ -70,9 +74,14 @@ def _verb_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
                 if objs and lemma not in ("tell", "ask"):  # "urged Israel to halt" keeps "Israel"
                     left = objs[0].left_edge.i
                 return _span(doc, left, child.right_edge.i)
+    nominal = _object_content(cue, lemma)
+    if nominal is not None:
+        return nominal
     head = cue.head
     inverted = cue.dep_ == "parataxis" or (
-        cue.dep_ in ("advcl", "conj", "ccomp") and head.i < cue.i and speaker_head(cue) is not None
+        cue.dep_ in ("advcl", "conj", "ccomp")
+        and head.i < cue.i
+        and speaker_head(cue) is not None
         and any(t.text == "," for t in doc[head.i : cue.left_edge.i])
     )
     if inverted and head is not cue:  # "That will take time, Netanyahu said"
@@ -80,9 +89,45 @@ def _verb_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     return None
 
 
+def _object_content(cue: Token, lemma: str | None) -> tuple[int, int] | None:
+    """'announced his resignation', 'called them rapists', 'accused X of Y', 'called for X'."""
+    if lemma in _NO_OBJECT_CONTENT:
+        return None
+    doc = cue.doc
+    parts = [c for c in cue.rights if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")]
+    parts += [c for c in cue.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "on")]
+    objects = [c for c in parts if c.dep_ == "dobj"]
+    fors = [c for c in parts if c.dep_ == "prep"]
+    if not objects and not (fors and lemma in ("call", "accuse", "warn")):
+        return None
+    if objects and objects[0].pos_ == "PRON" and len(parts) == 1:
+        return None  # "said it": nothing reported
+    left = min(c.left_edge.i for c in parts)
+    right = max(c.right_edge.i for c in parts)
+    return _span(doc, left, right)
+
+
+def _same_paragraph(text: str, content: tuple[int, int], cue_at: int) -> tuple[int, int] | None:
+    """Reported speech never crosses a line break (headlines and datelines run into the parse)."""
+    start, end = content
+    piece = text[start:end]
+    if "\n" not in piece:
+        return content
+    if cue_at >= end:
+        start = start + piece.rindex("\n") + 1
+    else:
+        end = start + piece.index("\n")
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t,;:":
+        end -= 1
+    return (start, end) if len(text[start:end].split()) >= 2 else None
+
+
 def find_indirect(doc: Doc, lex: QuoteLexicon, skip: set[int]) -> list[IndirectQuote]:
     """Reported speech introduced by a verb of saying or 'according to' (tokens in `skip` are ignored)."""
     out: list[IndirectQuote] = []
+    text = doc.text
     for tok in doc:
         if tok.i in skip:
             continue
@@ -92,6 +137,9 @@ def find_indirect(doc: Doc, lex: QuoteLexicon, skip: set[int]) -> list[IndirectQ
             content = _verb_content(tok, lex)
         else:
             continue
+        if content is None:
+            continue
+        content = _same_paragraph(text, content, tok.idx)
         if content is None:
             continue
         att = make_attribution(tok, speaker_head(tok))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _MARK_RE = re.compile(r"''|``|[\"“”„]")
@@ -88,35 +89,39 @@ def find_segments(text: str) -> list[QuoteSegment]:
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]
     segments: list[QuoteSegment] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        open_mark: Mark | None = None
-
-        def emit(start: int, end: int, opener: Mark | None, close_end: int | None) -> None:
-            s, e = _trimmed(text, start, end)
-            if e > s:
-                segments.append(
-                    QuoteSegment(s, e, opener.start if opener else None, close_end, p_index, p_start, p_end)
-                )
-
-        for n, mark in enumerate(_marks(text, p_start, p_end)):
-            kind = mark.kind if mark.kind != "either" else ("close" if open_mark else "open")
-            if kind == "open":
-                if open_mark is not None:  # opened again before closing: the first one ends there
-                    emit(open_mark.end, mark.start, open_mark, None)
-                open_mark = mark
-            elif open_mark is not None:
-                emit(open_mark.end, mark.start, open_mark, mark.end)
-                open_mark = None
-            elif n == 0:  # the opening mark is missing: the quote starts with the paragraph
-                emit(p_start, mark.start, None, mark.end)
-        if open_mark is not None:
-            emit(open_mark.end, p_end, open_mark, None)
+        segments.extend(_paragraph_segments(text, p_index, p_start, p_end))
     _link_paragraphs(text, segments)
     return segments
 
 
+def _paragraph_segments(text: str, p_index: int, p_start: int, p_end: int) -> list[QuoteSegment]:
+    out: list[QuoteSegment] = []
+
+    def emit(start: int, end: int, opener: Mark | None, close_end: int | None) -> None:
+        s, e = _trimmed(text, start, end)
+        if e > s:
+            out.append(QuoteSegment(s, e, opener.start if opener else None, close_end, p_index, p_start, p_end))
+
+    open_mark: Mark | None = None
+    for n, mark in enumerate(_marks(text, p_start, p_end)):
+        kind = mark.kind if mark.kind != "either" else ("close" if open_mark else "open")
+        if kind == "open":
+            if open_mark is not None:  # opened again before closing: the first one ends there
+                emit(open_mark.end, mark.start, open_mark, None)
+            open_mark = mark
+        elif open_mark is not None:
+            emit(open_mark.end, mark.start, open_mark, mark.end)
+            open_mark = None
+        elif n == 0:  # the opening mark is missing: the quote starts with the paragraph
+            emit(p_start, mark.start, None, mark.end)
+    if open_mark is not None:
+        emit(open_mark.end, p_end, open_mark, None)
+    return out
+
+
 def _link_paragraphs(text: str, segments: list[QuoteSegment]) -> None:
     """An unterminated quote goes on when the next paragraph opens with a quotation mark."""
-    for prev, nxt in zip(segments, segments[1:], strict=False):
+    for prev, nxt in pairwise(segments):
         if (
             prev.close_end is None
             and nxt.paragraph == prev.paragraph + 1

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.quotes.attribution import antecedent, phrase_extent
 from dateline.nlp.quotes.lexicon import QuoteLexicon
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_PRONOUN_REACH = 600  # characters back within which a subject PERSON beats a later non-subject one
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov."})
 
 
@@ -19,14 +21,15 @@ class _Mention:
     end: int
     label: str
     key: str
+    subject: bool = False  # the mention is a clause subject: the likelier antecedent of "he"/"she"
 
 
 def _fallback_key(label: str, text: str, person_names: dict[str, str]) -> str:
     """Key in the entities component's format, merging 'Mr Gallant' into 'Yoav Gallant' by surname."""
     words = [w for w in text.split() if w.lower() not in _TITLES]
     name = " ".join(words) or text
-    if label == "PERSON" and words:
-        name = person_names.get(words[-1].lower(), name)
+    if label == "PERSON" and len(words) == 1:  # "Jeb Bush" never merges into "George H.W. Bush"
+        name = person_names.get(words[0].lower(), name)
     return f"{label}:{name.lower()}"
 
 
@@ -48,7 +51,7 @@ class SpeakerResolver:
         self.labels: dict[str, str] = {e.key: e.label for e in results.get("entities", [])}
         if not mentions:
             mentions = self._from_doc_ents(doc)
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = sorted((self._with_role(doc, m) for m in mentions), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
 
     def _from_doc_ents(self, doc: Doc) -> list[_Mention]:
@@ -70,6 +73,12 @@ class SpeakerResolver:
                 out.append(_Mention(ent.start_char, ent.end_char, label, key))
         return out
 
+    @staticmethod
+    def _with_role(doc: Doc, m: _Mention) -> _Mention:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        subject = span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
+        return _Mention(m.start, m.end, m.label, m.key, subject)
+
     def _mentions_in(self, start: int, end: int) -> list[_Mention]:
         i = bisect_left(self._starts, start)
         out = []
@@ -88,6 +97,12 @@ class SpeakerResolver:
             return None
         word = head.lower_
         kind = self.lexicon.pronouns.get(word)
+        if kind == "relative":
+            noun = antecedent(head)
+            if noun is None:
+                return None
+            s, e = phrase_extent(noun)
+            return self.resolve(noun, s, e)
         if kind == "person":
             return self._last_person(start)
         plural_noun = head.tag_ in ("NNS", "NNPS") and not head.ent_type_
@@ -103,13 +118,19 @@ class SpeakerResolver:
         return None
 
     def _last_person(self, before: int) -> str | None:
-        best: tuple[int, str] | None = None
+        """The last PERSON mentioned as a subject in the preceding stretch, else the last PERSON."""
+        last: _Mention | None = None
+        last_subject: _Mention | None = None
         for m in self.mentions:
             if m.start >= before:
                 break
             if m.label == "PERSON":
-                best = (m.start, m.key)
-        return best[1] if best else None
+                last = m
+                if m.subject:
+                    last_subject = m
+        if last_subject is not None and before - last_subject.start <= _PRONOUN_REACH:
+            return last_subject.key
+        return last.key if last else None
 
     def _last_titled(self, word: str, before: int) -> str | None:
         for m in reversed(self.mentions):

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from dateline.nlp.timex.loader import ANCHORS, Rule, RuleSet
-from dateline.nlp.timex.prefilter import fold, required_literals
+from dateline.nlp.timex.prefilter import fold, required_literals, trie_regex
 
 # Words exactly as the reference splits them; a word's anchor class is that of `anchor_re.fullmatch`.
 WORD = re.compile(r"[A-Za-z]+\.?|\d")
@@ -42,7 +42,9 @@ class Candidate:
 
 def classify(word: str, anchor_re: re.Pattern[str]) -> str | None:
     """Anchor class of one word (the word, or the word without its final periods), None for most words."""
-    m = anchor_re.fullmatch(word) or anchor_re.fullmatch(word.rstrip("."))
+    m = anchor_re.fullmatch(word)
+    if m is None and word.endswith("."):
+        m = anchor_re.fullmatch(word.rstrip("."))
     return m.lastgroup if m else None
 
 
@@ -55,7 +57,16 @@ def _clause_check(clause: frozenset[str]) -> Check:
             return folded.find(lit, s, e) >= 0
 
         return has_literal
-    search = re.compile("|".join(re.escape(x) for x in sorted(clause, key=lambda x: (-len(x), x)))).search
+    if len(clause) <= 3:  # str.find is faster than any regex for a few strings
+        a, b, *rest = sorted(clause)
+        c = rest[0] if rest else a
+
+        def has_one(folded: str, s: int, e: int) -> bool:
+            find = folded.find
+            return find(a, s, e) >= 0 or find(b, s, e) >= 0 or find(c, s, e) >= 0
+
+        return has_one
+    search = re.compile(trie_regex(clause)).search
 
     def has_any(folded: str, s: int, e: int) -> bool:
         return search(folded, s, e) is not None
@@ -68,8 +79,8 @@ class Engine:
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
-        self._class: dict[str, str | None] = {}
-        self._words: dict[str, set[str]] = {a: set() for a in ANCHORS}
+        self._class: dict[str, str | None] = {}  # every word seen -> its anchor class
+        self._anchor_words: set[str] = set()  # the words seen that have a class
         self._anchors = tuple(sorted(ANCHORS))  # the reference visits anchor classes in name order
         checks: dict[frozenset[str], int] = {}
         self._checks: list[Check] = []
@@ -86,16 +97,18 @@ class Engine:
                 steps.append((rule, tuple(ids)))
             self.plan[anchor] = tuple(steps)
 
+    def forget(self) -> None:
+        """Drop the word classes learnt so far (bounds memory; benchmarks start cold with it)."""
+        self._class.clear()
+        self._anchor_words.clear()
+
     def _learn(self, words: set[str]) -> None:
         if len(self._class) > _CACHE_LIMIT:
-            self._class.clear()
-            for known in self._words.values():
-                known.clear()
+            self.forget()
         for w in words:
-            cls = classify(w, self.rules.anchor_re)
-            self._class[w] = cls
+            cls = self._class[w] = classify(w, self.rules.anchor_re)
             if cls is not None:
-                self._words[cls].add(w)
+                self._anchor_words.add(w)
 
     def anchors_in(self, text: str, s: int, e: int) -> list[str]:
         """Anchor classes present among the words of text[s:e], in name order."""
@@ -103,7 +116,11 @@ class Engine:
         new = words.difference(self._class)
         if new:
             self._learn(new)
-        return [a for a in self._anchors if not words.isdisjoint(self._words[a])]
+        hits = words.intersection(self._anchor_words)
+        if not hits:
+            return []
+        classes = self._class
+        return sorted({classes[w] for w in hits})  # type: ignore[type-var]
 
     @staticmethod
     def _splits_words_cleanly(text: str, starts: Sequence[int]) -> bool:
@@ -124,7 +141,7 @@ class Engine:
             from dateline.nlp.timex.reference import find_candidates
 
             return find_candidates(text, starts, self.rules)
-        folded: str | None = None
+        folded = ""
         found: list[Candidate] = []
         checks = self._checks
         for i in range(n):
@@ -133,7 +150,7 @@ class Engine:
             anchors = self.anchors_in(text, s, e)
             if not anchors:
                 continue
-            if folded is None:
+            if not folded:
                 folded = fold(text)
             known: dict[int, bool] = {}
             for anchor in anchors:

@@ -8,6 +8,7 @@ without a reference they keep an underspecified value plus anchor/offset/unit (n
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from dateline.nlp.timex.context import WEEKDAY_CODES, Ctx, Norm, StoryDay
@@ -72,6 +73,9 @@ def _unanchored(value: str, unit: str, ctx: Ctx, **kw: object) -> Norm:
 @normalizer
 def calendar(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """Month/day/year/season dates: 'Feb 6', 'October 2023', 'Feb. 5, 2024', 'summer 1998'."""
+    for alt in ("2", "3"):  # rules with alternative orders name their groups day2/month2/year2...
+        if g.get(f"month{alt}") or g.get(f"day{alt}"):
+            g = g | {k: g.get(f"{k}{alt}") or g.get(k) for k in ("day", "month", "year")}
     year = _year(g, ctx)
     month = ctx.lookup("months", g.get("month"))
     if month is None and (g.get("month") or "").isdigit():
@@ -111,6 +115,10 @@ def calendar(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
         direction = 0
     else:
         direction = ctx.direction(default_past=False)
+        gap = (start_month - ref.month) % 12
+        # with no past cue, a bare month within the next quarter is upcoming ("the summit in April")
+        if 0 < gap <= int(str(p.get("ahead_months", 0))) and direction >= 0:
+            direction = 1
     y = ref.year
     if (direction < 0 and start_month > ref.month) or (rel == "-1" and start_month >= ref.month):
         y -= 1
@@ -143,6 +151,12 @@ def _with_pod(value: str, g: Groups, ctx: Ctx) -> tuple[str, str | None]:
     return (f"{value}T{pod}", "TIME") if pod else (value, None)
 
 
+def _possessive(ctx: Ctx) -> bool:
+    """The expression is followed by a possessive "'s"."""
+    w = ctx.where()
+    return w is not None and w[0][w[2] : w[2] + 2] in ("'s", "’s")
+
+
 @normalizer
 def weekday(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'Monday', 'last Friday', 'next Tuesday', 'Monday night' by tense or explicit relative word."""
@@ -151,6 +165,8 @@ def weekday(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     direction = int(rel) if rel not in (None, "0") else ctx.direction(default_past=True)
     if rel == "0":
         direction = 0
+    elif rel is None and not g.get("pod") and _possessive(ctx):
+        direction = -1  # "Thursday's closing price", "Wednesday's ruling": news reports a past event
     if ctx.ref is None:
         code = WEEKDAY_CODES[wd - 1]
         value, typ = _with_pod(f"XXXX-WXX-{wd}", g, ctx)
@@ -169,6 +185,10 @@ def weekday(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
         return Norm(value=value, type=typ, anchor=story.tid, offset=offset, unit="day",
                     temporal_function=True)
     d = _weekday_date(wd, ctx.ref, direction)
+    if rel == "0" and (g.get("rel") or "").lower() == "this":  # "this Friday": the Friday of this week
+        d = ctx.ref + dt.timedelta(days=wd - ctx.ref.isoweekday())
+    if rel not in (None, "0") and d == ctx.ref:  # "last Monday" said on a Monday is a week before
+        d += dt.timedelta(days=7 * direction)
     value, typ = _with_pod(d.isoformat(), g, ctx)
     return Norm(value=value, type=typ, day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
 
@@ -192,6 +212,24 @@ def day_word(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     return Norm(value=value, type=typ, day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
 
 
+_YEAR_MENTION = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!['’]?s)")
+
+
+def _anaphoric_base(rel: str | None, unit: str, ctx: Ctx) -> dt.date | None:
+    """For 'the following/previous/same year': the last year written out before, if any (else None)."""
+    if unit != "year" or rel is None or " ".join(rel.lower().split()) not in _ANAPHORIC_RELS:
+        return None
+    w = ctx.where()
+    if w is None:
+        return None
+    text, start, _ = w
+    years = _YEAR_MENTION.findall(text, max(0, start - 600), start)
+    return dt.date(int(years[-1]), 7, 1) if years else None
+
+
+_ANAPHORIC_RELS = frozenset({"the following", "the previous", "the prior", "the same"})
+
+
 @normalizer
 def relative_unit(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'last week', 'this year', 'next month', 'earlier this year', 'the weekend'."""
@@ -201,7 +239,7 @@ def relative_unit(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
         return None
     rel = g.get("rel")
     offset = int(ctx.lookup("relatives", rel) or 0) if rel else int(p.get("offset", 0))
-    if unit == "weekend" and not rel:
+    if unit == "weekend" and (not rel or rel.lower() == "the"):
         offset = -1 if ctx.direction(default_past=True) < 0 else 0
     mod = _mod(g, ctx) or p.get("mod")
     granularity = "weekend" if unit == "weekend" else unit
@@ -211,6 +249,10 @@ def relative_unit(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
         anchor = ctx.story.tid if unit == "weekend" and ctx.story else "dct"
         return Norm(value=xs.get(granularity, "XXXX-XX-XX"), anchor=anchor, offset=offset, unit=unit,
                     temporal_function=True, mod=str(mod) if mod else None)
+    anaphoric = _anaphoric_base(rel, unit, ctx)
+    if anaphoric is not None:  # "the following year" after "in 1995": 1996, not the DCT's next year
+        return Norm(value=format_at(shift(anaphoric, offset, unit), granularity), temporal_function=True,
+                    anchor_tid=ctx.ref_tid, mod=str(mod) if mod else None)
     d = shift(ctx.ref, offset, unit)
     if unit == "weekend" and offset < 0 and ctx.ref.isoweekday() >= 6:
         d = ctx.ref
@@ -282,15 +324,17 @@ def constant(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
 def frequency(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """SETs: 'daily', 'every week', 'each year', 'every Monday', 'twice a week'."""
     if g.get("weekday"):
-        wd = ctx.lookup("weekdays", g["weekday"])
+        wd = ctx.lookup("weekdays", g["weekday"]) or ctx.lookup("weekdays", g["weekday"][:-1])  # "Sundays"
+        if wd is None:
+            return None
         value = f"XXXX-WXX-{wd}"
     elif g.get("unit"):
         code = ctx.lookup("units", g["unit"])
         if code is None:
             return None
         value = f"PT1{_TIME_UNITS[code]}" if code in _TIME_UNITS else f"P1{code}"
-    elif g.get("adverb"):
-        value = ctx.lookup("set_adverbs", g["adverb"]) or ""
+    elif g.get("adverb") or g.get("adverb2"):
+        value = ctx.lookup("set_adverbs", g.get("adverb") or g.get("adverb2")) or ""
     else:
         return None
     quant = g.get("quant")

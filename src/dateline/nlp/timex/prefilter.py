@@ -23,9 +23,21 @@ _MAX_CLAUSES = 3  # clauses kept per rule (the most selective ones)
 
 def fold(text: str) -> str:
     """Case-folded copy of `text` with the same length, such that a regex match implies a folded match."""
-    folded = text.translate(_FOLD_FIXES).lower()
-    # lower() keeps lengths once U+0130 is mapped; guard anyway, offsets into `folded` must equal offsets into `text`
-    return folded if len(folded) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
+    folded = text.lower()
+    if len(folded) != len(text) or "\u0131" in folded or "\u017f" in folded:
+        folded = text.translate(_FOLD_FIXES).lower()  # rare: str.translate is slow
+    return folded
+
+
+def trie_regex(strings: frozenset[str]) -> str:
+    """A regex found in a text iff one of `strings` is, factored by common prefixes (faster than a flat list)."""
+    if "" in strings:
+        return ""  # a string that is a prefix of the others is enough on its own
+    by_first: dict[str, set[str]] = {}
+    for x in strings:
+        by_first.setdefault(x[0], set()).add(x[1:])
+    parts = [re.escape(ch) + trie_regex(frozenset(rest)) for ch, rest in sorted(by_first.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 @dataclass(frozen=True)
@@ -157,6 +169,11 @@ def _sequence(items: object) -> _Info:
     return _Info(None, tuple(clauses))
 
 
+def _minimal(clause: frozenset[str]) -> frozenset[str]:
+    """Drop strings containing another string of the clause (containing the shorter one is enough)."""
+    return frozenset(x for x in clause if not any(y != x and y in x for y in clause))
+
+
 def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Clauses (sets of folded strings) such that every match of `pattern` contains a string of each."""
     try:
@@ -165,5 +182,5 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
         return ()
     info = _sequence(parsed.data)
     options = list(info.clauses) if info.exact is None else [info.exact]
-    options = sorted({o for o in options if "" not in o}, key=_selectivity, reverse=True)
+    options = sorted({_minimal(o) for o in options if "" not in o}, key=_selectivity, reverse=True)
     return tuple(options[:_MAX_CLAUSES])

@@ -10,22 +10,29 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 
 from dateline.nlp.timex.engine import WORD, Candidate, classify
 from dateline.nlp.timex.loader import RuleSet
 
+_CLASSES: dict[re.Pattern[str], dict[str, str | None]] = {}  # per anchor regex: word -> class
 
-@lru_cache(maxsize=200_000)
-def _classify(word: str, anchor_re: re.Pattern[str]) -> str | None:
-    return classify(word, anchor_re)
+
+def forget() -> None:
+    """Drop the cached word classes (benchmarks start cold)."""
+    _CLASSES.clear()
 
 
 def find_candidates(text: str, starts: Sequence[int], rules: RuleSet) -> list[Candidate]:
     """All rule matches in sentences holding the rule's anchor class (anchors found word by word)."""
+    classes = _CLASSES.setdefault(rules.anchor_re, {})
+    if len(classes) > 200_000:
+        classes.clear()
     todo: set[tuple[int, str]] = set()
     for m in WORD.finditer(text):
-        cls = _classify(m.group(), rules.anchor_re)
+        word = m.group()
+        cls = classes.get(word, "")
+        if cls == "":
+            cls = classes[word] = classify(word, rules.anchor_re)
         if cls is not None:
             todo.add((bisect_right(starts, m.start()) - 1, cls))
     found = []

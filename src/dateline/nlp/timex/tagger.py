@@ -104,6 +104,9 @@ def tag_with_sentences(
             tid=tid,
             story=state["story"],  # type: ignore[arg-type]
             set_story=set_story,
+            text=text,
+            start=start,
+            end=end,
         )
         norm = NORMALIZERS[cand.rule.normalize](cand.groups, ctx, cand.rule.params)
         if norm is None or not is_timex3_value(norm.value):

@@ -19,6 +19,8 @@ _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # an auxiliary right before a participle: future ("will be paid", "to be completed") or present passive
 _PASSIVE_AUX = re.compile(r"\b(?:(?P<fut>will|would|shall|to|['’]ll)\s+(?:be\s+|have\s+)?|(?:is|are|am|be)\s+)$", re.I)
+# past perfect before a future cue: "had been scheduled to expire Friday" is over
+_PAST_PERFECT = re.compile(r"\b(?:had|hadn['’]t)\s+(?:(?:not|previously|already|originally)\s+)?(?:been\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -71,13 +73,20 @@ class TenseFinder:
                 for m in rx.finditer(self.text, start, end):
                     found[m.start()] = tense
             cues = []
-            for pos, tense in sorted(found.items()):
+            ordered = sorted(found.items())
+            for i, (pos, tense) in enumerate(ordered):
+                if tense == PAST and i + 1 < len(ordered) and ordered[i + 1][1] == FUTURE:
+                    gap = self.text[pos : ordered[i + 1][0]].split()
+                    if len(gap) == 1 and gap[0].lower() in ("was", "were"):  # "were planning to": future
+                        continue
                 if tense == PAST:
                     aux = _PASSIVE_AUX.search(self.text, max(start, pos - 16), pos)
                     if aux is not None:  # "will be paid", "to be completed": not a past event
                         if aux.group("fut"):
                             cues.append((pos, FUTURE))
                         continue
+                elif tense == FUTURE and _PAST_PERFECT.search(self.text, max(start, pos - 30), pos):
+                    tense = PAST
                 cues.append((pos, tense))
             self._cache[index] = cues
         return cues

@@ -1,0 +1,62 @@
+"""Normalizers for a weekday pinned by its week or its day of month ('Tuesday of last week', 'Friday the 15th')."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.nlp.timex.context import Ctx, Norm
+from dateline.nlp.timex.normalize import Groups, normalizer
+from dateline.nlp.timex.values import add_months
+
+
+def _weekday(g: Groups, ctx: Ctx) -> int | None:
+    wd = ctx.lookup("weekdays", (g.get("weekday") or "").rstrip("."))
+    return int(wd) if wd else None
+
+
+@normalizer
+def weekday_of_week(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'next week Sunday', 'Tuesday of last week', 'on Friday next week': that weekday of that week."""
+    wd = _weekday(g, ctx)
+    rel = ctx.lookup("relatives", (g.get("rel") or "").lower().removeprefix("the "))
+    if wd is None or rel is None:
+        return None
+    if ctx.ref is None:
+        return Norm(value=f"XXXX-WXX-{wd}", anchor="dct", offset=int(rel), unit="week", temporal_function=True)
+    monday = ctx.ref - dt.timedelta(days=ctx.ref.isoweekday() - 1) + dt.timedelta(weeks=int(rel))
+    d = monday + dt.timedelta(days=wd - 1)
+    return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
+
+
+@normalizer
+def weekday_day_number(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'Friday the 15th', 'tuesday the eleventh', 'Mon 13th': the month where that day is that weekday."""
+    wd = _weekday(g, ctx)
+    raw = (g.get("daynum") or "").lower().replace(" ", "-")
+    day = ctx.lookup("ordinals", raw) or ctx.number(raw.rstrip("stndrh") if raw[:1].isdigit() else raw)
+    if wd is None or day is None or not day.isdigit() or not 1 <= int(day) <= 31:
+        return None
+    if ctx.ref is None:
+        return Norm(value=f"XXXX-WXX-{wd}", anchor="dct", offset=0, unit=f"weekday-day:{int(day)}",
+                    temporal_function=True)
+    first = ctx.ref.replace(day=1)
+    options = []
+    for k in range(-12, 13):
+        m = add_months(first, k)
+        try:
+            d = m.replace(day=int(day))
+        except ValueError:
+            continue
+        if d.isoweekday() == wd:
+            options.append(d)
+    if not options:
+        return None
+    direction = ctx.direction(default_past=False)
+    ref = ctx.ref
+    if direction < 0 and any(d <= ref for d in options):
+        d = max(d for d in options if d <= ref)
+    elif direction > 0 and any(d >= ref for d in options):
+        d = min(d for d in options if d >= ref)
+    else:
+        d = min(options, key=lambda d: abs((d - ref).days))
+    return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
