@@ -49,6 +49,8 @@ CASES = [
     ("The price is a 24% premium over Thursday's closing price.", dt.date(1989, 10, 30), "Thursday",
      "1989-10-26"),
     ("The vote is this Friday.", dt.date(2024, 2, 6), "this Friday", "2024-02-09"),
+    ("Munero fled to Florida in June 1998 and returned to Cuba later that year.", dt.date(2000, 1, 28),
+     "later that year", "1998"),
     # "for the year ended": a duration
     ("For the year ended July 2, Rally had net income of $2.4 million.", dt.date(1989, 10, 27), "the year",
      "P1Y"),

@@ -74,6 +74,9 @@ def speaker_head(cue: Token) -> Token | None:
                         return grand
         if node.tag_ == "VBG" and node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head  # "a statement saying ...", "Trump's campaign, saying ..."
+        if node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head  # "explained the headline by saying ...": the subject of "explained"
+            continue
         climbs = node.dep_ in _SHARED_SUBJECT_DEPS or (node.tag_ == "VBG" and node.dep_ in _PARTICIPLE_DEPS)
         if climbs and node.head is not node:
             node = node.head

@@ -72,12 +72,24 @@ def _post_attribution(seg: QuoteSegment, loc: TokenLocator, limit: int, lex: Quo
         if tok.text in _STOP:
             return None
         if is_cue(tok, lex):
+            if any(_reported_clause(c) for c in tok.rights):
+                return None  # '..." Clinton said it was closer': that cue introduces its own content
             return _speaker_for(tok, lead, window, seg, loc)
-        if tok.tag_ in _FINITE or len(lead) >= _POST_LEAD:
-            return None
+        if tok.tag_ in _FINITE or tok.pos_ == "CCONJ" or len(lead) >= _POST_LEAD:
+            return None  # '..." and said it was closer': a new clause, not this quote's attribution
         if not tok.is_space:
             lead.append(tok)
     return None
+
+
+def _reported_clause(child: Token) -> bool:
+    """A complement clause after a cue ("said it was"), not a misparsed "said after ... were injured"."""
+    if child.dep_ != "ccomp":
+        return False
+    first = child.left_edge
+    if first.dep_ == "mark" and first.lower_ not in ("that", "if", "whether"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)  # a clause has a subject
 
 
 def _speaker_for(
@@ -86,8 +98,10 @@ def _speaker_for(
     head = speaker_head(cue)
     if head is not None and seg.outer_start <= head.idx < seg.outer_end:
         head = None  # the parse took a word of the quote itself as the subject
+    words = [t for t in lead if not t.is_punct and not t.is_space]
+    if words and not is_according(cue) and (head is None or not words[0].i <= head.i <= words[-1].i):
+        head = nominal_run(words) or head  # '" Palestinian Mohamad Kozaat said': the words between win
     if head is None and not is_according(cue):
-        words = [t for t in lead if not t.is_punct]
         if words:
             head = nominal_run(words)
         else:  # inversion: '..." said Mr Blinken'
@@ -113,8 +127,8 @@ def _pre_attribution(seg: QuoteSegment, loc: TokenLocator, floor: int, lex: Quot
         governs = tok.i <= first.i <= tok.right_edge.i or any(a.i == tok.i for a in first.ancestors)
         if len(gap) > _PRE_GAP and not governs:
             return None
-        if is_according(tok) or speaker_head(tok) is not None:
-            return make_attribution(tok, speaker_head(tok))
+        if is_according(tok) or speaker_head(tok) is not None or len(gap) <= 2:
+            return make_attribution(tok, speaker_head(tok))  # 'calling it "disqualifying"'
         return None
     return None
 

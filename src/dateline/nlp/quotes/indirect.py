@@ -17,6 +17,7 @@ from dateline.nlp.quotes.lexicon import QuoteLexicon
 
 _EDGE_STRIP = frozenset({",", ";", ":", ".", "—", "–", "-", "(", ")"})
 _LEADING_WORDS = frozenset({"that"})
+_TRAILING_CUE_DEPS = frozenset({"advcl", "conj", "xcomp", "acl"})
 # Verbs whose direct object is an addressee or trivial, never the reported content.
 _NO_OBJECT_CONTENT = frozenset(
     {"say", "tell", "inform", "remind", "assure", "ask", "urge", "write", "post", "continue"}
@@ -60,11 +61,20 @@ def _according_content(cue: Token) -> tuple[int, int] | None:
     return _span(doc, phrase_right + 1, head.right_edge.i)
 
 
+def _before_next_cue(clause: Token, lex: QuoteLexicon) -> int:
+    """Right end of a content clause, cut before a trailing '..., calling them X' / '..., and said'."""
+    doc = clause.doc
+    for tok in doc[clause.i + 1 : clause.right_edge.i + 1]:
+        if is_cue_verb(tok, lex) and tok.dep_ in _TRAILING_CUE_DEPS and doc[tok.i - 1].text in (",", "and"):
+            return tok.i - 1
+    return clause.right_edge.i
+
+
 def _verb_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     doc = cue.doc
     for child in cue.children:
         if child.dep_ == "ccomp":
-            return _span(doc, child.left_edge.i, child.right_edge.i)
+            return _span(doc, child.left_edge.i, _before_next_cue(child, lex))
     lemma = lex.cue_lemma(cue.text)
     if lemma in lex.xcomp_lemmas:
         for child in cue.children:

@@ -40,6 +40,9 @@ def holiday_date(spec: str, year: int) -> dt.date | None:
         "thanksgiving": lambda: _nth_weekday(year, 11, 4, 4),
         "memorial_day": lambda: _nth_weekday(year, 5, 1, -1),
         "labor_day": lambda: _nth_weekday(year, 9, 1, 1),
+        "black_friday": lambda: _nth_weekday(year, 11, 4, 4) + dt.timedelta(days=1),
+        # US general election: the Tuesday after the first Monday of November
+        "election_day": lambda: _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1),
     }
     fn = movable.get(spec)
     return fn() if fn else None

@@ -227,7 +227,7 @@ def _anaphoric_base(rel: str | None, unit: str, ctx: Ctx) -> dt.date | None:
     return dt.date(int(years[-1]), 7, 1) if years else None
 
 
-_ANAPHORIC_RELS = frozenset({"the following", "the previous", "the prior", "the same"})
+_ANAPHORIC_RELS = frozenset({"the following", "the previous", "the prior", "the same", "that"})
 
 
 @normalizer

@@ -1,0 +1,87 @@
+"""Normalizers for spelled-out years, a bare day of the month and durations with a half ('2 1/2 years')."""
+
+from __future__ import annotations
+
+from dateline.nlp.timex.context import Ctx, Norm
+from dateline.nlp.timex.normalize import Groups, normalizer
+from dateline.nlp.timex.values import add_months
+
+# a half of one unit, in the next smaller unit (TimeBank writes "2 1/2 years" as P2Y6M)
+_HALF = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12), "H": ("M", 30), "MIN": ("S", 30)}
+_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+
+
+@normalizer
+def spelled_year(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'nineteen ninety-six' -> 1996, 'nineteen hundred' -> 1900, 'two thousand (and) one' -> 2001."""
+    words = (g.get("spelled") or g.get("spelled2") or "").lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        n = ctx.number(" ".join(rest)) if rest else "0"
+        return Norm(value=f"{2000 + int(n):04d}", full=True) if n and n.isdigit() else None
+    century = ctx.number(words[0]) if words else None
+    if century is None or not century.isdigit():
+        return None
+    if words[1:] == ["hundred"]:
+        return Norm(value=f"{int(century) * 100:04d}", full=True)
+    tens = ctx.number("-".join(words[1:]))
+    if tens is None or not tens.isdigit() or not 10 <= int(tens) <= 99:
+        return None
+    return Norm(value=f"{int(century) * 100 + int(tens):04d}", full=True)
+
+
+@normalizer
+def day_of_month(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'on the 27th': that day of the reference month, or of the month before/after as the tense says."""
+    day = int(g.get("day") or 0)
+    if not 1 <= day <= 31:
+        return None
+    if ctx.ref is None:
+        return Norm(value=f"XXXX-XX-{day:02d}", anchor="dct", offset=0, unit=f"day-of-month:{day:02d}",
+                    temporal_function=True)
+    ref = ctx.ref
+    options = []
+    for k in (-1, 0, 1):
+        try:
+            options.append(add_months(ref.replace(day=1), k).replace(day=day))
+        except ValueError:
+            continue
+    direction = ctx.direction(default_past=False)
+    past = [d for d in options if d <= ref]
+    future = [d for d in options if d >= ref]
+    if direction < 0 and past:
+        d = past[-1]
+    elif direction > 0 and future:
+        d = future[0]
+    else:
+        d = min(options, key=lambda d: (abs((d - ref).days), d < ref))
+    return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
+
+
+def half_value(whole: int, code: str) -> str | None:
+    """Duration value of `whole` units and a half: P2Y6M, PT1H30M, PT30M ('half an hour')."""
+    if code not in _HALF:
+        return None
+    small, amount = _HALF[code]
+    time = code in _TIME_UNITS
+    big = f"{whole}{_TIME_UNITS.get(code, code)}" if whole else ""
+    if code == "D":
+        return f"P{big}T{amount}H"
+    small_code = small if not time else _TIME_UNITS.get(small, small)
+    return ("PT" if time else "P") + big + f"{amount}{small_code}"
+
+
+@normalizer
+def half_duration(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'2 1/2 years', 'two and a half hours', 'an hour and a half', 'half an hour', 'a half-hour'."""
+    code = ctx.lookup("units", g.get("unit"))
+    raw = g.get("num")
+    n = ctx.number(raw) if raw else str(p.get("num", "1"))
+    if code is None or n is None or not n.isdigit():
+        return None
+    value = half_value(int(n), code)
+    if value is None:
+        return None
+    return Norm(value=value, type="DURATION", mod=ctx.lookup("mods", g.get("approx")))
+
+
