@@ -94,7 +94,7 @@ def _inverted_subject(cue: Token) -> Token | None:
         return None
     for child in cue.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "appos") and child.pos_ == "PROPN":
-            return child
+            return child if child.ent_type_ not in _NOT_SPEAKERS else None
     return None
 
 
@@ -147,7 +147,7 @@ def nominal_run(tokens: list[Token]) -> Token | None:
     """Head of a speaker phrase found by position when the parse failed: its last noun or pronoun."""
     best = None
     for tok in tokens:
-        if tok.pos_ in ("PROPN", "PRON", "NOUN"):
+        if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.ent_type_ not in _NOT_SPEAKERS:
             best = tok
         elif best is not None and (tok.is_punct or tok.pos_ in ("ADP", "VERB", "AUX", "SCONJ")):
             break

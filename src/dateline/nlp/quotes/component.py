@@ -19,7 +19,7 @@ from dateline.nlp.quotes.attribution import Attribution
 from dateline.nlp.quotes.direct import attach
 from dateline.nlp.quotes.indirect import find_indirect
 from dateline.nlp.quotes.lexicon import QuoteLexicon, load_lexicon
-from dateline.nlp.quotes.marks import find_segments
+from dateline.nlp.quotes.marks import QuoteSegment, find_segments
 from dateline.nlp.quotes.speakers import SpeakerResolver
 from dateline.nlp.spans import SentenceIndex
 
@@ -67,8 +67,8 @@ class QuoteAnnotator:
             q.doc_id = doc_id
         return sorted(quotes, key=lambda q: (q.start, q.end))
 
-    def _keep_unattributed(self, content: str, seg: object) -> bool:
-        if not self.keep_unattributed or getattr(seg, "open_start", None) is None:
+    def _keep_unattributed(self, content: str, seg: QuoteSegment) -> bool:
+        if not self.keep_unattributed or seg.open_start is None:
             return False  # a stray closing mark with no attribution is not a quote
         return len(_WORD_RE.findall(content)) >= self.min_unattributed_words
 

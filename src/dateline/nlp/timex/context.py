@@ -56,6 +56,7 @@ class Ctx:
     text: str | None = None  # the document text and the expression's span, when the engine passes them
     start: int = 0
     end: int = 0
+    story_date: dt.date | None = None  # the story's own day (`story.story_date`), when the text names it
 
     def where(self) -> tuple[str, int, int] | None:
         """The document text and this expression's span (from the engine, else from the tense query)."""

@@ -157,6 +157,19 @@ def _possessive(ctx: Ctx) -> bool:
     return w is not None and w[0][w[2] : w[2] + 2] in ("'s", "’s")
 
 
+def story_reference(ctx: Ctx) -> dt.date:
+    """Where weekdays are counted from: the story's own day when the text pins it near the DCT, else the ref.
+
+    Wire copy filed the evening before its date ("Tuesday, Aug. 18 ... headed Tuesday" dated Aug. 17) or
+    a story a few days older than its date: the named day, not the DCT, is "today" for its weekdays.
+    """
+    ref, story = ctx.ref, ctx.story_date
+    assert ref is not None
+    if story is not None and ctx.dct is not None and ref == ctx.dct and -1 <= (ctx.dct - story).days <= 7:
+        return story
+    return ref
+
+
 @normalizer
 def weekday(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'Monday', 'last Friday', 'next Tuesday', 'Monday night' by tense or explicit relative word."""
@@ -184,10 +197,11 @@ def weekday(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
             offset = delta if delta <= 3 else delta - 7
         return Norm(value=value, type=typ, anchor=story.tid, offset=offset, unit="day",
                     temporal_function=True)
-    d = _weekday_date(wd, ctx.ref, direction)
+    ref = story_reference(ctx)
+    d = _weekday_date(wd, ref, direction)
     if rel == "0" and (g.get("rel") or "").lower() == "this":  # "this Friday": the Friday of this week
-        d = ctx.ref + dt.timedelta(days=wd - ctx.ref.isoweekday())
-    if rel not in (None, "0") and d == ctx.ref:  # "last Monday" said on a Monday is a week before
+        d = ref + dt.timedelta(days=wd - ref.isoweekday())
+    if rel not in (None, "0") and d == ref:  # "last Monday" said on a Monday is a week before
         d += dt.timedelta(days=7 * direction)
     value, typ = _with_pod(d.isoformat(), g, ctx)
     return Norm(value=value, type=typ, day=d, temporal_function=True, anchor_tid=ctx.ref_tid)

@@ -23,6 +23,7 @@ from dateline.nlp.timex.context import Ctx, StoryDay
 from dateline.nlp.timex.engine import Candidate, engine_for
 from dateline.nlp.timex.loader import RuleSet, default_rules
 from dateline.nlp.timex.normalize import NORMALIZERS
+from dateline.nlp.timex.story import story_date
 from dateline.nlp.timex.text import TenseFinder, sentence_starts
 from dateline.nlp.timex.values import interval, is_timex3_value
 
@@ -79,19 +80,22 @@ def tag_with_sentences(
     else:
         cands = engine_for(rules).find_candidates(text, own_starts)
     tenses = TenseFinder(text, own_starts)
+    chosen = []
+    strip = _strip_re()
+    for cand in select(cands):
+        start, end = _trim(text, cand.start, cand.end, strip)
+        if end > start:
+            chosen.append((cand, start, end))
+    story = story_date(text, dct, chosen, rules, tenses)
     state: dict[str, object] = {
         "ref": dct, "ref_tid": "t0" if dct else None, "last_day": None, "last_day_tid": None, "story": None,
     }
     out: list[Timex] = []
-    strip = _strip_re()
-    for cand in select(cands):
-        start, end = _trim(text, cand.start, cand.end, strip)
-        if end <= start:
-            continue
+    for cand, start, end in chosen:
         tid = f"t{len(out) + 1}"
 
-        def set_story(story: StoryDay) -> None:
-            state["story"] = story
+        def set_story(story_day: StoryDay) -> None:
+            state["story"] = story_day
 
         ctx = Ctx(
             tables=rules.tables,
@@ -107,6 +111,7 @@ def tag_with_sentences(
             text=text,
             start=start,
             end=end,
+            story_date=story,
         )
         norm = NORMALIZERS[cand.rule.normalize](cand.groups, ctx, cand.rule.params)
         if norm is None or not is_timex3_value(norm.value):

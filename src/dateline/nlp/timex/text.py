@@ -15,7 +15,8 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 LAST_QUERY: ContextVar[tuple[str, int, int] | None] = ContextVar("timex_last_query", default=None)
 
 
-_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+# one leading character class (so the scan skips ahead fast), then the branch checked by lookbehind
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # an auxiliary right before a participle: future ("will be paid", "to be completed") or present passive
 _PASSIVE_AUX = re.compile(r"\b(?:(?P<fut>will|would|shall|to|['’]ll)\s+(?:be\s+|have\s+)?|(?:is|are|am|be)\s+)$", re.I)
@@ -45,10 +46,47 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
+_CUE_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_GLUE = frozenset("0123456789_")
+_TENSES = {"past": PAST, "present": PRESENT, "future": FUTURE, "none": None}
+
+
 @lru_cache(maxsize=1)
-def _tense_res() -> tuple[re.Pattern[str], ...]:
-    p = default_rules().patterns
-    return tuple(re.compile(rf"\b{p[n]}\b") for n in ("tense_past", "tense_present", "tense_future"))
+def _cue_table() -> dict[str, str | None]:
+    """Cue word or two-word phrase -> tense (None: explicitly no cue), from `tense_cues.tsv`."""
+    return {k: _TENSES[v[0]] for k, v in default_rules().tables["tense_cues"].items()}
+
+
+def word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, tense) of every cue in text[start:end]: one plain word regex, then table look-ups.
+
+    A two-word row ("set to", "is expected", "next to") overrides its first word's row; unlisted
+    lowercase words of 5+ letters ending in -ed are past cues.
+    """
+    table = _cue_table()
+    found: list[tuple[int, str]] = []
+    matches = list(_CUE_WORD.finditer(text, start, end))
+    lowered = [m.group().lower() for m in matches]
+    last = len(matches) - 1
+    for i, m in enumerate(matches):
+        low = lowered[i]
+        if m.start() > 0 and text[m.start() - 1] in _GLUE:
+            continue  # "9AM", "x_was": glued to a digit, no word of its own (as a regex \b would say)
+        tense: str | None = None
+        if i < last and f"{low} {lowered[i + 1]}" in table:
+            tense = table[f"{low} {lowered[i + 1]}"]
+        elif low in table:
+            tense = table[low]
+        elif low.endswith(("'ll", "’ll")):
+            found.append((m.end() - 3, FUTURE))
+            continue
+        elif len(low) >= 5 and low.endswith("ed") and low.isalpha():
+            w = m.group()
+            if w.islower():
+                tense = PAST  # a lowercase -ed verb ("United", "Red Cross" are names)
+        if tense is not None:
+            found.append((m.start(), tense))
+    return found
 
 
 class TenseFinder:
@@ -67,13 +105,8 @@ class TenseFinder:
         if cues is None:
             start = self.starts[index]
             end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
-            found: dict[int, str] = {}
-            # later lists win at the same offset: "scheduled" is a future cue before it is an -ed verb
-            for tense, rx in zip((PAST, PRESENT, FUTURE), _tense_res(), strict=True):
-                for m in rx.finditer(self.text, start, end):
-                    found[m.start()] = tense
+            ordered = word_cues(self.text, start, end)
             cues = []
-            ordered = sorted(found.items())
             for i, (pos, tense) in enumerate(ordered):
                 if tense == PAST and i + 1 < len(ordered) and ordered[i + 1][1] == FUTURE:
                     gap = self.text[pos : ordered[i + 1][0]].split()
