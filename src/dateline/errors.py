@@ -86,3 +86,9 @@ class QueryError(DatelineError):
 
 class EvalError(DatelineError):
     code = "E500"
+
+
+class AnnotationError(DatelineError):
+    """The pipeline failed on one document: that document is skipped, the rest of the input goes on."""
+
+    code = "E600"

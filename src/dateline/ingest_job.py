@@ -17,7 +17,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import BinaryIO
 
-from dateline.errors import InputError
+from dateline.errors import AnnotationError, DatelineError, InputError
 from dateline.ingest import InputNotice, read_inputs
 from dateline.model import AnnotatedDocument, Document
 from dateline.nlp.pipeline import Pipeline
@@ -37,7 +37,7 @@ class IngestReport:
     duplicates: int = 0  # the same text more than once in this run: one document, several sources
     new_sources: int = 0
     words: int = 0
-    errors: list[InputError] = field(default_factory=list)
+    errors: list[DatelineError] = field(default_factory=list)
     notices: list[InputNotice] = field(default_factory=list)
     seconds: float = 0.0
     stopped_early: bool = False
@@ -68,7 +68,7 @@ def ingest(
     pipeline: Pipeline | None = None,
     stdin: BinaryIO | None = None,
     on_progress: ProgressFn | None = None,
-    on_problem: Callable[[InputError | InputNotice], None] | None = None,
+    on_problem: Callable[[DatelineError | InputNotice], None] | None = None,
 ) -> IngestReport:
     """Ingest articles from `paths` into `store`. Returns what happened; never exits the process."""
     started = time.perf_counter()
@@ -93,14 +93,21 @@ def ingest(
             exhausted = len(chunk) < READ_CHUNK
             pending = _triage(chunk, store, report, strict, on_problem, seen)
             total += len(pending)
-            for batch in _batched(annotate(pending), batch_size):
+            for results in _batched(annotate(pending), batch_size):
+                batch = [r for r in results if isinstance(r, AnnotatedDocument)]
+                for failure in (r for r in results if isinstance(r, AnnotationError)):
+                    report.errors.append(failure)
+                    if on_problem:
+                        on_problem(failure)
                 with store.transaction():
                     for ad in batch:
                         store.add_annotated(ad)
                 report.added += len(batch)
                 report.words += sum(ad.n_words for ad in batch)
-                done += len(batch)
+                done += len(results)
                 progress(done, exhausted)
+                if strict and len(batch) < len(results):
+                    raise StrictModeStop
             if exhausted:
                 break
     except StrictModeStop:
@@ -118,7 +125,7 @@ def _triage(
     store: Store,
     report: IngestReport,
     strict: bool,
-    on_problem: Callable[[InputError | InputNotice], None] | None,
+    on_problem: Callable[[DatelineError | InputNotice], None] | None,
     seen: set[str],
 ) -> list[Document]:
     """Split a chunk into new documents; record sources of known ones; collect errors and notices.
@@ -172,7 +179,10 @@ def _merge_duplicate(kept: Document, other: Document) -> None:
         kept.title = other.title
 
 
-def _batched(items: Iterable[AnnotatedDocument], n: int) -> Iterator[list[AnnotatedDocument]]:
+Result = AnnotatedDocument | AnnotationError
+
+
+def _batched(items: Iterable[Result], n: int) -> Iterator[list[Result]]:
     it = iter(items)
     while batch := list(islice(it, n)):
         yield batch
@@ -189,9 +199,37 @@ def _init_worker(pipeline: Pipeline) -> None:
     _ = pipeline.nlp  # load the model once per worker, not per task
 
 
-def _annotate_task(documents: list[Document]) -> list[AnnotatedDocument]:
+def annotate_safely(pipeline: Pipeline, documents: list[Document]) -> list[Result]:
+    """Annotate a few documents; if the batch fails, retry one by one so one bad article costs only itself."""
+    try:
+        return list(pipeline.annotate_many(documents))
+    except Exception:
+        if len(documents) == 1:
+            return [_failure(documents[0])]
+    results: list[Result] = []
+    for document in documents:
+        try:
+            results.append(pipeline.annotate(document))
+        except Exception:
+            results.append(_failure(document))
+    return results
+
+
+def _failure(document: Document) -> AnnotationError:
+    import traceback
+
+    src = document.sources[0] if document.sources else None
+    where = f"{src.path}:{src.line}" if src and src.line else (src.path if src and src.path else document.id)
+    last = traceback.format_exc().strip().splitlines()[-1]
+    return AnnotationError(
+        f"annotation failed ({last}); the document was not stored - please report this with the input",
+        where=where,
+    )
+
+
+def _annotate_task(documents: list[Document]) -> list[Result]:
     assert _WORKER_PIPELINE is not None
-    return list(_WORKER_PIPELINE.annotate_many(documents))
+    return annotate_safely(_WORKER_PIPELINE, documents)
 
 
 class _Annotator:
@@ -202,14 +240,18 @@ class _Annotator:
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
 
-    def __call__(self, documents: list[Document]) -> Iterator[AnnotatedDocument]:
+    def __call__(self, documents: list[Document]) -> Iterator[Result]:
         if not documents:
             return iter(())
         if self.workers == 1 or len(documents) <= TASK_SIZE:
-            return self.pipeline.annotate_many(documents)
+            return self._in_process(documents)
         return self._parallel(documents)
 
-    def _parallel(self, documents: list[Document]) -> Iterator[AnnotatedDocument]:
+    def _in_process(self, documents: list[Document]) -> Iterator[Result]:
+        for i in range(0, len(documents), TASK_SIZE):
+            yield from annotate_safely(self.pipeline, documents[i : i + TASK_SIZE])
+
+    def _parallel(self, documents: list[Document]) -> Iterator[Result]:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers,
@@ -218,7 +260,7 @@ class _Annotator:
                 initargs=(self.pipeline,),
             )
         tasks = [documents[i : i + TASK_SIZE] for i in range(0, len(documents), TASK_SIZE)]
-        in_flight: list[Future[list[AnnotatedDocument]]] = []
+        in_flight: list[Future[list[Result]]] = []
         queue = iter(tasks)
         for task in islice(queue, self.workers * 3):
             in_flight.append(self._pool.submit(_annotate_task, task))

@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from dateline import query
 from dateline.cli.common import DEFAULT_DB, DbOpt
 from dateline.cli.output import stderr, stdout
-from dateline.errors import InputError
+from dateline.errors import DatelineError
 from dateline.ingest import InputNotice
 from dateline.ingest_job import IngestReport, default_workers
 from dateline.ingest_job import ingest as run_ingest
@@ -75,7 +75,7 @@ def demo_command(
 
 
 def _run(paths: list[str], db: Path, workers: int, batch_size: int, strict: bool, quiet: bool) -> IngestReport:
-    def on_problem(item: InputError | InputNotice) -> None:
+    def on_problem(item: DatelineError | InputNotice) -> None:
         if isinstance(item, InputNotice):
             stderr.print(f"note: {item.where}: {item.message}", markup=False, highlight=False)
         else:

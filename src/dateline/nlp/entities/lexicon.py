@@ -71,6 +71,10 @@ class Lexicon:
     place_aliases: dict[str, tuple[str, str | None]]  # lower-case alias -> (gazetteer name, country code)
     regions: dict[str, Region]  # lower-case name -> region
     type_overrides: dict[str, str]  # exact text -> label or "DROP"
+    canonical_names: dict[str, tuple[str, str]]  # exact form ("U.S.") -> (canonical name, label)
+    country_coords: dict[str, tuple[float, float]]  # ISO code -> the capital's (lat, lon)
+    date_words: dict[str, str]  # month/weekday names and abbreviations, range words -> month, weekday, range
+    name_particles: frozenset[str]  # "al", "of": lower case inside a title-cased name
 
     def is_honorific(self, word: str) -> bool:
         w = word.lower().rstrip(".")
@@ -106,4 +110,18 @@ def load_lexicon() -> Lexicon:
         place_aliases={a.lower(): (n, cc or None) for a, n, cc in _table("place_aliases.tsv", 3)},
         regions=regions,
         type_overrides={t: label for t, label in _table("type_overrides.tsv", 2)},
+        canonical_names={form: (name, label) for form, name, label in _table("canonical_names.tsv", 3)},
+        country_coords=_country_coords(),
+        date_words={w.lower(): kind for w, kind in _table("date_words.tsv", 2)},
+        name_particles=_words("name_particles.txt"),
     )
+
+
+def _country_coords() -> dict[str, tuple[float, float]]:
+    coords = {}
+    for iso, _country, _capital, lat, lon, _gid in _table("country_coords.tsv", 6):
+        try:
+            coords[iso] = (float(lat), float(lon))
+        except ValueError as exc:
+            raise RuleFileError(f"bad coordinates for {iso!r}", where="country_coords.tsv") from exc
+    return coords

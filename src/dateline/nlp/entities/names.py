@@ -84,8 +84,35 @@ def surname_forms(name: str) -> list[str]:
     if len(ws) < 2:
         return []
     last = ws[-1]
+    if not last[:1].isupper():
+        return []  # "Inside Out 2": a number is nobody's surname
     forms = [last]
     for prefix in ("al-", "el-", "Al-", "El-"):
         if last.startswith(prefix) and len(last) > len(prefix) + 1:
             forms.append(last[len(prefix):])
     return forms
+
+
+def title_case(name: str, lex: Lexicon) -> str:
+    """An ALL-CAPS name as it is usually written ("DEIR AL-BALAH" -> "Deir al-Balah"); acronyms stay ("US")."""
+    if len(name.replace(".", "")) <= 3 and " " not in name:
+        return name  # "US", "U.N.", "UK": acronyms, not shouted words
+
+    def word(w: str, first: bool) -> str:
+        parts = w.split("-")
+        out = []
+        for k, part in enumerate(parts):
+            low = part.lower()
+            if low in lex.name_particles and not (first and k == 0) and (k < len(parts) - 1 or len(parts) == 1):
+                out.append(low)
+            else:
+                out.append(part[:1].upper() + part[1:].lower())
+        return "-".join(out)
+
+    return " ".join(word(w, i == 0) for i, w in enumerate(name.split()))
+
+
+def is_shouted(name: str) -> bool:
+    """An all-caps form of a longer name ("GAZA STRIP"), not an acronym ("UN")."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) > 3 and name.isupper()

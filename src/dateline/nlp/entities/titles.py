@@ -36,12 +36,23 @@ def _has_role(tokens: Span, lex: Lexicon) -> bool:
 
 def _affiliation(tokens: Span, lex: Lexicon) -> str | None:
     """The first nationality / country / organisation word group in a title ("Israeli", "US", "Hamas")."""
-    for ent in tokens.ents:
-        if ent.label_ in _AFFILIATION_LABELS and ent.text.lower() not in lex.title_words:
-            text = ent.text
-            for suffix in ("'s", "’s"):
-                text = text.removesuffix(suffix)
-            return text
+    # Walk the tokens' IOB tags rather than `Span.ents`, which scans every entity of the document.
+    i, end = tokens.start, tokens.end
+    doc = tokens.doc
+    while i < end:
+        tok = doc[i]
+        if tok.ent_type_ in _AFFILIATION_LABELS and tok.ent_iob_ == "B":
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            text = doc[i:j].text
+            if j <= end and text.lower() not in lex.title_words:
+                for suffix in ("'s", "’s"):
+                    text = text.removesuffix(suffix)
+                return text
+            i = j
+            continue
+        i += 1
     for t in tokens:
         if t.lower_ in lex.demonyms:
             return t.text

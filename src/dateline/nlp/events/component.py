@@ -7,12 +7,14 @@ modality from the parse. Records are appended to `doc._.dateline["events"]`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dateline.model import Event
+from dateline.nlp.events.anchoring import Anchored, anchor_relative
 from dateline.nlp.events.lexicon import (
     TriggerRule,
     coarse_pos,
@@ -21,9 +23,9 @@ from dateline.nlp.events.lexicon import (
     mode_cues,
     trigger_rules,
 )
-from dateline.nlp.events.modality import classify
+from dateline.nlp.events.modality import classify, is_past_tense
 from dateline.nlp.events.roles import DocEntities, find_place, find_roles, governor, scope, subject
-from dateline.nlp.events.timing import TimeRef, is_calendar, link_times, precision, time_refs
+from dateline.nlp.events.timing import TimeRef, link_times, precision, start_date, time_refs
 from dateline.nlp.extensions import register_extensions
 from dateline.nlp.spans import SentenceIndex
 
@@ -143,6 +145,51 @@ def _is_background(tok: Token, found: dict[int, str]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class EventTime:
+    """When an event happened, as recorded on the Event: linked timex, value, precision, from the text?"""
+
+    tid: str | None = None
+    value: str | None = None
+    precision: str | None = None
+    explicit: bool = False
+
+
+def _fallback(modality: str, dct: dt.date | None, background: bool) -> EventTime:
+    """No time in the text: asserted news of the day takes the document date (not explicit)."""
+    if dct is not None and modality == "asserted" and not background:
+        return EventTime(None, dct.isoformat(), "day", False)
+    return EventTime()
+
+
+def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.date | None, *,
+               background: bool, etype: str | None = None) -> tuple[str, EventTime]:
+    """The event's modality and time; see docs/events.md, "How it decides", point 4."""
+    if background:  # what someone is accused of happened before, at a time the sentence does not give
+        return classify(tok, event_type=etype, time_value=None, dct=dct), EventTime()
+    if rel is not None:
+        modality = classify(tok, event_type=etype, time_value=rel.value, dct=dct)
+        return modality, EventTime(rel.tid, rel.value, rel.precision, True)
+    if ref is None:
+        modality = classify(tok, event_type=etype, time_value=None, dct=dct)
+        return modality, _fallback(modality, dct, background)
+    if ref.kind == "calendar":
+        modality = classify(tok, event_type=etype, time_value=ref.value, dct=dct)
+        begins = start_date(ref.value)
+        if dct is not None and begins is not None and begins > dct and (
+                modality == "historical" or (modality == "asserted" and is_past_tense(tok))):
+            # a past event dated after its article: the link (or the tagger's year) is wrong, so the
+            # recalled event keeps no date and news of the day falls back to the document date
+            return modality, (EventTime() if modality == "historical" else _fallback(modality, dct, background))
+        return modality, EventTime(ref.tid, ref.value, precision(ref.value), True)
+    modality = classify(tok, event_type=etype, time_value=None, dct=dct)
+    if ref.kind == "present":
+        value = dct.isoformat() if dct is not None else ref.value
+        return modality, EventTime(ref.tid, value, precision(value), True)
+    # underspecified ("XXXX-WXX-7": resolved by the corpus step) or vague ("PXW"): kept as written
+    return modality, EventTime(ref.tid, ref.value, precision(ref.value), True)
+
+
 class EventComponent:
     """Finds PLOVER events; see docs/events.md for the rules and the annotation guide."""
 
@@ -170,21 +217,15 @@ class EventComponent:
             skip_until = tok.i + width - 1
         matched = self._drop_victims(matched)
         refs = time_refs(doc) if (self.fallback_time or results.get("timexes")) else []
-        times = link_times(doc, refs, [t for t, _, _ in matched])
+        triggers = [t for t, _, _ in matched]
+        times = link_times(doc, refs, triggers)
+        relative = anchor_relative(doc, triggers, refs, dct)
         found = {t.i: r.type for t, r, _ in matched}
         n = len(results["events"])
         for tok, rule, width in matched:
-            ref: TimeRef | None = times.get(tok.i)
-            vague = ref is not None and not is_calendar(ref.value)  # "in recent weeks": no date, not today
-            value = ref.value if ref is not None and not vague else None
             background = _is_background(tok, found)
-            modality = classify(tok, time_value=value, dct=dct)
-            explicit = value is not None and not background
-            if not explicit:
-                value = None
-                if dct is not None and modality == "asserted" and not background and not vague:
-                    value = dct.isoformat()
-                ref = None
+            modality, when = date_event(tok, times.get(tok.i), relative.get(tok.i), dct,
+                                         background=background, etype=rule.type)
             roles = find_roles(tok, ents, is_noun=coarse_pos(tok) == "NOUN")
             span = doc[tok.i - _lead(tok, width): tok.i + width]
             n += 1
@@ -207,10 +248,10 @@ class EventComponent:
                     place=roles.place,
                     place_entity=roles.place_entity,
                     place_precision=roles.place_precision,
-                    time_tid=ref.tid if ref is not None else None,
-                    time_value=value,
-                    time_precision=precision(value) if value else None,
-                    time_explicit=explicit,
+                    time_tid=when.tid,
+                    time_value=when.value,
+                    time_precision=when.precision,
+                    time_explicit=when.explicit,
                 )
             )
         return doc

@@ -124,6 +124,23 @@ def modality_cues() -> dict:
         raise RuleFileError(f"{path}: {exc}") from exc
 
 
+@lru_cache(maxsize=1)
+def timing_cues() -> dict:
+    """Cue words for dating events: past-referring durations, "a day after" anchoring, number words."""
+    path = DATA / "timing.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RuleFileError(f"{path}: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def not_actors() -> frozenset[str]:
+    """Lemmas of nouns that name events or containers of events, never an actor."""
+    path = DATA / "not_actors.txt"
+    return frozenset(cols[0].strip().lower() for _, cols in _rows(path))
+
+
 def lemma_candidates(word: str) -> list[str]:
     """Possible lemmas of a lower-cased word form, most likely first."""
     out = [word]

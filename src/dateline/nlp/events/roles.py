@@ -12,12 +12,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, not_actors
+
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "on", "near", "at", "across", "throughout", "to", "outside", "inside"})
 TARGET_PREPS = frozenset({"on", "against", "at", "with"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "ROOT"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 LIGHT_VERBS = ("launch", "carr", "conduct", "held", "hold", "stage", "mount", "wag", "made", "make", "began",
                "begin", "unleash", "convene")
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -158,6 +161,45 @@ def find_place(trigger: Token, ents: DocEntities) -> EntityRef | None:
     return None
 
 
+def _time_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(t.start, t.end) for t in doc._.dateline.get("timexes", [])]
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """ "on Oct 7 ...": a prepositional phrase holding a time expression is an adjunct of time, not a target."""
+    spans = _time_spans(prep.doc)
+    return any(t.ent_type_ in ("DATE", "TIME") or any(s <= t.idx < e for s, e in spans) for t in prep.subtree)
+
+
+def _lemmas(tok: Token) -> set[str]:
+    return set(lemma_candidates(tok.lower_))
+
+
+def is_not_actor(tok: Token, ents: DocEntities) -> bool:
+    """An unnamed noun that names an event or a container of one ("fighting", "a stop", "the prospect")."""
+    return ents.at(tok) is None and bool(_lemmas(tok) & not_actors())
+
+
+def _unwrap_container(tok: Token) -> Token:
+    """ "the prospect of Arab countries and Israel (normalising ties)": the actor is the of-object."""
+    if _lemmas(tok) & set(modality_cues()["hypothetical_governors"]):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return tok
+
+
+def _prep_target(trigger: Token) -> Token | None:
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not is_time_phrase(c):
+            tgt = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if tgt is not None:
+                return tgt
+    return None
+
+
 def find_roles(trigger: Token, ents: DocEntities, *, is_noun: bool) -> Roles:
     roles = Roles()
     src: Token | None = None
@@ -171,32 +213,29 @@ def find_roles(trigger: Token, ents: DocEntities, *, is_noun: bool) -> Roles:
         gov = governor(trigger)
         if src is None and gov is not None and trigger.dep_ == "dobj" and gov.lower_.startswith(LIGHT_VERBS):
             src = subject(gov)  # "Israel launched an offensive"
-        for c in trigger.children:
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                tgt = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if tgt is not None:
-                    break
+        tgt = _prep_target(trigger)
     else:
         src = agent(trigger) or subject(trigger)
         for c in trigger.children:
             if c.dep_ in ("dobj", "dative"):
                 tgt = c
                 break
+        subj_words = [c.lower_ for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "the group that attacked": the relative pronoun is the subject, the head noun is no target
+        has_subj = bool(subj_words) and not set(subj_words) & RELATIVE_PRONOUNS
+        if tgt is None and has_subj and trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+            tgt = trigger.head  # "hostages Hamas kidnapped": the relative clause's own object
         if tgt is None:
-            for c in trigger.children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                    tgt = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if tgt is not None:
-                        break
+            tgt = _prep_target(trigger)
         if tgt is None:
             tgt = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
-        if tgt is None and trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
-            tgt = trigger.head  # "hostages Hamas kidnapped"
-    doc = trigger.doc
-    src = None if src is not None and src.ent_type_ in NOT_ACTORS else src
-    tgt = None if tgt is not None and (tgt.ent_type_ in NOT_ACTORS or tgt.like_num or
+        if tgt is None and trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN") \
+                and not set(subj_words) & RELATIVE_PRONOUNS:
+            tgt = trigger.head
+    src = _unwrap_container(src) if src is not None else None
+    src = None if src is not None and (src.ent_type_ in NOT_ACTORS or is_not_actor(src, ents)) else src
+    tgt = None if tgt is not None and (tgt.ent_type_ in NOT_ACTORS or tgt.like_num or is_not_actor(tgt, ents) or
                                        (tgt.text[:3].lower() in MONTH_PREFIXES and tgt.pos_ == "PROPN")) else tgt
-    del doc
     if src is not None:
         roles.source, roles.source_entity, _, _ = _phrase(src, ents)
     if tgt is not None:

@@ -3,6 +3,11 @@
 The temporal tagger's timexes are read from `doc._.dateline["timexes"]`. When it did not run, a small
 reader of calendar dates ("Feb 6", "October 7, 2023", "in January", weekdays, "yesterday") over spaCy's
 DATE entities stands in, so the component works on its own; it is deliberately narrow.
+
+Values come in four kinds: `calendar` ("2024-02-05"), `underspecified` ("XXXX-WXX-7": an undated
+document's "Sunday", resolved later by the corpus step, never guessed here), `vague` ("PAST_REF",
+"PXW" for "in recent weeks") and `present` ("PRESENT_REF"). Vague and present ones date an event only
+when the trigger governs them; the nearest-in-sentence fallback uses calendar and underspecified ones.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+
+from dateline.nlp.events.lexicon import timing_cues
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -36,6 +43,10 @@ class TimeRef:
     end: int
     value: str
     tid: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return value_kind(self.value)
 
 
 def _month(name: str) -> int | None:
@@ -93,7 +104,8 @@ def time_refs(doc: Doc) -> list[TimeRef]:
     """The document's time expressions: the tagger's when present, else the fallback reader's."""
     timexes = doc._.dateline.get("timexes", [])
     if timexes:
-        return [TimeRef(t.start, t.end, t.value, t.tid) for t in timexes if t.type in ("DATE", "TIME")]
+        return [TimeRef(t.start, t.end, t.value, t.tid) for t in timexes
+                if t.type in ("DATE", "TIME") or (t.type == "DURATION" and _past_duration(t.text))]
     dct = doc._.dateline_dct
     out = []
     taken: list[tuple[int, int]] = []
@@ -112,20 +124,60 @@ def time_refs(doc: Doc) -> list[TimeRef]:
     return out
 
 
+def _past_duration(text: str) -> bool:
+    """ "recent weeks", "the past three days": a duration reaching back from now, usable as a vague time."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & set(timing_cues()["past_duration_cues"]))
+
+
 def is_calendar(value: str | None) -> bool:
     return bool(value) and bool(re.match(r"^\d{4}(?:-(?:\d\d|W\d\d)(?:-\d\d)?)?", value or ""))
 
 
+def value_kind(value: str) -> str:
+    """calendar, underspecified (XXXX-...: waits for a reference date), present (PRESENT_REF) or vague."""
+    if is_calendar(value):
+        return "calendar"
+    if value.startswith("XXXX"):
+        return "underspecified"
+    if value == "PRESENT_REF":
+        return "present"
+    return "vague"
+
+
+_DURATION_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
 def precision(value: str) -> str | None:
-    if re.match(r"^\d{4}-\d\d-\d\d", value):
+    """Granularity of a value: calendar and underspecified dates alike; a duration by its unit."""
+    if re.match(r"^(?:\d{4}|XXXX)-(?:(?:\d\d|XX)-(?:\d\d|XX)|W(?:\d\d|XX)-\d)", value):
         return "day"
-    if re.match(r"^\d{4}-W\d\d$", value):
+    if re.match(r"^(?:\d{4}|XXXX)-W(?:\d\d|XX)(?:-WE)?$", value):
         return "week"
-    if re.match(r"^\d{4}-\d\d$", value):
+    if re.match(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)$", value):
         return "month"
     if re.match(r"^\d{4}$", value):
         return "year"
+    m = re.match(r"^P(?:\d+|X)([DWMY])$", value)
+    if m:
+        return _DURATION_PRECISION[m[1]]
     return None
+
+
+def start_date(value: str) -> dt.date | None:
+    """First calendar day a calendar value covers (None for other kinds)."""
+    m = re.match(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if not m or not is_calendar(value):
+        return None
+    if re.match(r"^\d{4}-W\d\d", value):
+        try:
+            return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        except ValueError:
+            return None
+    try:
+        return dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
 
 
 def end_date(value: str) -> dt.date | None:
@@ -149,10 +201,29 @@ def _token_of(doc: Doc, ref: TimeRef) -> Token | None:
     return span.root if span is not None else None
 
 
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def is_finite_clause(tok: Token) -> bool:
+    """A clause of its own ("that was destroyed over the weekend"); infinitives and participles
+    ("met Sunday to demand ...") share the time of the clause they hang from."""
+    if tok.head.i == tok.i:
+        return True
+    return tok.dep_ in CLAUSE_DEPS and (tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                        or any(c.dep_ in SUBJECT_DEPS for c in tok.children))
+
+
+def clause_head(tok: Token) -> Token:
+    while not is_finite_clause(tok):
+        tok = tok.head
+    return tok
+
+
 def governing_trigger(time_tok: Token, triggers: set[int], sent_root: Token) -> int | None:
-    """The nearest trigger the time expression hangs from inside its sentence, if any."""
+    """The nearest trigger the time expression hangs from inside its own clause, if any."""
     tok = time_tok
-    while tok.i != sent_root.i and tok.head.i != tok.i:
+    while tok.i != sent_root.i and tok.head.i != tok.i and not is_finite_clause(tok):
         tok = tok.head
         if tok.i in triggers:
             return tok.i
@@ -180,7 +251,12 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
         if trig.i in owned:
             out[trig.i] = owned[trig.i]
             continue
-        free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, []) if ref.start not in claimed]
+        # a vague or present time ("now", "his current trip") dates only the event that governs it
+        # ... and a time in another finite clause dates that clause ("said Monday the US would not press")
+        home = clause_head(trig)
+        free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
+                if ref.start not in claimed and ref.kind in ("calendar", "underspecified")
+                and clause_head(tok).i == home.i]
         if free:
             out[trig.i] = min(free, key=lambda rt: abs(rt[1].i - trig.i))[0]
     return out

@@ -31,13 +31,16 @@ class FiguresComponent:
         sent_index = SentenceIndex.from_doc(doc)
         figures: list[Figure] = doc._.dateline["figures"]
         tokens = list(doc)  # once per document: token lookups by index stay O(1)
+        text = doc.text  # once per document: Doc.text rebuilds the whole string on every access
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         for sent in sentences:
-            figures.extend(self._sentence_figures(doc, tokens, sent, sent_index(sent.start_char), len(figures)))
+            figures.extend(
+                self._sentence_figures(doc, text, tokens, sent, sent_index(sent.start_char), len(figures))
+            )
         return doc
 
     def _sentence_figures(
-        self, doc: Doc, tokens: list[Token], sent: Span, sentence: int, n_before: int
+        self, doc: Doc, text: str, tokens: list[Token], sent: Span, sentence: int, n_before: int
     ) -> list[Figure]:
         out: list[Figure] = []
         readings: list[tuple[Figure, Reading]] = []
@@ -69,12 +72,12 @@ class FiguresComponent:
                 sentence=sentence,
                 start=start,
                 end=span_end,
-                text=doc.text[start:span_end],
+                text=text[start:span_end],
                 id=f"f{n_before + len(out) + 1}",
                 category=category,
                 value=vp.value,
                 value_max=vp.value_max,
-                value_text=doc.text[start:value_end],
+                value_text=text[start:value_end],
                 unit=reading.noun.text if is_thing and reading.noun is not None else None,
                 qualifier=vp.qualifier,
                 who=None if is_thing else who,

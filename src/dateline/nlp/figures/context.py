@@ -74,7 +74,7 @@ def _subject(verb: Token) -> Token | None:
 
 def _reporter(span: Span) -> Reporter:
     start, end = span.start_char, span.end_char
-    return Reporter(text=span.doc.text[start:end], start=start, end=end)
+    return Reporter(text=span.text, start=start, end=end)  # Span.text: Doc.text rebuilds the whole string
 
 
 def reporter_entity(doc: Doc, reporter: Reporter | None) -> str | None:

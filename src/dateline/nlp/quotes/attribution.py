@@ -6,12 +6,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.quotes.lexicon import QuoteLexicon
+from dateline.nlp.quotes.lexicon import QuoteLexicon, load_lexicon
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 # Children that belong to a speaker's name phrase on its left ("State Department spokesman Matthew Miller").
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # A cue in these relations shares its subject with its head ("Blinken ticked off ... and said").
 _SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 _QUOTE_CHARS = "\"“”„'`‘’"
@@ -19,6 +18,7 @@ _RELATIVES = frozenset({"who", "that", "which"})
 # "..., saying that ...": a participle in these relations speaks with its head's subject
 _PARTICIPLE_DEPS = frozenset({"ccomp", "npadvmod", "dep", "parataxis"})
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
+_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 @dataclass(frozen=True)
@@ -66,25 +66,86 @@ def speaker_head(cue: Token) -> Token | None:
     node: Token = cue
     for _ in range(3):  # "Blinken ticked off ..., and said" / "..., adding that ..."
         for child in node.children:
-            if child.dep_ in _SUBJECT_DEPS and child.dep_ != "csubj":
-                return None if child.ent_type_ in _NOT_SPEAKERS else child
             if child.dep_ == "agent":  # "was told by X"
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            if node is cue and all(c.dep_ == "nsubjpass" for c in subjects):
+                return None  # "Rubio was asked", "Roof is accused": the addressee or topic, not the speaker
+            best = _best_subject(subjects, cue)
+            if best is not None:
+                return best
+            break  # only a date or a dateline as subject ("Saturday ... Sen. Warren (D-MA) said"): look left
         if node.tag_ == "VBG" and node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
-            return node.head  # "a statement saying ...", "Trump's campaign, saying ..."
+            if node.head.dep_ == "dobj" and node.head.head.pos_ == "VERB":
+                node = node.head.head  # "emailed supporters saying", "put out a statement saying": the sender
+                continue
+            return node.head  # "Trump's campaign, saying ..."
         if node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head  # "explained the headline by saying ...": the subject of "explained"
             continue
         climbs = node.dep_ in _SHARED_SUBJECT_DEPS or (node.tag_ == "VBG" and node.dep_ in _PARTICIPLE_DEPS)
         if climbs and node.head is not node:
+            coordinated = node.dep_ == "conj"
             node = node.head
+            if coordinated and node.dep_ == "ccomp" and node.head.i < node.i and _is_cue_form(node.head):
+                node = node.head  # "He says the response was X and says Y": both "says" share "He"
+                continue
             if node.dep_ == "acomp" and node.head is not node:  # "voters are more likely to say"
                 node = node.head
         else:
             break
     return _inverted_subject(cue) or _left_nominal(cue)
+
+
+def _is_cue_form(tok: Token) -> bool:
+    """A verb of saying (the clause it governs is reported content, not the cue's own clause)."""
+    return is_cue_verb(tok, load_lexicon())
+
+
+def _not_speaker(tok: Token) -> bool:
+    """Dates, times and amounts are never speakers; "the 46-year-old" (tagged DATE) is."""
+    return tok.ent_type_ in _NOT_SPEAKERS and tok.lower_ != "old"
+
+
+def _line_start(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+
+
+def is_dateline(tok: Token) -> bool:
+    """'CLEVELAND', 'New York (AFP) –': a place name opening a paragraph before a dash, not a subject."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    if not _line_start(doc[start]):
+        return False
+    words = [t for t in doc[start : tok.i + 1] if t.is_alpha]
+    if words and all(t.is_upper and len(t) > 1 for t in words):
+        return True
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    after = doc[tok.i + 1 : tok.i + 9]
+    return any(t.text in _DASHES for t in after) and not any(t.pos_ in ("VERB", "AUX") for t in after)
+
+
+def _best_subject(subjects: list[Token], cue: Token) -> Token | None:
+    """The subject nearest the cue, skipping dates and datelines (whose apposition may be the speaker)."""
+    doc = cue.doc
+    found: list[Token] = []
+    for subj in subjects:
+        if is_dateline(subj):  # "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told"
+            found += [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.is_upper]
+        elif not _not_speaker(subj):
+            found.append(subj)
+    lo = min([cue.i, *(t.i for t in found)])
+    hi = max([cue.i, *(t.i for t in found)])
+    breaks = [t.i for t in doc[lo:hi] if "\n" in t.text]
+    found = [t for t in found if not any(min(t.i, cue.i) <= b < max(t.i, cue.i) for b in breaks)]
+    return min(found, key=lambda t: abs(t.i - cue.i)) if found else None
 
 
 def _inverted_subject(cue: Token) -> Token | None:
@@ -94,7 +155,7 @@ def _inverted_subject(cue: Token) -> Token | None:
         return None
     for child in cue.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "appos") and child.pos_ == "PROPN":
-            return child if child.ent_type_ not in _NOT_SPEAKERS else None
+            return None if _not_speaker(child) else child
     return None
 
 
@@ -109,11 +170,18 @@ def antecedent(subject: Token) -> Token | None:
 def _left_nominal(cue: Token) -> Token | None:
     """When the parse gives no subject: the noun right before the cue ("About 4 in 10 say")."""
     i = cue.i - 1
-    while i >= cue.sent.start and cue.doc[i].pos_ in ("ADV", "AUX", "PART"):
+    doc = cue.doc
+    if i > cue.sent.start and doc[i].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
+        while i > cue.sent.start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    while i >= cue.sent.start and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
     if i >= cue.sent.start and cue.doc[i].pos_ in ("PROPN", "PRON", "NOUN", "NUM"):
         tok = cue.doc[i]
-        return tok if tok.lower_ not in _RELATIVES and tok.ent_type_ not in _NOT_SPEAKERS else None
+        if tok.lower_ in _RELATIVES or _not_speaker(tok) or is_dateline(tok):
+            return None
+        return tok
     return None
 
 
@@ -128,7 +196,11 @@ def phrase_extent(head: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "flat") and child.i == right + 1:
             right = child.i
     doc = head.doc
-    while left < right and (doc[left].is_punct or doc[left].text in _QUOTE_CHARS):
+    for k in range(head.i - 1, left - 1, -1):  # a speaker phrase never starts in the previous paragraph
+        if "\n" in doc[k].text_with_ws:
+            left = k + 1
+            break
+    while left < right and (doc[left].is_punct or doc[left].is_space or doc[left].text in _QUOTE_CHARS):
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right])
 

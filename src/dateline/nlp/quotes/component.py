@@ -20,10 +20,12 @@ from dateline.nlp.quotes.direct import attach
 from dateline.nlp.quotes.indirect import find_indirect
 from dateline.nlp.quotes.lexicon import QuoteLexicon, load_lexicon
 from dateline.nlp.quotes.marks import QuoteSegment, find_segments
+from dateline.nlp.quotes.markup import MarkupSpans
 from dateline.nlp.quotes.speakers import SpeakerResolver
 from dateline.nlp.spans import SentenceIndex
 
 _WORD_RE = re.compile(r"\w+")
+_INHERIT_REACH = 300  # characters: a participle cue further than this from the last speaker inherits nothing
 
 
 class QuoteAnnotator:
@@ -40,32 +42,43 @@ class QuoteAnnotator:
 
     def extract(self, doc: Doc) -> list[Quote]:
         """All quotes of a parsed Doc, in text order."""
-        resolver = SpeakerResolver(doc, self.lexicon)
+        text = doc.text  # Doc.text rebuilds the string on every access: read it once
+        resolver = SpeakerResolver(doc, self.lexicon, text)
         sentence_of = SentenceIndex.from_doc(doc)
         doc_id = doc._.dateline_doc_id or ""
-        text = doc.text  # Doc.text rebuilds the string on every access: read it once
         quotes: list[Quote] = []
         direct_outer: list[tuple[int, int]] = []
+        attributions: list[tuple[int, int]] = []  # cue and speaker words of the direct quotes
         cue_quotes: dict[int, list[tuple[int, int]]] = {}  # cue offset -> its direct quotes
-        for dq in attach(doc, find_segments(text), self.lexicon):
+        for dq in attach(doc, find_segments(text), self.lexicon, text):
             seg = dq.segment
             if dq.attribution is None and not self._keep_unattributed(text[seg.start : seg.end], seg):
                 continue
             quotes.append(self._record(doc, text, "direct", seg.start, seg.end, dq.attribution, resolver, sentence_of))
             direct_outer.append((seg.outer_start, seg.outer_end))
-            if dq.attribution is not None:
-                cue_quotes.setdefault(dq.attribution.cue_start, []).append((seg.outer_start, seg.outer_end))
+            att = dq.attribution
+            if att is not None:
+                cue_quotes.setdefault(att.cue_start, []).append((seg.outer_start, seg.outer_end))
+                attributions.append((att.cue_start, att.cue_end))
+                if att.speaker_start is not None and att.speaker_end is not None:
+                    attributions.append((att.speaker_start, att.speaker_end))
         inside = {t.i for s, e in direct_outer for t in doc.char_span(s, e, alignment_mode="expand") or ()}
-        for iq in find_indirect(doc, self.lexicon, inside):
-            if _mostly_covered(text, iq.start, iq.end, direct_outer):
-                continue
+        markup = MarkupSpans(text)
+        if markup:  # "<tweet ...>": the tag name is no verb of saying
+            inside |= {t.i for t in doc if markup.covers(t.idx)}
+        reported = direct_outer + attributions
+        for iq in find_indirect(doc, self.lexicon, inside, text):
+            if _mostly_covered(text, iq.start, iq.end, reported):
+                continue  # '"...," Hewitt said, according to a transcript': the quote is reported already
             own = cue_quotes.get(iq.attribution.cue_start)
             if own is not None and not any(s < iq.end and iq.start < e for s, e in own):
                 continue  # that cue introduces a direct quote; this clause is a misparse around it
             quotes.append(self._record(doc, text, "indirect", iq.start, iq.end, iq.attribution, resolver, sentence_of))
         for q in quotes:
             q.doc_id = doc_id
-        return sorted(quotes, key=lambda q: (q.start, q.end))
+        quotes.sort(key=lambda q: (q.start, q.end))
+        _inherit_participle_speakers(doc, quotes)
+        return quotes
 
     def _keep_unattributed(self, content: str, seg: QuoteSegment) -> bool:
         if not self.keep_unattributed or seg.open_start is None:
@@ -93,6 +106,24 @@ class QuoteAnnotator:
             head = doc[att.speaker_head] if att.speaker_head is not None else None
             quote.speaker_entity = resolver.resolve(head, att.speaker_start, att.speaker_end)
         return quote
+
+
+def _inherit_participle_speakers(doc: Doc, quotes: list[Quote]) -> None:
+    """'"A," Maher said. Adding, "B."': a sentence-opening participle cue speaks with the quote before."""
+    previous: Quote | None = None
+    for q in quotes:
+        if q.speaker is None and q.cue_start is not None and previous is not None:
+            cue = doc.char_span(q.cue_start, q.cue_end)
+            first = cue is not None and len(cue) == 1 and cue[0].is_sent_start and cue[0].tag_ in ("VBG", "VBN")
+            if first and q.cue_start - (previous.speaker_end or previous.end) <= _INHERIT_REACH:
+                q.speaker, q.speaker_start, q.speaker_end = (
+                    previous.speaker,
+                    previous.speaker_start,
+                    previous.speaker_end,
+                )
+                q.speaker_entity = previous.speaker_entity
+        if q.speaker is not None:
+            previous = q
 
 
 def _mostly_covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -35,9 +35,9 @@ class DirectQuote:
 class TokenLocator:
     """Character offset -> token index, built once per document."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
-        text = doc.text  # Doc.text rebuilds the string on every access
+        text = doc.text if text is None else text  # Doc.text rebuilds the string on every access
         self._size = len(text)
         self._by_char: list[int] = [0] * (self._size + 1)
         for tok in doc:
@@ -133,9 +133,9 @@ def _pre_attribution(seg: QuoteSegment, loc: TokenLocator, floor: int, lex: Quot
     return None
 
 
-def attach(doc: Doc, segments: list[QuoteSegment], lex: QuoteLexicon) -> list[DirectQuote]:
+def attach(doc: Doc, segments: list[QuoteSegment], lex: QuoteLexicon, text: str | None = None) -> list[DirectQuote]:
     """One DirectQuote per segment; segments of one split or multi-paragraph quote share an Attribution."""
-    loc = TokenLocator(doc)
+    loc = TokenLocator(doc, text)
     out: list[DirectQuote] = []
     for i, seg in enumerate(segments):
         nxt = segments[i + 1] if i + 1 < len(segments) else None

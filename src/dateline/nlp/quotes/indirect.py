@@ -67,15 +67,33 @@ def _before_next_cue(clause: Token, lex: QuoteLexicon) -> int:
     for tok in doc[clause.i + 1 : clause.right_edge.i + 1]:
         if is_cue_verb(tok, lex) and tok.dep_ in _TRAILING_CUE_DEPS and doc[tok.i - 1].text in (",", "and"):
             return tok.i - 1
+    for conj in clause.rights:  # "X is Y, and he railed against ...": the narrator's next clause
+        if conj.dep_ == "conj" and _narrated(conj, lex):
+            cc = conj.left_edge.i
+            if cc > clause.i + 1 and doc[cc - 1].text in ("and", "but") and doc[cc - 2].text == ",":
+                return cc - 3
     return clause.right_edge.i
+
+
+def _narrated(verb: Token, lex: QuoteLexicon) -> bool:
+    """A conjoined clause whose subject is he/she: the reporter goes on about the speaker."""
+    return any(c.dep_ == "nsubj" and lex.pronouns.get(c.lower_) == "person" for c in verb.lefts)
 
 
 def _verb_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     doc = cue.doc
-    for child in cue.children:
-        if child.dep_ == "ccomp":
-            return _span(doc, child.left_edge.i, _before_next_cue(child, lex))
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if clauses:  # '"...queue."\n\nFarage said the warning was ...': the clause after the cue, not the quote before
+        child = next((c for c in clauses if c.i > cue.i), clauses[0])
+        return _span(doc, child.left_edge.i, _before_next_cue(child, lex))
     lemma = lex.cue_lemma(cue.text)
+    if lemma == "say":  # "He said legalizing it could put ...": a gerund clause misparsed as xcomp
+        for child in cue.rights:
+            if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == cue.i + 1:
+                return _span(doc, child.left_edge.i, _before_next_cue(child, lex))
+    answer = _answer_content(cue, lemma, lex)
+    if answer is not None:
+        return answer
     if lemma in lex.xcomp_lemmas:
         for child in cue.children:
             if child.dep_ == "xcomp":
@@ -88,7 +106,10 @@ def _verb_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     if nominal is not None:
         return nominal
     head = cue.head
-    inverted = cue.dep_ == "parataxis" or (
+    as_clause = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    if as_clause and head.i > cue.i:  # "As the Times noted, Clinton raised $1.1 million": the main clause
+        return _span(doc, cue.right_edge.i + 1, head.right_edge.i)
+    inverted = (cue.dep_ == "parataxis" and head.i < cue.i) or (
         cue.dep_ in ("advcl", "conj", "ccomp")
         and head.i < cue.i
         and speaker_head(cue) is not None
@@ -96,6 +117,24 @@ def _verb_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     )
     if inverted and head is not cue:  # "That will take time, Netanyahu said"
         return _span(doc, head.left_edge.i, cue.left_edge.i - 1)
+    return None
+
+
+def _answer_content(cue: Token, lemma: str | None, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """'75 percent said yes', 'half said so', 'a third said that of Cruz': a one-word answer is the content."""
+    if lemma != "say":
+        return None
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "intj", "advmod") and child.lower_ in lex.answer_objects:
+            if child.lower_ == "that" and child.dep_ != "dobj":
+                continue
+            right = child.i
+            for grand in child.rights:
+                if grand.dep_ == "prep" and grand.lower_ == "of":  # "the same of Sanders"
+                    right = grand.right_edge.i
+            left = child.left_edge.i if child.dep_ == "dobj" else child.i
+            doc = cue.doc
+            return doc[left].idx, doc[right].idx + len(doc[right])
     return None
 
 
@@ -134,26 +173,53 @@ def _same_paragraph(text: str, content: tuple[int, int], cue_at: int) -> tuple[i
     return (start, end) if len(text[start:end].split()) >= 2 else None
 
 
-def find_indirect(doc: Doc, lex: QuoteLexicon, skip: set[int]) -> list[IndirectQuote]:
+def find_indirect(doc: Doc, lex: QuoteLexicon, skip: set[int], text: str | None = None) -> list[IndirectQuote]:
     """Reported speech introduced by a verb of saying or 'according to' (tokens in `skip` are ignored)."""
     out: list[IndirectQuote] = []
-    text = doc.text
+    text = doc.text if text is None else text
     for tok in doc:
         if tok.i in skip:
             continue
+        parts: list[tuple[int, int]] = []
         if is_according(tok):
             content = _according_content(tok)
         elif is_cue_verb(tok, lex):
             content = _verb_content(tok, lex)
+            if content is None:
+                parts = _parenthetical(tok)
         else:
             continue
-        if content is None:
-            continue
-        content = _same_paragraph(text, content, tok.idx)
-        if content is None:
-            continue
-        att = make_attribution(tok, speaker_head(tok))
-        if att.speaker_start is not None and content[0] <= att.speaker_start < content[1]:
-            continue  # a subject inside its own content: a misparse, not an attribution
-        out.append(IndirectQuote(content[0], content[1], att))
+        if content is not None:
+            parts = [content]
+        att: Attribution | None = None
+        for part in parts:
+            piece = _same_paragraph(text, part, tok.idx)
+            if piece is None:
+                continue
+            att = att or make_attribution(tok, speaker_head(tok))
+            if att.speaker_start is not None and piece[0] <= att.speaker_start < piece[1]:
+                continue  # a subject inside its own content: a misparse, not an attribution
+            out.append(IndirectQuote(piece[0], piece[1], att))
     return out
+
+
+def _parenthetical(cue: Token) -> list[tuple[int, int]]:
+    """'Loyalty, he noted, has long been a core tenet': the clause around a cue set off by commas."""
+    head = cue.head
+    if cue.dep_ not in ("parataxis", "ccomp") or head.i <= cue.i:
+        return []
+    doc = cue.doc
+    lo, hi = cue.left_edge.i, cue.right_edge.i
+    while lo < cue.i and doc[lo].is_punct:
+        lo += 1
+    while hi > cue.i and doc[hi].is_punct:
+        hi -= 1
+    if lo < 2 or hi + 2 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return []
+    after = _span(doc, hi + 2, head.right_edge.i)
+    if after is None:
+        return []
+    before = [t for t in doc[head.left_edge.i : lo - 1] if not (t.is_punct or t.is_space)]
+    if not before:
+        return [after]
+    return [(before[0].idx, before[-1].idx + len(before[-1])), after]

@@ -35,12 +35,16 @@ def _table(name: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class QuoteLexicon:
-    """Surface form -> lemma for verbs of saying, plus the word lists speaker resolution needs."""
+    """Surface form -> lemma for verbs of saying, plus the word lists speaker resolution needs (incl. gender)."""
 
     cue_forms: dict[str, str]
     xcomp_lemmas: frozenset[str]
     pronouns: dict[str, str]
     group_heads: frozenset[str]
+    first_names: dict[str, str]  # given name -> "m" / "f"
+    gender_words: dict[str, str]  # honorific or gendered title -> "m" / "f"
+    pronoun_gender: dict[str, str]  # he/she/his/her... -> "m" / "f"
+    answer_objects: frozenset[str]  # "said yes", "said so", "said the same of X"
 
     def cue_lemma(self, word: str) -> str | None:
         """Lemma of a verb of saying, or None when `word` is not one."""
@@ -55,4 +59,8 @@ def load_lexicon() -> QuoteLexicon:
         xcomp_lemmas=frozenset(w.strip().lower() for w in _lines("xcomp_cues.txt")),
         pronouns=_table("pronouns.tsv"),
         group_heads=frozenset(w.strip().lower() for w in _lines("group_speakers.txt")),
+        first_names=_table("first_names.tsv"),
+        gender_words=_table("gender_words.tsv"),
+        pronoun_gender=_table("pronoun_gender.tsv"),
+        answer_objects=frozenset(w.strip().lower() for w in _lines("answer_objects.txt")),
     )

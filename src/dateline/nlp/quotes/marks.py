@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from dateline.nlp.quotes.markup import MarkupSpans
+
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _MARK_RE = re.compile(r"''|``|[\"“”„]")
 _OPENERS = frozenset({"“", "„", "``"})
@@ -69,9 +71,11 @@ def classify(text: str, start: int, end: int, para_start: int, para_end: int) ->
     return "either"
 
 
-def _marks(text: str, para_start: int, para_end: int) -> list[Mark]:
+def _marks(text: str, para_start: int, para_end: int, markup: MarkupSpans) -> list[Mark]:
     out = []
     for m in _MARK_RE.finditer(text, para_start, para_end):
+        if markup and markup.covers(m.start()):
+            continue  # an attribute value ('author="CecileRichards"'), not a quotation
         out.append(Mark(m.start(), m.end(), classify(text, m.start(), m.end(), para_start, para_end)))
     return out
 
@@ -88,13 +92,14 @@ def find_segments(text: str) -> list[QuoteSegment]:
     """All quote segments of a text, in order; multi-paragraph quotes are linked by continues/continued."""
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]
     segments: list[QuoteSegment] = []
+    markup = MarkupSpans(text)
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        segments.extend(_paragraph_segments(text, p_index, p_start, p_end))
+        segments.extend(_paragraph_segments(text, p_index, p_start, p_end, markup))
     _link_paragraphs(text, segments)
     return segments
 
 
-def _paragraph_segments(text: str, p_index: int, p_start: int, p_end: int) -> list[QuoteSegment]:
+def _paragraph_segments(text: str, p_index: int, p_start: int, p_end: int, markup: MarkupSpans) -> list[QuoteSegment]:
     out: list[QuoteSegment] = []
 
     def emit(start: int, end: int, opener: Mark | None, close_end: int | None) -> None:
@@ -103,7 +108,7 @@ def _paragraph_segments(text: str, p_index: int, p_start: int, p_end: int) -> li
             out.append(QuoteSegment(s, e, opener.start if opener else None, close_end, p_index, p_start, p_end))
 
     open_mark: Mark | None = None
-    for n, mark in enumerate(_marks(text, p_start, p_end)):
+    for n, mark in enumerate(_marks(text, p_start, p_end, markup)):
         kind = mark.kind if mark.kind != "either" else ("close" if open_mark else "open")
         if kind == "open":
             if open_mark is not None:  # opened again before closing: the first one ends there

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.quotes.attribution import antecedent, phrase_extent
+from dateline.nlp.quotes.gender import GenderIndex
 from dateline.nlp.quotes.lexicon import QuoteLexicon
+from dateline.nlp.spans import SentenceIndex
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _PRONOUN_REACH = 600  # characters back within which a subject PERSON beats a later non-subject one
@@ -36,7 +38,7 @@ def _fallback_key(label: str, text: str, person_names: dict[str, str]) -> str:
 class SpeakerResolver:
     """Built once per document from `doc._.dateline` (entities component) or, without it, doc.ents."""
 
-    def __init__(self, doc: Doc, lexicon: QuoteLexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: QuoteLexicon, text: str | None = None) -> None:
         self.lexicon = lexicon
         results = doc._.dateline
         self.titles: dict[str, set[str]] = {}
@@ -53,6 +55,8 @@ class SpeakerResolver:
             mentions = self._from_doc_ents(doc)
         self.mentions = sorted((self._with_role(doc, m) for m in mentions), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        text = doc.text if text is None else text  # Doc.text rebuilds the string: pass it when you have it
+        self.gender = GenderIndex(text, SentenceIndex.from_doc(doc), self.mentions, lexicon)
 
     def _from_doc_ents(self, doc: Doc) -> list[_Mention]:
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
@@ -104,7 +108,7 @@ class SpeakerResolver:
             s, e = phrase_extent(noun)
             return self.resolve(noun, s, e)
         if kind == "person":
-            return self._last_person(start)
+            return self._last_person(start, word)
         plural_noun = head.tag_ in ("NNS", "NNPS") and not head.ent_type_
         if kind is not None or word in self.lexicon.group_heads or plural_noun:
             return None
@@ -117,14 +121,14 @@ class SpeakerResolver:
             return self._last_titled(word, start)
         return None
 
-    def _last_person(self, before: int) -> str | None:
-        """The last PERSON mentioned as a subject in the preceding stretch, else the last PERSON."""
+    def _last_person(self, before: int, pronoun: str) -> str | None:
+        """The last PERSON of the pronoun's gender mentioned as a subject nearby, else the last such PERSON."""
         last: _Mention | None = None
         last_subject: _Mention | None = None
         for m in self.mentions:
             if m.start >= before:
                 break
-            if m.label == "PERSON":
+            if m.label == "PERSON" and self.gender.compatible(m.key, pronoun):
                 last = m
                 if m.subject:
                     last_subject = m

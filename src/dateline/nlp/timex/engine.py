@@ -3,7 +3,8 @@
 Two exact shortcuts, both decided once per rule set: (1) a sentence's anchor classes come from the set of
 its distinct words (C-level `findall` and set operations instead of a Python loop over every word);
 (2) a rule runs on a sentence only if the sentence's case-folded text holds a string of each of the
-rule's required-literal clauses (`prefilter.required_literals`), which every match must contain.
+rule's required-literal clauses (`prefilter.required_literals`), which every match must contain;
+(3) it runs behind a lookahead on its possible first characters (`firstchar.with_first_char`).
 Candidates come out in the reference order (sentence, anchor class name, rule order), so overlap
 resolution, which breaks ties by that order, picks the same winners.
 """
@@ -14,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from dateline.nlp.timex.firstchar import with_first_char
 from dateline.nlp.timex.loader import ANCHORS, Rule, RuleSet
 from dateline.nlp.timex.prefilter import fold, required_literals, trie_regex
 
@@ -84,7 +86,7 @@ class Engine:
         self._anchors = tuple(sorted(ANCHORS))  # the reference visits anchor classes in name order
         checks: dict[frozenset[str], int] = {}
         self._checks: list[Check] = []
-        self.plan: dict[str, tuple[tuple[Rule, tuple[int, ...]], ...]] = {}
+        self.plan: dict[str, tuple[tuple[Rule, re.Pattern[str], tuple[int, ...]], ...]] = {}
         for anchor in self._anchors:
             steps = []
             for rule in rules.by_anchor.get(anchor, ()):
@@ -94,7 +96,7 @@ class Engine:
                         checks[clause] = len(self._checks)
                         self._checks.append(_clause_check(clause))
                     ids.append(checks[clause])
-                steps.append((rule, tuple(ids)))
+                steps.append((rule, with_first_char(rule.pattern), tuple(ids)))
             self.plan[anchor] = tuple(steps)
 
     def forget(self) -> None:
@@ -154,7 +156,7 @@ class Engine:
                 folded = fold(text)
             known: dict[int, bool] = {}
             for anchor in anchors:
-                for rule, ids in self.plan[anchor]:
+                for rule, pattern, ids in self.plan[anchor]:
                     ok = True
                     for k in ids:
                         hit = known.get(k)
@@ -164,7 +166,7 @@ class Engine:
                             ok = False
                             break
                     if ok:
-                        for m in rule.pattern.finditer(text, s, e):
+                        for m in pattern.finditer(text, s, e):
                             if m.end() > m.start():
                                 found.append(Candidate(m.start(), m.end(), rule, m))
         return found

@@ -44,6 +44,23 @@ def _mod(g: Groups, ctx: Ctx) -> str | None:
     return ctx.lookup("mods", g.get("mod"))
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|before|to|expire[sd]?|deadline|due)\s+(?:on\s+)?$", re.I)
+
+_DEADLINE_AFTER = re.compile(r"\s+(?:as\s+the\s+)?(?:deadline|return date|due date|expiration|record date)\b", re.I)
+
+
+def _is_deadline(ctx: Ctx) -> bool:
+    """True when the words right before the expression make it a deadline or a scheduled end."""
+    where = ctx.where()
+    if where is None:
+        return False
+    text, start, end = where
+    return (
+        _DEADLINE_BEFORE.search(text[max(0, start - 30) : start]) is not None
+        or _DEADLINE_AFTER.match(text, end) is not None
+    )
+
+
 def _pick_year(month: int, day: int, ctx: Ctx) -> dt.date | None:
     """The reference's year, moved by one only when the tense clearly says the date is on the other side."""
     ref = ctx.ref
@@ -55,7 +72,11 @@ def _pick_year(month: int, day: int, ctx: Ctx) -> dt.date | None:
     d = ctx.direction(default_past=False)
     gap = (same - ref).days
     year = ref.year
-    if (d < 0 and gap > 31) or (d == 0 and gap > 183):
+    # A past-tense sentence does not report a date after its reference time (a day of slack for time zones
+    # and late filing), unless the date is a deadline ("extended to Nov. 20", "set to expire Nov. 6", "by
+    # Jan. 14"), which a past verb can set in the future; with no tense cue, the nearest occurrence wins.
+    slack = 31 if _is_deadline(ctx) else 1
+    if (d < 0 and gap > slack) or (d == 0 and gap > 183):
         year -= 1
     elif (d > 0 and gap < -31) or (d == 0 and gap < -183):
         year += 1
@@ -165,7 +186,7 @@ def story_reference(ctx: Ctx) -> dt.date:
     """
     ref, story = ctx.ref, ctx.story_date
     assert ref is not None
-    if story is not None and ctx.dct is not None and ref == ctx.dct and -1 <= (ctx.dct - story).days <= 7:
+    if story is not None and ref == ctx.dct:
         return story
     return ref
 

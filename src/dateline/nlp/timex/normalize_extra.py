@@ -1,4 +1,4 @@
-"""Normalizers for spelled-out years, a bare day of the month and durations with a half ('2 1/2 years')."""
+"""Normalizers for spelled-out years and days, a bare day of the month, durations with a half, "in N units"."""
 
 from __future__ import annotations
 
@@ -85,3 +85,30 @@ def half_duration(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     return Norm(value=value, type="DURATION", mod=ctx.lookup("mods", g.get("approx")))
 
 
+
+
+@normalizer
+def in_units(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'in five years', 'in two weeks': a point after a future verb ("would be redeemed in five years"),
+    else the measure itself (TimeBank: "his second letter in two weeks" is DURATION P2W)."""
+    from dateline.nlp.timex.normalize import ago, duration
+
+    unit = ctx.lookup("units", g.get("unit"), 1)
+    n = ctx.number(g.get("num") or "1")
+    if unit in ("year", "month", "week", "day") and n not in (None, "X") and ctx.direction(default_past=False) > 0:
+        point = ago(g, ctx, {"sign": 1})
+        if point is not None:
+            return point
+    return duration(g, ctx, p)
+
+
+@normalizer
+def calendar_day_word(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'May twenty-first', 'the second of August': a spelled ordinal day, then as a written date."""
+    from dateline.nlp.timex.normalize import calendar
+
+    word = " ".join((g.get("dayword") or g.get("dayword2") or "").lower().split()).replace(" ", "-")
+    day = ctx.lookup("ordinals", word)
+    if day is None or not day.isdigit():
+        return None
+    return calendar(g | {"day": day, "month": g.get("month") or g.get("month2")}, ctx, p)

@@ -41,7 +41,8 @@ def clock(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     base = _date_part(g, ctx)
     if base is None:
         return None
-    clock_value = f"T{hour:02d}:{minute:02d}"
+    second = int(g.get("second") or 0)
+    clock_value = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
     return Norm(value=base.value.split("T")[0] + clock_value, type="TIME", day=base.day,
                 temporal_function=base.temporal_function, anchor_tid=base.anchor_tid, anchor=base.anchor,
                 offset=base.offset, unit=base.unit)

@@ -4,7 +4,7 @@ A rule's pattern is parsed (with `re`'s own parser) into a conjunction of clause
 of literal strings of which every match contains at least one. A sentence whose case-folded text lacks
 every string of some clause cannot hold a match, so the rule need not run there: skipping it changes
 nothing. Strings are compared case-folded (`fold`), which is sound for case-sensitive and `(?i:...)`
-literals alike; only ASCII literals are used, the rest of a pattern counts as "could be anything".
+literals alike; only ASCII and caseless literals are used, the rest of a pattern counts as "could be anything".
 """
 
 from __future__ import annotations
@@ -53,7 +53,11 @@ _ANY = _Info(None)
 
 
 def _char(code: int) -> str | None:
-    return chr(code).lower() if code < 128 else None
+    """The folded character, for ASCII and for characters without case ("½", "’"); None for the rest."""
+    ch = chr(code)
+    if code < 128:
+        return ch.lower()
+    return ch if ch.lower() == ch == ch.upper() and ch.casefold() == ch else None
 
 
 def _set_node(items: list[tuple[object, object]]) -> _Info:

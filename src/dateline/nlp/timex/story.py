@@ -1,8 +1,8 @@
 """The story's own day: a pre-pass over the chosen candidates before normalization proper.
 
-News copy is often dated a day (or a week) off the events it reports: wire stories filed the evening
-before publication, features that repeat an older story. When the first day-level expression of the
-text is written out in full ("Aug. 7, 1998", "Friday, Oct. 23"), that day is where the story stands.
+Wire copy is often dated the evening before the day it reports ("Tuesday, Aug. 18 -- Albright headed
+Tuesday to East Africa" dated Monday, Aug. 17): its past-tense weekdays count from the story's day, not
+from the DCT. The pre-pass reads the first day-level expression; only that convention is acted on.
 """
 
 from __future__ import annotations
@@ -18,12 +18,19 @@ from dateline.nlp.timex.normalize import NORMALIZERS
 from dateline.nlp.timex.text import TenseFinder
 
 _WEEKDAY_BEFORE = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
+_WEEKDAY_IN = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _LOOK = 12  # candidates examined: the story's day is named in its first lines or not at all
 
 
 def _ignore(_: StoryDay) -> None:
     """The pre-pass must not set the undated document's story day."""
+
+
+def _pinned_by_weekday(text: str, start: int, end: int, day: dt.date) -> bool:
+    """The date is written with its weekday ("Tuesday, Aug. 18", "Aug. 18, Tuesday"), which agrees with it."""
+    named = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start) or _WEEKDAY_IN.search(text, start, end)
+    return named is not None and _WEEKDAYS.index(named.group(1).capitalize()) == day.weekday()
 
 
 def story_date(
@@ -33,18 +40,24 @@ def story_date(
     rules: RuleSet,
     tenses: TenseFinder,
 ) -> dt.date | None:
-    """The first day-level date of the text if it is fully specified or pinned by its weekday, else None."""
+    """The story's own day when its first day-level date says it differs from the DCT, else None.
+
+    Accepted: the day after the DCT, fully specified or pinned by its weekday ("Tuesday, Aug. 18" in
+    copy dated Aug. 17: wire copy filed the evening before). An earlier lede date is not used: a Monday
+    story leading with Friday's events still counts "Saturday" back from Monday, and a bare full date
+    is usually background ("the vote on Aug. 3, 1998").
+    """
+    if dct is None:
+        return None
     for cand, start, end in chosen[:_LOOK]:
-        ctx = Ctx(tables=rules.tables, dct=dct, ref=dct, ref_tid="t0" if dct else None, last_day=None,
-                  last_day_tid=None, tense=lambda s=start, e=end: tenses.tense_at(s, e), tid="t0",
-                  story=None, set_story=_ignore, text=text, start=start, end=end)
+        ctx = Ctx(tables=rules.tables, dct=dct, ref=dct, ref_tid="t0", last_day=None, last_day_tid=None,
+                  tense=lambda s=start, e=end: tenses.tense_at(s, e), tid="t0", story=None,
+                  set_story=_ignore, text=text, start=start, end=end)
         norm = NORMALIZERS[cand.rule.normalize](cand.groups, ctx, cand.rule.params)
         if norm is None or norm.day is None:
             continue
-        if norm.full:
-            return norm.day
-        named = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
-        if named and _WEEKDAYS.index(named.group(1)) == norm.day.weekday() and cand.rule.normalize == "calendar":
+        lag = (dct - norm.day).days
+        if lag == -1 and (norm.full or _pinned_by_weekday(text, start, end, norm.day)):
             return norm.day
         return None
     return None

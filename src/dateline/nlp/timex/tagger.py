@@ -19,6 +19,7 @@ from dateline.nlp.timex import (
     normalize_time,  # noqa: F401  (registers clock/part-of-day normalizers)
     reference,
 )
+from dateline.nlp.timex.combine import combine_date_clock
 from dateline.nlp.timex.context import Ctx, StoryDay
 from dateline.nlp.timex.engine import Candidate, engine_for
 from dateline.nlp.timex.loader import RuleSet, default_rules
@@ -145,7 +146,7 @@ def tag_with_sentences(
             state["last_day"], state["last_day_tid"] = norm.day, tid
             if dct is None and norm.full:
                 state["ref"], state["ref_tid"] = norm.day, tid
-    return out
+    return combine_date_clock(text, out)
 
 
 def tag(text: str, dct: dt.date | None = None, *, doc_id: str = "") -> list[Timex]:
