@@ -196,3 +196,38 @@ def test_every_command_has_an_example_in_its_help_and_in_the_docs() -> None:
             assert "Example:" in (cmd.help or ""), f"dateline {name} has no example"
     for name in names:
         assert f"dateline {name}" in docs, f"docs/cli.md does not document `dateline {name}`"
+
+
+def test_search_matches_other_forms_of_a_word(sample_db: Path) -> None:
+    hits = json.loads(
+        run("search", "hostages released", "--from", "2025-01-15", "--to", "2025-02", "--json", db=sample_db).stdout
+    )
+    assert hits, "stemming: 'released' should find 'releases' / 'release'"
+    assert all(
+        h["doc_date"] is None or "2025-01-15" <= h["doc_date"] <= "2025-02-28" or h["mentioned_dates"] for h in hits
+    )
+
+
+def test_stats_as_csv_gives_key_value_rows(sample_db: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(run("stats", "--csv", db=sample_db).stdout)))
+    assert {"key": "documents", "value": "457"} in rows
+
+
+def test_event_type_typo_lists_the_plover_types(sample_db: Path) -> None:
+    proc = run("events", "--type", "BOMB", db=sample_db, check=False)
+    assert proc.returncode == 2 and "ASSAULT" in proc.stderr
+
+
+def test_show_accepts_an_uppercase_prefix(sample_db: Path) -> None:
+    docs = json.loads(run("docs", "--json", "--limit", "1", db=sample_db).stdout)
+    annotated = json.loads(run("show", docs[0]["id"][:6].upper(), "--json", db=sample_db).stdout)
+    assert annotated["document"]["id"] == docs[0]["id"]
+
+
+def test_a_read_command_leaves_no_wal_files_behind(sample_db: Path) -> None:
+    run("stats", db=sample_db)
+    assert not Path(f"{sample_db}-wal").exists() and not Path(f"{sample_db}-shm").exists()
+
+
+def test_version_is_printed() -> None:
+    assert run("--version").stdout.startswith("dateline ")

@@ -152,7 +152,7 @@ def _triage(
     with store.transaction():
         for doc in documents:
             if doc.id in fresh:
-                _merge_duplicate(fresh[doc.id], doc)
+                report.new_sources += _merge_duplicate(fresh[doc.id], doc)
                 report.duplicates += 1
                 continue
             if doc.id in known:
@@ -167,9 +167,13 @@ def _triage(
     return list(fresh.values())
 
 
-def _merge_duplicate(kept: Document, other: Document) -> None:
-    """Fold a second copy into the first: its sources, and its date and title when the first has none."""
-    kept.sources.extend(s for s in other.sources if s not in kept.sources)
+def _merge_duplicate(kept: Document, other: Document) -> int:
+    """Fold a second copy into the first: its sources, and its date and title when the first has none.
+
+    Returns the number of sources added.
+    """
+    added = [s for s in other.sources if s not in kept.sources]
+    kept.sources.extend(added)
     if kept.date is None and other.date is not None:
         kept.date = other.date
         kept.date_source = other.date_source
@@ -177,6 +181,7 @@ def _merge_duplicate(kept: Document, other: Document) -> None:
         kept.date_evidence = other.date_evidence
     if kept.title is None:
         kept.title = other.title
+    return len(added)
 
 
 Result = AnnotatedDocument | AnnotationError

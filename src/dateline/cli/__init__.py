@@ -19,6 +19,23 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from dateline import __version__
+
+        print(f"dateline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    """Turn a pile of news articles into a dated, sourced record of what happened."""
+
+
 ingest.register(app)
 annotate.register(app)
 read.register(app)
@@ -33,5 +50,8 @@ def main() -> None:
         stderr.print(f"Error: {exc}", markup=False, highlight=False)
         sys.exit(2)
     except KeyboardInterrupt:
-        stderr.print("Interrupted.", markup=False)
+        stderr.print(
+            "Interrupted. Documents already written are complete and kept: run the same command again to finish.",
+            markup=False,
+        )
         sys.exit(130)

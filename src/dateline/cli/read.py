@@ -5,6 +5,7 @@ Each one opens the store read-only, makes one call into `dateline.query`, and wr
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +13,7 @@ import typer
 
 from dateline import query
 from dateline.cli.common import DEFAULT_DB, DbOpt, FromOpt, LimitOpt, ToOpt, parse_date
-from dateline.cli.output import CsvOpt, Format, JsonOpt, NlOpt, choose_format, emit, emit_one
+from dateline.cli.output import CsvOpt, Format, JsonOpt, NlOpt, choose_format, emit, emit_one, stderr
 from dateline.cli.render import render_document, render_hits
 from dateline.errors import StoreError
 from dateline.store import Store
@@ -57,11 +58,11 @@ def docs_command(
         rows = query.list_documents(
             store,
             date_from=parse_date(date_from, "--from"),
-            date_to=parse_date(date_to, "--to"),
+            date_to=parse_date(date_to, "--to", end=True),
             undated=True if undated else None,
             limit=limit,
         )
-    emit(rows, fmt, columns=["id", "date", "date_source", "title", "n_words"])
+    _emit_rows(rows, fmt, limit, ["id", "date", "date_source", "title", "n_words"])
 
 
 def show_command(
@@ -82,9 +83,7 @@ def show_command(
 
 
 def search_command(
-    text: Annotated[
-        str, typer.Argument(help='Words to find (all of them) or an FTS5 query: "a phrase", OR, NOT.')
-    ],
+    text: Annotated[str, typer.Argument(help='Words to find (all of them) or an FTS5 query: "a phrase", OR, NOT.')],
     db: DbOpt = Path(DEFAULT_DB),
     date_from: FromOpt = None,
     date_to: ToOpt = None,
@@ -102,7 +101,11 @@ def search_command(
     fmt = choose_format(as_json, nl, as_csv)
     with _open(db) as store:
         hits = query.search(
-            store, text, date_from=parse_date(date_from, "--from"), date_to=parse_date(date_to, "--to"), limit=limit
+            store,
+            text,
+            date_from=parse_date(date_from, "--from"),
+            date_to=parse_date(date_to, "--to", end=True),
+            limit=limit,
         )
     if fmt is Format.TABLE:
         render_hits(hits)
@@ -126,22 +129,54 @@ def entities_command(
     fmt = choose_format(as_json, nl, as_csv)
     with _open(db) as store:
         rows = query.entities(store, label=label.upper() if label else None, name=name, limit=limit)
-    emit(rows, fmt)
+    _emit_rows(rows, fmt, limit, ["name", "label", "n_documents", "n_mentions", "first_date", "last_date", "aliases"])
 
 
-def stats_command(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False) -> None:
+def stats_command(
+    db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, nl: NlOpt = False, as_csv: CsvOpt = False
+) -> None:
     """Counts: documents, sentences, words, entities by type, time expressions, date range covered.
+
+    --csv gives one `key,value` row per figure (nested counts as `mentions_by_label.PERSON`).
 
     Example: dateline stats --json
     """
+    fmt = choose_format(as_json, nl, as_csv)
     with _open(db) as store:
         stats = query.stats(store)
-    if as_json:
-        emit_one(stats, Format.JSON)
+    if fmt is Format.CSV:
+        flat = [{"key": k, "value": v} for k, v in _flatten(stats.model_dump(mode="json"))]
+        emit(flat, fmt, columns=["key", "value"])
+    elif fmt is not Format.TABLE:
+        emit_one(stats, fmt)
     else:
         from dateline.cli.ingest import print_overview
 
         print_overview(stats)
+
+
+def _flatten(d: dict, prefix: str = "") -> list[tuple[str, object]]:
+    out: list[tuple[str, object]] = []
+    for k, v in d.items():
+        if isinstance(v, dict):
+            out += _flatten(v, f"{prefix}{k}.")
+        else:
+            out.append((f"{prefix}{k}", v))
+    return out
+
+
+def _emit_rows(rows: list, fmt: Format, limit: int, columns: list[str] | None = None) -> None:
+    """Rows out; a note on stderr when the limit cut the list (stdout stays pure data)."""
+    emit(rows, fmt, columns=columns if fmt in (Format.TABLE, Format.CSV) else None)
+    if len(rows) == limit:
+        stderr.print(f"(showing the first {limit} rows: use --limit for more)", markup=False)
+
+
+def _plover_types() -> list[str]:
+    from importlib.resources import files
+
+    data = json.loads((files("dateline.nlp.events") / "data" / "plover.json").read_text(encoding="utf-8"))
+    return list(data["types"])
 
 
 def quotes_command(
@@ -164,10 +199,10 @@ def quotes_command(
             store,
             speaker=speaker,
             date_from=parse_date(date_from, "--from"),
-            date_to=parse_date(date_to, "--to"),
+            date_to=parse_date(date_to, "--to", end=True),
             limit=limit,
         )
-    emit(rows, fmt)
+    _emit_rows(rows, fmt, limit, ["doc_date", "speaker", "cue", "kind", "text", "doc_id"])
 
 
 def figures_command(
@@ -190,10 +225,11 @@ def figures_command(
             store,
             category=category,
             date_from=parse_date(date_from, "--from"),
-            date_to=parse_date(date_to, "--to"),
+            date_to=parse_date(date_to, "--to", end=True),
             limit=limit,
         )
-    emit(rows, fmt)
+    columns = ["doc_date", "category", "value_text", "qualifier", "who", "reporter", "date_start", "doc_id"]
+    _emit_rows(rows, fmt, limit, columns)
 
 
 def events_command(
@@ -212,13 +248,18 @@ def events_command(
     Example: dateline events --type ASSAULT --place Rafah
     """
     fmt = choose_format(as_json, nl, as_csv)
+    if event_type and event_type.upper() not in _plover_types():
+        raise typer.BadParameter(
+            f"{event_type!r} is not a PLOVER type: use one of {', '.join(_plover_types())}", param_hint="--type"
+        )
     with _open(db) as store:
         rows = query.events(
             store,
             type=event_type.upper() if event_type else None,
             place=place,
             date_from=parse_date(date_from, "--from"),
-            date_to=parse_date(date_to, "--to"),
+            date_to=parse_date(date_to, "--to", end=True),
             limit=limit,
         )
-    emit(rows, fmt)
+    columns = ["doc_date", "type", "trigger", "modality", "source_actor", "target_actor", "place", "date_start"]
+    _emit_rows(rows, fmt, limit, [*columns, "doc_id"])

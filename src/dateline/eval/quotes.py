@@ -146,7 +146,10 @@ class QuoteReport:
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     if not path.exists():
-        raise InputError(f"PolNeAR file not found; pass data_dir= the folder holding {path.name}", where=str(path))
+        raise InputError(
+            f"PolNeAR file not found: give the folder holding {path.name} (CLI: --gold DIR, library: data_dir=)",
+            where=str(path),
+        )
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         yield from (json.loads(line) for line in fh if line.strip())
 

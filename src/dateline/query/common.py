@@ -7,7 +7,7 @@ import sqlite3
 
 from dateline.errors import QueryError
 
-MAX_LIMIT = 10_000
+MAX_LIMIT = 1_000_000
 
 
 def check_limit(limit: int, offset: int = 0) -> None:

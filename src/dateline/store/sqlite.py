@@ -8,6 +8,7 @@ than let SQLite autocommit half a document.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -31,6 +32,18 @@ _DOCUMENT_COLUMNS = (
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _connect_readonly(path: Path, timeout: float) -> sqlite3.Connection:
+    """A connection that cannot write. Read-write + query_only where the file allows it, so that closing
+    the last connection checkpoints and removes the WAL files (a mode=ro connection leaves them behind);
+    mode=ro for files we may not write."""
+    uri = path.resolve().as_uri()
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        conn = sqlite3.connect(uri + "?mode=rw", uri=True, isolation_level=None, timeout=timeout)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+    return sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, timeout=timeout)
 
 
 class Store:
@@ -61,8 +74,7 @@ class Store:
                 raise StoreError("is a folder, not a dateline store file", where=name)
         try:
             if readonly and not memory:
-                target = Path(name).resolve().as_uri() + "?mode=ro"
-                conn = sqlite3.connect(target, uri=True, isolation_level=None, timeout=timeout)
+                conn = _connect_readonly(Path(name), timeout)
             else:
                 conn = sqlite3.connect(name, isolation_level=None, timeout=timeout)
         except sqlite3.Error as exc:
@@ -279,7 +291,7 @@ class Store:
 
     def resolve_doc_id(self, prefix: str) -> str:
         """The one document id starting with `prefix` (ids are long hashes; users type a few characters)."""
-        prefix = prefix.strip()
+        prefix = prefix.strip().lower()  # ids are lowercase hex; users may copy them in capitals
         if not prefix:
             raise QueryError("empty document id: give the id or its first characters")
         conn = self.connection

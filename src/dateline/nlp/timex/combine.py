@@ -17,7 +17,7 @@ from dateline.nlp.timex.values import interval
 _DAY = re.compile(r"^(?P<day>(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7]))(?:T(?P<pod>MO|AF|EV|NI))?$")
 _WEEKLY = re.compile(r"^XXXX-WXX-[1-7]$")  # a SET "every Monday": at a clock time it stays a SET
 _CLOCK_VALUE = re.compile(r"T(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$")
-_AFTER_DAY = re.compile(r"(?:\s*,\s*|\s+(?:at|around|@)\s+|\s+)")
+_AFTER_DAY = re.compile(r"(?:\s*,\s*|\s+(?:at|around|@)\s+|\s+-\s+|\s+)")
 # a clock after "at": with minutes or a.m./p.m., or a bare hour that ends the clause ("at 1,015 francs",
 # "at 7 percent", "at 8.45%" are no times)
 _BARE_HOUR = re.compile(
@@ -27,6 +27,21 @@ _BARE_HOUR = re.compile(
     r"|\s*(?P<ampm2>[AaPp])\.?(?:\s?[Mm]\.?)?(?![\w:/]|[.,]\d)"
     r"|(?=\s*(?:$|[.;:!?)\]](?!\d)|,(?!\d)|\s+(?:in\s+the|o['’]?clock|sharp|local\s+time|[A-Z]{2,4}T)\b)))"
 )
+# a colon clock right after a day, with no "at" ("23.04.2022 14:55", "Feb. 22 3:30 p.m.", "2016-12-16T12:23:59")
+_COLON_AFTER_DAY = re.compile(
+    r"(?:T|\s*,\s*|\s+-\s+|\s+)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+    r"(?:\s*(?P<ampm>[AaPp])\.?(?:\s?[Mm]\.?)?)?(?![\w:/]|[.,]\d)"
+    r"(?!\s*(?:%|(?:percent|points?|cents?|million|billion)\b))"
+)
+# a colon clock right before a day ("12:30 December 27th", "19:00, 2016-12-22")
+_COLON_BEFORE_DAY = re.compile(r"(?<![\d:.,$])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s*,\s*|\s+)$")
+# a spelled hour after "at" that ends the clause ("this morning at seven", "Oct. 23 at seven")
+_WORD_HOUR = re.compile(
+    r"\s*,?\s*(?:at|around)\s+(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=\s*(?:$|[.;:!?)\]]|,|\s+(?:in\s+the|o['’]?clock|sharp|local\s+time)\b))"
+)
+_HOUR_WORDS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
 _POD_AFTER = re.compile(r"\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b")
 _PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _BEFORE_DAY = re.compile(r"(?:\s*,\s*|\s+on\s+(?:the\s+)?|\s+)")
@@ -71,6 +86,30 @@ def combine_date_clock(text: str, timexes: list[Timex]) -> list[Timex]:
                 out.append(_merged(text, t, nxt, t, f"{day['day']}{_clock(h, m, s)}"))
                 i += 2
                 continue
+            colon = _COLON_AFTER_DAY.match(text, t.end) if day["pod"] is None else None
+            if colon and (nxt is None or colon.end() <= nxt.start):
+                h = _hour(int(colon["h"]), colon["ampm"], None)
+                if h is not None:
+                    value = f"{day['day']}{_clock(h, int(colon['m']), int(colon['s'] or 0))}"
+                    out.append(_merged(text, t, t.model_copy(update={"end": colon.end()}), t, value))
+                    i += 1
+                    continue
+            before = _COLON_BEFORE_DAY.search(text, max(0, t.start - 12), t.start) if day["pod"] is None else None
+            if before and (not out or out[-1].end <= before.start()):
+                value = f"{day['day']}{_clock(int(before['h']), int(before['m']), int(before['s'] or 0))}"
+                out.append(_merged(text, t.model_copy(update={"start": before.start()}), t, t, value))
+                i += 1
+                continue
+            spelled = _WORD_HOUR.match(text, t.end)
+            if spelled and (nxt is None or spelled.end() <= nxt.start):
+                later = _POD_AFTER.match(text, spelled.end())
+                pod = _PODS[later["pod"]] if later else day["pod"]
+                h = _hour(_HOUR_WORDS[spelled["hw"]], None, pod)
+                if h is not None:
+                    end = t.model_copy(update={"end": later.end() if later else spelled.end()})
+                    out.append(_merged(text, t, end, t, f"{day['day']}{_clock(h, 0, 0)}"))
+                    i += 1
+                    continue
             bare = _BARE_HOUR.match(text, t.end)
             if bare and (nxt is None or bare.end() <= nxt.start):
                 later = _POD_AFTER.match(text, bare.end())  # "Monday at 7 in the evening"

@@ -7,6 +7,7 @@ without a reference they keep an underspecified value plus anchor/offset/unit (n
 
 from __future__ import annotations
 
+import calendar as calendar_mod
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -65,6 +66,8 @@ def _pick_year(month: int, day: int, ctx: Ctx) -> dt.date | None:
     """The reference's year, moved by one only when the tense clearly says the date is on the other side."""
     ref = ctx.ref
     assert ref is not None
+    if month == 2 and day == 29:
+        return _pick_leap_day(ref, ctx.direction(default_past=False))
     try:
         same = dt.date(ref.year, month, day)
     except ValueError:
@@ -84,6 +87,19 @@ def _pick_year(month: int, day: int, ctx: Ctx) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _pick_leap_day(ref: dt.date, direction: int) -> dt.date:
+    """Feb 29 without a year: the leap day on the tense's side of `ref` (the nearest one with no cue)."""
+    before = next(dt.date(y, 2, 29) for y in range(ref.year, ref.year - 9, -1)
+                  if calendar_mod.isleap(y) and dt.date(y, 2, 29) <= ref)
+    after = next(dt.date(y, 2, 29) for y in range(ref.year, ref.year + 9)
+                 if calendar_mod.isleap(y) and dt.date(y, 2, 29) >= ref)
+    if direction < 0:
+        return before
+    if direction > 0:
+        return after
+    return before if (ref - before) <= (after - ref) else after
 
 
 def _unanchored(value: str, unit: str, ctx: Ctx, **kw: object) -> Norm:
@@ -363,6 +379,9 @@ def frequency(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
         if wd is None:
             return None
         value = f"XXXX-WXX-{wd}"
+        pod = ctx.lookup("parts_of_day", g.get("pods"))  # "Friday mornings"
+        if pod:
+            value += f"T{pod}"
     elif g.get("unit"):
         code = ctx.lookup("units", g["unit"])
         if code is None:
