@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dateline.model import Timex
+from dateline.nlp.timex.loader import default_rules
 from dateline.nlp.timex.values import interval
 
 _DAY = re.compile(r"^(?P<day>(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7]))(?:T(?P<pod>MO|AF|EV|NI))?$")
@@ -40,8 +41,6 @@ _WORD_HOUR = re.compile(
     r"\s*,?\s*(?:at|around)\s+(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?=\s*(?:$|[.;:!?)\]]|,|\s+(?:in\s+the|o['’]?clock|sharp|local\s+time)\b))"
 )
-_HOUR_WORDS = {w: i for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
 _POD_AFTER = re.compile(r"\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b")
 _PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _BEFORE_DAY = re.compile(r"(?:\s*,\s*|\s+on\s+(?:the\s+)?|\s+)")
@@ -104,7 +103,7 @@ def combine_date_clock(text: str, timexes: list[Timex]) -> list[Timex]:
             if spelled and (nxt is None or spelled.end() <= nxt.start):
                 later = _POD_AFTER.match(text, spelled.end())
                 pod = _PODS[later["pod"]] if later else day["pod"]
-                h = _hour(_HOUR_WORDS[spelled["hw"]], None, pod)
+                h = _hour(int(default_rules().tables["numbers"][spelled["hw"]][0]), None, pod)
                 if h is not None:
                     end = t.model_copy(update={"end": later.end() if later else spelled.end()})
                     out.append(_merged(text, t, end, t, f"{day['day']}{_clock(h, 0, 0)}"))
