@@ -18,9 +18,16 @@ app = typer.Typer(help="Score dateline against gold annotations.", no_args_is_he
 
 @app.command("timex")
 def eval_timex_command(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold TimeML .tml files (searched recursively).")],
+    gold_dirs: Annotated[
+        list[Path], typer.Argument(help="Folders of gold TimeML .tml files (searched recursively); scores add up.")
+    ],
     system: Annotated[
-        Path | None, typer.Option("--system", help="Folder of system .tml files; default: annotate the gold texts now.")
+        Path | None,
+        typer.Option(
+            "--system",
+            help="Folder of system .tml files (with several gold folders: one sub-folder per gold folder name); "
+            "default: annotate the gold texts now.",
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
     errors: Annotated[int, typer.Option("--errors", help="List this many errors of each kind.")] = 10,
@@ -29,23 +36,42 @@ def eval_timex_command(
 
     Without --system, dateline annotates the gold texts (with their DCTs) with its temporal tagger and writes
     TimeML into a temporary folder first, as `dateline annotate GOLD_DIR --format timeml --out DIR` would
-    (only the timex component runs: the other annotators do not change time expressions).
+    (only the timex component runs: the other annotators do not change time expressions). Several gold
+    folders are scored together (micro totals over all their documents).
 
-    Example: dateline eval timex ../shared/data/timeml/TBAQ-cleaned/TimeBank
+    Example: dateline eval timex ../shared/data/timeml/TBAQ-cleaned/TimeBank ../shared/data/timeml/TBAQ-cleaned/AQUAINT
     """
     from dateline.eval.timex import score_dirs
 
-    if not gold_dir.is_dir():
-        raise typer.BadParameter(f"{gold_dir} is not a folder", param_hint="GOLD_DIR")
+    for gold_dir in gold_dirs:
+        if not gold_dir.is_dir():
+            raise typer.BadParameter(f"{gold_dir} is not a folder", param_hint="GOLD_DIRS")
+    several = len(gold_dirs) > 1
+    reports = []
     if system is None:
         from dateline.cli.timeml_out import annotate_timeml_dir
         from dateline.nlp.pipeline import Pipeline
 
+        pipeline = Pipeline(components=["dateline_timex"])
         with tempfile.TemporaryDirectory(prefix="dateline-eval-") as tmp:
-            annotate_timeml_dir(gold_dir, Path(tmp), Pipeline(components=["dateline_timex"]))
-            report = score_dirs(gold_dir, Path(tmp))
+            for gold_dir in gold_dirs:
+                out = Path(tmp) / gold_dir.name
+                annotate_timeml_dir(gold_dir, out, pipeline)
+                reports.append(score_dirs(gold_dir, out))
     else:
-        report = score_dirs(gold_dir, system)
+        for gold_dir in gold_dirs:
+            reports.append(score_dirs(gold_dir, system / gold_dir.name if several else system))
+    report = reports[0]
+    for more in reports[1:]:
+        report = report.model_copy(
+            update={
+                "documents": report.documents + more.documents,
+                "total": report.total + more.total,
+                "errors": report.errors + more.errors,
+                "missing_system": report.missing_system + more.missing_system,
+                "unpaired_system": report.unpaired_system + more.unpaired_system,
+            }
+        )
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), indent=2, default=str) + "\n")
     else:
