@@ -166,10 +166,11 @@ def _flatten(d: dict, prefix: str = "") -> list[tuple[str, object]]:
 
 
 def _emit_rows(rows: list, fmt: Format, limit: int, columns: list[str] | None = None) -> None:
-    """Rows out; a note on stderr when the limit cut the list (stdout stays pure data)."""
-    emit(rows, fmt, columns=columns if fmt in (Format.TABLE, Format.CSV) else None)
+    """Rows out (the table shows `columns`; --json/--nl/--csv carry every field, evidence included); a note on
+    stderr when the limit cut the list (stdout stays pure data)."""
+    emit(rows, fmt, columns=columns if fmt is Format.TABLE else None)  # CSV and JSON carry every field
     if len(rows) == limit:
-        stderr.print(f"(showing the first {limit} rows: use --limit for more)", markup=False)
+        stderr.print(f"(stopped at --limit {limit}: raise it for more rows)", markup=False)
 
 
 def _plover_types() -> list[str]:
@@ -217,6 +218,9 @@ def figures_command(
 ) -> None:
     """How many: reported figures with qualifier, who, reporter, date and evidence.
 
+    A figure's date is its sentence's time expression, else its article's date; --from/--to keep figures whose
+    whole date lies in the range (a figure dated only "2025" is not listed for --from 2025-03 --to 2025-03).
+
     Example: dateline figures --category killed --from 2025-03-01
     """
     fmt = choose_format(as_json, nl, as_csv)
@@ -261,5 +265,5 @@ def events_command(
             date_to=parse_date(date_to, "--to", end=True),
             limit=limit,
         )
-    columns = ["doc_date", "type", "trigger", "modality", "source_actor", "target_actor", "place", "date_start"]
-    _emit_rows(rows, fmt, limit, [*columns, "doc_id"])
+    columns = ["date_start", "type", "trigger", "modality", "source_actor", "target_actor", "place"]
+    _emit_rows(rows, fmt, limit, columns)

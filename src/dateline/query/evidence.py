@@ -46,8 +46,9 @@ SELECT r.doc_id, r.doc_date, r.doc_title, r.sentence, COALESCE(s.text, '') AS se
 FROM dated r
 LEFT JOIN sentences s ON s.doc_id = r.doc_id AND s.sentence = r.sentence
 WHERE {where}
-  AND (:date_from IS NULL OR r.date_end >= :date_from)
-  AND (:date_to IS NULL OR r.date_start <= :date_to)
+  -- within the range, not merely overlapping it: a figure dated "2025" (the whole year) is not a March figure
+  AND (:date_from IS NULL OR r.date_start >= :date_from)
+  AND (:date_to IS NULL OR r.date_end <= :date_to)
 ORDER BY r.date_start IS NULL, r.date_start, r.doc_id, r.seq
 LIMIT :limit
 """

@@ -25,3 +25,9 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "dct", "value"), CASES)
 def test_month_day_year_follows_tense_and_deadlines(sentence: str, dct: dt.date, value: str) -> None:
     assert [t.value for t in tag(sentence, dct)] == [value]
+
+
+def test_dct_may_be_given_as_an_iso_string() -> None:
+    assert [t.value for t in tag("He was killed on October 7.", "2025-09-22")] == ["2024-10-07"]
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        tag("on Monday", "last Tuesday")

@@ -149,10 +149,27 @@ def tag_with_sentences(
     return combine_date_clock(text, out)
 
 
-def tag(text: str, dct: dt.date | None = None, *, doc_id: str = "") -> list[Timex]:
-    """Every time expression in `text` as a TIMEX3 record; relative ones resolved against `dct` if given."""
+def tag(text: str, dct: dt.date | str | None = None, *, doc_id: str = "") -> list[Timex]:
+    """Every time expression in `text` as a TIMEX3 record; relative ones resolved against `dct` if given.
+
+    `dct` is a `datetime.date` (a datetime counts as its day) or an ISO string "YYYY-MM-DD".
+    """
+    dct = _as_date(dct)
     starts = sentence_starts(text)
     return tag_with_sentences(text, dct, doc_id, starts, own_starts=starts)
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise ValueError(f"dct must be a date or 'YYYY-MM-DD', got {value!r}") from None
+    raise TypeError(f"dct must be a datetime.date or 'YYYY-MM-DD', got {type(value).__name__}")
 
 
 def tag_reference(text: str, dct: dt.date | None = None, *, doc_id: str = "") -> list[Timex]:
