@@ -340,24 +340,6 @@ def ago(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
 
 
 @normalizer
-def duration(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
-    """'four months', 'nearly four-month-long', 'several years', 'the past two weeks', 'weeks'."""
-    code = ctx.lookup("units", g["unit"])
-    if code is None:
-        return None
-    n = ctx.number(g.get("num")) if g.get("num") else str(p.get("num", "X"))
-    if n is None:
-        return None
-    mod = ctx.lookup("mods", g.get("approx")) or p.get("mod")
-    if code == "2W":  # a fortnight
-        n, code = ("X" if n == "X" else str(int(float(n)) * 2)), "W"
-    if code == "NI":
-        code = "D"
-    value = f"PT{n}{_TIME_UNITS[code]}" if code in _TIME_UNITS else f"P{n}{code}"
-    return Norm(value=value, type="DURATION", mod=str(mod) if mod else None)
-
-
-@normalizer
 def ref_word(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'now', 'recently', 'the future', 'currently' -> PRESENT_REF / PAST_REF / FUTURE_REF."""
     value = ctx.lookup("refs", g["ref"]) or p.get("value")
@@ -369,31 +351,6 @@ def constant(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """A fixed value from the rule's params (e.g. 'PAST_REF' for 'in recent weeks')."""
     return Norm(value=str(p["value"]), mod=str(p["mod"]) if "mod" in p else None,
                 temporal_function=bool(p.get("temporal_function", True)))
-
-
-@normalizer
-def frequency(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
-    """SETs: 'daily', 'every week', 'each year', 'every Monday', 'twice a week'."""
-    if g.get("weekday"):
-        wd = ctx.lookup("weekdays", g["weekday"]) or ctx.lookup("weekdays", g["weekday"][:-1])  # "Sundays"
-        if wd is None:
-            return None
-        value = f"XXXX-WXX-{wd}"
-        pod = ctx.lookup("parts_of_day", g.get("pods"))  # "Friday mornings"
-        if pod:
-            value += f"T{pod}"
-    elif g.get("unit"):
-        code = ctx.lookup("units", g["unit"])
-        if code is None:
-            return None
-        value = f"PT1{_TIME_UNITS[code]}" if code in _TIME_UNITS else f"P1{code}"
-    elif g.get("adverb") or g.get("adverb2"):
-        value = ctx.lookup("set_adverbs", g.get("adverb") or g.get("adverb2")) or ""
-    else:
-        return None
-    quant = g.get("quant")
-    return Norm(value=value, type="SET", quant=quant.upper() if quant else p.get("quant"),  # type: ignore[arg-type]
-                freq=str(p["freq"]) if "freq" in p else None)
 
 
 @normalizer

@@ -1,4 +1,4 @@
-"""Normalizers for spelled-out years and days, a bare day of the month, durations with a half, "in N units"."""
+"""Normalizers for spelled-out years and days, a bare day of the month, "in N units"."""
 
 from __future__ import annotations
 
@@ -6,9 +6,6 @@ from dateline.nlp.timex.context import Ctx, Norm
 from dateline.nlp.timex.normalize import Groups, normalizer
 from dateline.nlp.timex.values import add_months
 
-# a half of one unit, in the next smaller unit (TimeBank writes "2 1/2 years" as P2Y6M)
-_HALF = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12), "H": ("M", 30), "MIN": ("S", 30)}
-_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 
 
 @normalizer
@@ -58,40 +55,12 @@ def day_of_month(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
 
 
-def half_value(whole: int, code: str) -> str | None:
-    """Duration value of `whole` units and a half: P2Y6M, PT1H30M, PT30M ('half an hour')."""
-    if code not in _HALF:
-        return None
-    small, amount = _HALF[code]
-    time = code in _TIME_UNITS
-    big = f"{whole}{_TIME_UNITS.get(code, code)}" if whole else ""
-    if code == "D":
-        return f"P{big}T{amount}H"
-    small_code = small if not time else _TIME_UNITS.get(small, small)
-    return ("PT" if time else "P") + big + f"{amount}{small_code}"
-
-
-@normalizer
-def half_duration(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
-    """'2 1/2 years', 'two and a half hours', 'an hour and a half', 'half an hour', 'a half-hour'."""
-    code = ctx.lookup("units", g.get("unit"))
-    raw = g.get("num")
-    n = ctx.number(raw) if raw else str(p.get("num", "1"))
-    if code is None or n is None or not n.isdigit():
-        return None
-    value = half_value(int(n), code)
-    if value is None:
-        return None
-    return Norm(value=value, type="DURATION", mod=ctx.lookup("mods", g.get("approx")))
-
-
-
-
 @normalizer
 def in_units(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'in five years', 'in two weeks': a point after a future verb ("would be redeemed in five years"),
     else the measure itself (TimeBank: "his second letter in two weeks" is DURATION P2W)."""
-    from dateline.nlp.timex.normalize import ago, duration
+    from dateline.nlp.timex.normalize import ago
+    from dateline.nlp.timex.normalize_duration import duration
 
     unit = ctx.lookup("units", g.get("unit"), 1)
     n = ctx.number(g.get("num") or "1")

@@ -67,4 +67,10 @@ def part_of_day(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
                 offset=base.offset, unit=base.unit, full=False)
 
 
-from dateline.nlp.timex import normalize_extra, normalize_finance, normalize_offset, normalize_week  # noqa: E402,F401  (register their normalizers)
+from dateline.nlp.timex import (  # noqa: E402,F401  (register their normalizers)
+    normalize_duration,
+    normalize_extra,
+    normalize_finance,
+    normalize_offset,
+    normalize_week,
+)
