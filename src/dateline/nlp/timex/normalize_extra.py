@@ -7,7 +7,6 @@ from dateline.nlp.timex.normalize import Groups, normalizer
 from dateline.nlp.timex.values import add_months
 
 
-
 @normalizer
 def spelled_year(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'nineteen ninety-six' -> 1996, 'nineteen hundred' -> 1900, 'two thousand (and) one' -> 2001."""
