@@ -13,9 +13,13 @@ Scope, decided per case by these rules only (never case by case):
   date is Context.ReferenceDateTime (cases without one are out).
 
 A case passes when `tag(Input, reference date)` returns an expression overlapping the expected span
-whose value equals an accepted value. Values are compared after one canonical rewrite: a clock time
-"T10" equals "T10:00", seconds ":00" are dropped, and a bare clock time also matches the reference day
-at that time ("T10:00" == "2016-11-07T10:00": TimeML anchors clock times to the day under discussion).
+whose value equals an accepted value. Values are compared after canonical rewrites that keep the meaning:
+a clock time "T10" equals "T10:00", seconds ":00" are dropped, a bare clock time also matches the reference
+day at that time ("T10:00" == "2016-11-07T10:00": TimeML anchors clock times to the day under discussion),
+and two exact durations that measure the same amount are equal ("PT1.5H" == "PT1H30M", "P0.5Y" == "P6M";
+years, quarters and months are counted in months, weeks to seconds in seconds, never across the two).
+Granularity is NOT forgiven: "2016-10" does not pass for "2016-10-07" ("a month ago": TimeML and HeidelTime
+normalize at the unit's grain, Recognizers at the day's; docs/timex.md counts those cases separately).
 """
 
 from __future__ import annotations
@@ -53,12 +57,37 @@ class SpecCase:
     accepted: frozenset[str]
 
 
+_DURATION = re.compile(r"P(?:(?P<date>(?:\d+(?:\.\d+)?(?:Y|Q|M|W|D|DE|CE))+))?(?:T(?P<time>(?:\d+(?:\.\d+)?[HMS])+))?")
+_PART = re.compile(r"(\d+(?:\.\d+)?)([A-Z]+)")
+_MONTHS = {"Y": 12, "Q": 3, "M": 1, "DE": 120, "CE": 1200}
+_SECONDS = {"W": 604800, "D": 86400, "H": 3600, "M": 60, "S": 1}
+
+
+def duration_amount(value: str) -> str | None:
+    """An exact duration as 'months+seconds' ('PT1H30M' and 'PT1.5H' -> '0M+5400S'); None for others."""
+    m = _DURATION.fullmatch(value)
+    if m is None or not (m["date"] or m["time"]):
+        return None
+    months, seconds = 0.0, 0.0
+    for num, unit in _PART.findall(m["date"] or ""):
+        if unit in _MONTHS:
+            months += float(num) * _MONTHS[unit]
+        else:
+            seconds += float(num) * _SECONDS[unit]
+    for num, unit in _PART.findall(m["time"] or ""):
+        seconds += float(num) * _SECONDS[unit]
+    return f"{months:g}M+{seconds:g}S"
+
+
 def canonical(value: str, ref: dt.date | None = None) -> set[str]:
-    """The canonical spellings of a value (clock 'T10' -> 'T10:00'; bare clock -> also on `ref`)."""
+    """The canonical spellings of a value (clock 'T10' -> 'T10:00'; bare clock -> also on `ref`; durations)."""
+    amount = duration_amount(value)
+    if amount is not None:
+        return {value, amount}
     v = re.sub(r"T(\d{2})(?=$|[^:\d])", r"T\1:00", value)
     v = re.sub(r"(T\d{2}:\d{2}):00$", r"\1", v)
     out = {v}
-    if ref is not None and v.startswith("T") and re.fullmatch(r"T\d{2}:\d{2}", v):
+    if ref is not None and v.startswith("T") and re.fullmatch(r"T\d{2}:\d{2}(?::\d{2})?", v):
         out.add(f"{ref.isoformat()}{v}")
     return out
 

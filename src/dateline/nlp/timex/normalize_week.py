@@ -60,3 +60,42 @@ def weekday_day_number(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None
     else:
         d = min(options, key=lambda d: abs((d - ref).days))
     return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
+
+
+def _nth_weekday(year: int, month: int, wd: int, nth: int) -> dt.date | None:
+    """The nth (1-4, or -1 for the last) weekday `wd` (1 = Monday) of a month; None when there is none."""
+    if nth < 0:
+        last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    first = dt.date(year, month, 1)
+    d = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+    return d if d.month == month else None
+
+
+@normalizer
+def nth_weekday_of_month(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'the first Sunday of March', 'the second Tuesday in May 2024', 'the last Friday of the month'.
+
+    The month's year comes from the same reading as a bare month ('March' in a past sentence is last March).
+    """
+    from dateline.nlp.timex.normalize import calendar
+
+    wd = _weekday(g, ctx)
+    nth_word = (g.get("nth") or "").lower()
+    nth = -1 if nth_word in ("last", "final") else int(ctx.lookup("ordinals", nth_word) or 0)
+    if wd is None or not (nth == -1 or 1 <= nth <= 4):
+        return None
+    if g.get("this_month"):
+        if ctx.ref is None:
+            return None
+        year, month = ctx.ref.year, ctx.ref.month
+    else:
+        base = calendar({"month": g.get("month"), "year": g.get("year")}, ctx, {})
+        if base is None or base.value.startswith("X"):
+            return None
+        year, month = int(base.value[:4]), int(base.value[5:7])
+    d = _nth_weekday(year, month, wd, nth)
+    if d is None:
+        return None
+    return Norm(value=d.isoformat(), day=d, full=bool(g.get("year")), temporal_function=not g.get("year"),
+                anchor_tid=None if g.get("year") else ctx.ref_tid)

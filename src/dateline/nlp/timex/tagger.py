@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dateline.model import Timex
 from dateline.nlp.timex import (
@@ -27,6 +28,9 @@ from dateline.nlp.timex.normalize import NORMALIZERS
 from dateline.nlp.timex.story import story_date
 from dateline.nlp.timex.text import TenseFinder, sentence_starts
 from dateline.nlp.timex.values import interval, is_timex3_value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
@@ -69,10 +73,12 @@ def tag_with_sentences(
     own_starts: list[int] | None = None,
     *,
     use_reference: bool = False,
+    doc: Doc | None = None,
 ) -> list[Timex]:
     """Tag `text`; `starts` are the sentence offsets used for sentence indexes (spaCy's or ours).
 
     `use_reference` finds candidates the slow, obviously correct way (for tests and benchmarks only).
+    `doc`, a parsed spaCy Doc of `text`, lets the governing verb's tense decide (see parse_tense.py).
     """
     rules = rules or default_rules()
     own_starts = own_starts if own_starts is not None else sentence_starts(text)
@@ -81,6 +87,11 @@ def tag_with_sentences(
     else:
         cands = engine_for(rules).find_candidates(text, own_starts)
     tenses = TenseFinder(text, own_starts)
+    if doc is not None:
+        from dateline.nlp.timex.parse_tense import ParseTenseFinder, has_parse  # spaCy only when a Doc is given
+
+        if has_parse(doc):
+            tenses = ParseTenseFinder(doc, own_starts)
     chosen = []
     strip = _strip_re()
     for cand in select(cands):
