@@ -48,7 +48,7 @@ def select(cands: list[Candidate]) -> list[Candidate]:
 def _trim(text: str, start: int, end: int, strip: re.Pattern[str]) -> tuple[int, int]:
     """Span as TimeBank draws it: no edge punctuation, no leading preposition or approximator."""
     while end > start and text[end - 1] in " \t\n,;:.":
-        if text[end - 1] == "." and re.search(r"(?:\b[A-Za-z]{1,4}|\b[ap]\.m)\.$", text[start:end]):
+        if text[end - 1] == "." and re.search(r"(?:\b[A-Za-z]{1,4}|\b[ap]\.m|\b[ap] \. m ?)\.$", text[start:end]):
             break  # keep the period of "Nov." or "a.m."
         end -= 1
     while start < end and text[start] in " \t\n,;:":
