@@ -16,6 +16,8 @@ A case passes when `tag(Input, reference date)` returns an expression overlappin
 whose value equals an accepted value. Values are compared after canonical rewrites that keep the meaning:
 a clock time "T10" equals "T10:00", seconds ":00" are dropped, a bare clock time also matches the reference
 day at that time ("T10:00" == "2016-11-07T10:00": TimeML anchors clock times to the day under discussion),
+a bare time of day is the same time on an unspecified day ("TMO" == "XXXX-XX-XXTMO", the TIMEX3 spelling of
+a daily SET such as "every morning"),
 and two exact durations that measure the same amount are equal ("PT1.5H" == "PT1H30M", "P0.5Y" == "P6M";
 years, quarters and months are counted in months, weeks to seconds in seconds, never across the two).
 Granularity is NOT forgiven: "2016-10" does not pass for "2016-10-07" ("a month ago": TimeML and HeidelTime
@@ -87,8 +89,10 @@ def canonical(value: str, ref: dt.date | None = None) -> set[str]:
     v = re.sub(r"T(\d{2})(?=$|[^:\d])", r"T\1:00", value)
     v = re.sub(r"(T\d{2}:\d{2}):00$", r"\1", v)
     out = {v}
-    if ref is not None and v.startswith("T") and re.fullmatch(r"T\d{2}:\d{2}(?::\d{2})?", v):
-        out.add(f"{ref.isoformat()}{v}")
+    if v.startswith("T"):
+        out.add(f"XXXX-XX-XX{v}")  # a time of day on no given day: Recognizers "TMO", TIMEX3 "XXXX-XX-XXTMO"
+        if ref is not None and re.fullmatch(r"T\d{2}:\d{2}(?::\d{2})?", v):
+            out.add(f"{ref.isoformat()}{v}")
     return out
 
 

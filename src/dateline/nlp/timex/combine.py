@@ -15,8 +15,9 @@ from dateline.model import Timex
 from dateline.nlp.timex.loader import default_rules
 from dateline.nlp.timex.values import interval
 
-_DAY = re.compile(r"^(?P<day>(?:\d{4}|XXXX)-(?:(?:\d{2}|XX)-\d{2}|WXX-[1-7]))(?:T(?P<pod>MO|AF|EV|NI))?$")
-_WEEKLY = re.compile(r"^XXXX-WXX-[1-7]$")  # a SET "every Monday": at a clock time it stays a SET
+_DAY = re.compile(r"^(?P<day>(?:\d{4}|XXXX)-(?:(?:\d{2}|XX)-(?:\d{2}|XX)|WXX-[1-7]))(?:T(?P<pod>MO|AF|EV|NI))?$")
+# a SET "every Monday" / "every night": at a clock time it stays a SET (XXXX-WXX-1T09:00, XXXX-XX-XXT21:00)
+_WEEKLY = re.compile(r"^XXXX-(?:WXX-[1-7]|XX-XX(?:T(?:MO|AF|EV|NI))?)$")
 _CLOCK_VALUE = re.compile(r"T(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$")
 _AFTER_DAY = re.compile(
     r"(?:\s*,\s*|\s+(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)\s+(?:at|around)\s+"

@@ -95,10 +95,15 @@ class Ctx:
             return direct
         total = 0
         for part in _NUMBER_PARTS.split(s):
+            if part == "and":  # "a hundred and fifty"
+                continue
+            if part in ("hundred", "thousand"):  # multiplies what came before: "two hundred" is 200, not 102
+                total = (total or 1) * (100 if part == "hundred" else 1000)
+                continue
             v = self.lookup("numbers", part)
-            if v is None or v == "X":
+            if v is None or v == "X" or not v.isdigit():
                 return None
-            total += int(float(v))
+            total += int(v)
         return str(total)
 
     def direction(self, default_past: bool = True) -> int:
