@@ -46,11 +46,13 @@ def select(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _trim(text: str, start: int, end: int, strip: re.Pattern[str]) -> tuple[int, int]:
-    """Span as TimeBank draws it: no edge punctuation, no leading preposition or approximator."""
+    """Span as TimeBank draws it: no edge punctuation or possessive, no leading preposition or approximator."""
     while end > start and text[end - 1] in " \t\n,;:.":
         if text[end - 1] == "." and re.search(r"(?:\b[A-Za-z]{1,4}|\b[ap]\.m|\b[ap] \. m ?)\.$", text[start:end]):
             break  # keep the period of "Nov." or "a.m."
         end -= 1
+    if end - start > 2 and text[end - 2] in "'’" and text[end - 1] in "sS":
+        end -= 2  # a possessive is outside the span: "today's vote" -> "today" (TBAQ gold: 24 of 25)
     while start < end and text[start] in " \t\n,;:":
         start += 1
     m = strip.match(text, start, end)
