@@ -16,7 +16,7 @@ from collections import defaultdict
 import pytest
 from tests.nlp.timex.recognizers_scope import SPECS, in_scope_cases, passes
 
-FLOOR = 0.60  # measured 0.618 (354/573 in scope); raise it when the tagger improves
+FLOOR = 0.72  # measured 0.738 (423/573 in scope, round 5); raise it when the tagger improves
 
 
 def test_recognizers_specs_in_scope_pass_rate_stays_above_floor() -> None:
