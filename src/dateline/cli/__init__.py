@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import typer
 
 from dateline.cli import annotate, evaluate, ingest, read
+from dateline.cli.common import DEFAULT_DB, GlobalDbOpt
 from dateline.cli.output import stderr
 from dateline.errors import DatelineError
 
@@ -32,8 +34,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    db: GlobalDbOpt = Path(DEFAULT_DB),
 ) -> None:
     """Turn a pile of news articles into a dated, sourced record of what happened."""
+    # `db` is read by each command's own --db callback (dateline.cli.common.resolve_db), not here.
 
 
 ingest.register(app)

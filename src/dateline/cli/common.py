@@ -11,19 +11,43 @@ import typer
 
 DEFAULT_DB = "dateline.db"
 
+
+def default_db() -> Path:
+    """The store when no --db is given: env DATELINE_DB, else ./dateline.db."""
+    return Path(os.environ.get("DATELINE_DB", DEFAULT_DB))
+
+
+def resolve_db(ctx: typer.Context, value: Path | None) -> Path:
+    """The store a command uses: its own --db, else the global `dateline --db` (which reads DATELINE_DB)."""
+    if value is not None:
+        return value
+    root = ctx.find_root().params.get("db")
+    return Path(root) if root is not None else default_db()
+
+
+# A command's --db has no default of its own, so that `dateline --db x.db docs` and `dateline docs --db x.db`
+# both work and the command's value wins; the callback always hands the command a Path.
 DbOpt = Annotated[
     Path,
     typer.Option(
         "--db",
-        envvar="DATELINE_DB",
-        help="The SQLite store (ingest creates it). Env: DATELINE_DB.",
-        show_default=True,
+        callback=resolve_db,
+        help=f"The SQLite store (ingest creates it). Default: the global --db, else env DATELINE_DB, else "
+        f"./{DEFAULT_DB}.",
+        show_default=False,
     ),
 ]
 
-
-def default_db() -> Path:
-    return Path(os.environ.get("DATELINE_DB", DEFAULT_DB))
+# The same option before the command name (`dateline --db x.db COMMAND`), for every command that opens a store.
+GlobalDbOpt = Annotated[
+    Path,
+    typer.Option(
+        "--db",
+        envvar="DATELINE_DB",
+        help="The SQLite store for every command (a command's own --db wins). Env: DATELINE_DB.",
+        show_default=True,
+    ),
+]
 
 
 def parse_date(value: str | None, option: str, *, end: bool = False) -> dt.date | None:

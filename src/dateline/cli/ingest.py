@@ -12,7 +12,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dateline import query
-from dateline.cli.common import DEFAULT_DB, DbOpt
+from dateline.cli.common import DbOpt
 from dateline.cli.output import stderr, stdout
 from dateline.errors import DatelineError
 from dateline.ingest import InputNotice
@@ -33,7 +33,7 @@ def register(app: typer.Typer) -> None:
 
 def ingest_command(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), .gz files, or - for stdin.")],
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = None,
     workers: Annotated[int, typer.Option("--workers", "-w", help="Annotation processes (default: cores).")] = 0,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per transaction.", min=1)] = 64,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad record.")] = False,
@@ -57,7 +57,7 @@ def ingest_command(
 
 
 def demo_command(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = None,
     workers: Annotated[int, typer.Option("--workers", "-w", help="Annotation processes (default: cores).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from dateline import query
-from dateline.cli.common import DEFAULT_DB, DbOpt, FromOpt, LimitOpt, ToOpt, parse_date
+from dateline.cli.common import DbOpt, FromOpt, LimitOpt, ToOpt, parse_date
 from dateline.cli.output import CsvOpt, Format, JsonOpt, NlOpt, choose_format, emit, emit_one, stderr
 from dateline.cli.render import render_document, render_hits
 from dateline.errors import StoreError
@@ -40,7 +40,7 @@ def _open(db: Path) -> Store:
 
 
 def docs_command(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = None,
     date_from: FromOpt = None,
     date_to: ToOpt = None,
     undated: Annotated[bool, typer.Option("--undated", help="Only documents with no known date.")] = False,
@@ -67,7 +67,7 @@ def docs_command(
 
 def show_command(
     doc_id: Annotated[str, typer.Argument(help="A document id, or a unique prefix of one.")],
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Show a document's text with its annotations highlighted (or the annotated document as JSON).
@@ -84,7 +84,7 @@ def show_command(
 
 def search_command(
     text: Annotated[str, typer.Argument(help='Words to find (all of them) or an FTS5 query: "a phrase", OR, NOT.')],
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = None,
     date_from: FromOpt = None,
     date_to: ToOpt = None,
     limit: LimitOpt = 20,
@@ -114,7 +114,7 @@ def search_command(
 
 
 def entities_command(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = None,
     label: Annotated[str | None, typer.Option("--type", "-t", help="PERSON, ORG, GPE, LOC, NORP, ...")] = None,
     name: Annotated[str | None, typer.Option("--name", help="Only entities whose name contains this.")] = None,
     limit: LimitOpt = 100,
@@ -133,7 +133,7 @@ def entities_command(
 
 
 def stats_command(
-    db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, nl: NlOpt = False, as_csv: CsvOpt = False
+    db: DbOpt = None, as_json: JsonOpt = False, nl: NlOpt = False, as_csv: CsvOpt = False
 ) -> None:
     """Counts: documents, sentences, words, entities by type, time expressions, date range covered.
 
@@ -181,7 +181,7 @@ def _plover_types() -> list[str]:
 
 
 def quotes_command(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = None,
     speaker: Annotated[str | None, typer.Option("--speaker", help="Only quotes by this speaker (substring).")] = None,
     date_from: FromOpt = None,
     date_to: ToOpt = None,
@@ -207,7 +207,7 @@ def quotes_command(
 
 
 def figures_command(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = None,
     category: Annotated[str | None, typer.Option("--category", "-c", help="killed, injured, hostages, ...")] = None,
     date_from: FromOpt = None,
     date_to: ToOpt = None,
@@ -232,12 +232,13 @@ def figures_command(
             date_to=parse_date(date_to, "--to", end=True),
             limit=limit,
         )
-    columns = ["doc_date", "category", "value_text", "qualifier", "who", "reporter", "date_start", "doc_id"]
+    # The sort key (the figure's own date, else its article's) comes first, so the table reads in order.
+    columns = ["date_start", "category", "value_text", "qualifier", "who", "reporter", "doc_date", "doc_id"]
     _emit_rows(rows, fmt, limit, columns)
 
 
 def events_command(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = None,
     event_type: Annotated[str | None, typer.Option("--type", "-t", help="PLOVER type: ASSAULT, CONSULT, ...")] = None,
     place: Annotated[str | None, typer.Option("--place", help="Only events at this place (substring).")] = None,
     date_from: FromOpt = None,

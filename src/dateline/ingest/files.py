@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import os
@@ -42,8 +43,8 @@ def iter_raw_inputs(paths: Iterable[str | Path], *, stdin: BinaryIO | None = Non
                 yield _file_input(p)
             except OSError as exc:
                 yield InputError(f"cannot read: {exc.strerror or exc}", where=spec)
-        elif p.exists():
-            yield InputError("not a regular file or folder; pass files, folders or - for stdin", where=spec)
+        elif p.exists() or p.is_symlink():
+            yield _not_a_file(p)
         else:
             yield InputError("no such file or folder; check the path", where=spec)
 
@@ -69,8 +70,26 @@ def _walk(folder: Path, *, seen: set[tuple[int, int]]) -> Iterator[RawInput | In
                 yield from _walk(child, seen=seen)
             elif entry.is_file():
                 yield _file_input(child)
+            else:  # a broken link or a special file: say so rather than skip it silently
+                yield _not_a_file(child)
         except OSError as exc:
             yield InputError(f"cannot read: {exc.strerror or exc}", where=str(child))
+
+
+def _not_a_file(path: Path) -> InputError:
+    """Why a path that is neither a readable file nor a folder cannot be read (a broken link, a FIFO...)."""
+    where = str(path)
+    if path.is_symlink():
+        try:
+            path.stat()
+        except OSError as exc:
+            target = os.readlink(path)
+            if exc.errno == errno.ENOENT:
+                reason = f"broken symbolic link: {target} does not exist; fix or remove the link"
+            else:
+                reason = f"cannot follow the symbolic link to {target}: {exc.strerror or exc}"
+            return InputError(reason, where=where)
+    return InputError("not a regular file or folder (a pipe, socket or device); pass article files", where=where)
 
 
 def _file_input(path: Path) -> RawInput:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
+from functools import cache
+from importlib import resources
 
 from lxml import etree
 
@@ -69,6 +72,8 @@ def parse_html(data: bytes, *, path: str) -> tuple[Document, list[InputNotice]]:
         text = trafilatura.extract(html, include_comments=False, include_tables=True, deduplicate=False) or ""
     except (ValueError, etree.LxmlError) as exc:  # malformed markup lxml gives up on
         raise HtmlNoTextError(f"the page could not be parsed as HTML ({exc})", where=path) from None
+    if title:
+        title = strip_site_name(title, _site_names(tree, publisher, title))
     text = _drop_repeated_title(text.strip(), title)
     if len(_WORD.findall(text)) < MIN_MAIN_TEXT_WORDS:
         raise HtmlNoTextError(
@@ -90,6 +95,47 @@ def parse_html(data: bytes, *, path: str) -> tuple[Document, list[InputNotice]]:
         language=lang.split("-")[0].lower() if lang else None,
     )
     return document, notices
+
+
+@cache
+def title_separators() -> tuple[str, ...]:
+    """The separators before a site name in a page title, shipped as `title_separators.txt` beside this module."""
+    text = resources.files("dateline.ingest").joinpath("title_separators.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def strip_site_name(title: str, site_names: list[str]) -> str:
+    """The title without a trailing " - Site" / " | Site" when Site is one of the page's known site names."""
+    folded = title.casefold()
+    for name in site_names:
+        name = " ".join(name.split())
+        for sep in title_separators():
+            suffix = f" {sep} {name}".casefold()
+            if name and folded.endswith(suffix) and len(folded) > len(suffix):
+                return title[: len(title) - len(suffix)].rstrip()
+    return title
+
+
+def _site_names(tree: object, og_site_name: str | None, title: str) -> list[str]:
+    """The page's site names from its metadata, never guessed from the title itself.
+
+    trafilatura is asked only when og:site_name does not already end the title (it is slower); it reads the
+    site name from meta tags, JSON-LD and the canonical URL, and would also guess one from a "Title - x.com"
+    <title>, so it gets a copy of the page without the <title>.
+    """
+    names = [og_site_name] if og_site_name else []
+    if not any(f" {sep} " in title for sep in title_separators()) or strip_site_name(title, names) != title:
+        return names
+    from trafilatura import extract_metadata
+
+    untitled = copy.deepcopy(tree)
+    for element in untitled.xpath("//title"):  # type: ignore[attr-defined]
+        element.getparent().remove(element)
+    try:
+        sitename = extract_metadata(untitled, extensive=False).sitename
+    except (ValueError, etree.LxmlError):  # metadata is a nicety: a page it trips on keeps its title
+        sitename = None
+    return [*names, sitename] if sitename else names
 
 
 def _drop_repeated_title(text: str, title: str | None) -> str:

@@ -49,7 +49,8 @@ WHERE {where}
   -- within the range, not merely overlapping it: a figure dated "2025" (the whole year) is not a March figure
   AND (:date_from IS NULL OR r.date_start >= :date_from)
   AND (:date_to IS NULL OR r.date_end <= :date_to)
-ORDER BY r.date_start IS NULL, r.date_start, r.doc_id, r.seq
+-- oldest first by the record's own days (undated records last), then document and place in its text
+ORDER BY r.date_start IS NULL, r.date_start, r.doc_id, r.start, r.seq
 LIMIT :limit
 """
 
@@ -102,7 +103,7 @@ def figures(
     date_to: dt.date | None = None,
     limit: int = 100,
 ) -> list[FigureRow]:
-    """Reported figures (killed, injured...) in date order, by category and by the days they cover."""
+    """Reported figures (killed, injured...) oldest first by the days they refer to, then document and position."""
     check_limit(limit)
     lo, hi = date_range(date_from, date_to)
     params = {
@@ -121,7 +122,10 @@ def events(
     date_to: dt.date | None = None,
     limit: int = 100,
 ) -> list[EventRow]:
-    """PLOVER events in date order; `type` is a root type (ASSAULT...), `place` matches part of the place."""
+    """PLOVER events oldest first by their own date (else their document's), then document and position.
+
+    `type` is a root type (ASSAULT...), `place` matches part of the place.
+    """
     check_limit(limit)
     lo, hi = date_range(date_from, date_to)
     params = {

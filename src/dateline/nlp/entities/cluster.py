@@ -30,17 +30,28 @@ class Group:
     titles: list[str] = field(default_factory=list)
     affiliation: str | None = None
     place: Place | None = None
+    canonical: str | None = None  # the shipped canonical name (data/canonical_names.tsv), if a form has one
+    # `name` is read once per candidate group per mention: cached, forgotten when forms or canonical change
+    _name: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, index: int, form: str, label: str) -> None:
         self.members.append(index)
         self.forms.append(form)
         self.labels[label] += 1
+        self._name = None
 
-    canonical: str | None = None  # the shipped canonical name (data/canonical_names.tsv), if a form has one
+    def set_canonical(self, name: str) -> None:
+        self.canonical = name
+        self._name = None
 
     @property
     def name(self) -> str:
         """The shipped canonical name, else the longest full form; ALL-CAPS only title-cased when nothing else."""
+        if self._name is None:
+            self._name = self._compute_name()
+        return self._name
+
+    def _compute_name(self) -> str:
         if self.canonical:
             return self.canonical
         written = [f for f in self.forms if not is_shouted(f)]
@@ -76,6 +87,7 @@ def group_mentions(
     groups: list[Group] = []
     owner: list[int | None] = [None] * len(mentions)
     by_key: dict[tuple[str, str], int] = {}
+    by_end = _NameIndex()
     # longest names first, so short forms find the full form whatever the order in the text
     order = sorted(range(len(mentions)), key=lambda i: (-len(words(mentions[i][0])), i))
     for i in order:
@@ -91,30 +103,71 @@ def group_mentions(
             key = (label, fold(known[0] if known else text))
             target = by_key.get(key)
             if target is None and label in {"PERSON", "ORG"}:
-                target = _containing_group(groups, i, ws, label)
+                target = _containing_group(groups, by_end.candidates(label, ws), i, ws, label)
         if target is None:
             groups.append(Group(label=label))
             target = len(groups) - 1
             if label in PLACE_LABELS:
                 groups[target].place = places.get(text)
         by_key.setdefault(key, target)
-        groups[target].add(i, text, label)
-        if text in canonical and groups[target].canonical is None:
-            groups[target].canonical = canonical[text][0]
+        group = groups[target]
+        before = group.name if group.forms else None
+        group.add(i, text, label)
+        if text in canonical and group.canonical is None:
+            group.set_canonical(canonical[text][0])
+        if group.name != before and group.label in {"PERSON", "ORG"}:
+            by_end.move(target, group.label, before, group.name)
         owner[i] = target
     for g in groups:
         g.label = max(g.labels, key=lambda lab: (g.labels[lab], lab == "GPE"))
     return groups, owner
 
 
+class _NameIndex:
+    """Groups by (label, last word of name) and (label, acronym of name): the only ones a shorter form can join.
+
+    Without it every new person or organisation form was compared with every group, whose name was
+    recomputed each time: quadratic in the number of distinct names, minutes on a book-length article.
+    """
+
+    def __init__(self) -> None:
+        self._by_last: dict[tuple[str, str], set[int]] = {}
+        self._by_acronym: dict[tuple[str, str], set[int]] = {}
+
+    def move(self, gi: int, label: str, old: str | None, new: str) -> None:
+        if old is not None:
+            for table, k in self._keys(label, words(old)):
+                table.get(k, set()).discard(gi)
+        for table, k in self._keys(label, words(new)):
+            table.setdefault(k, set()).add(gi)
+
+    def _keys(self, label: str, full: list[str]) -> list[tuple[dict[tuple[str, str], set[int]], tuple[str, str]]]:
+        if not full:
+            return []
+        keys = [(self._by_last, (label, full[-1]))]
+        if label != "PERSON":
+            keys.append((self._by_acronym, (label, _acronym(full))))
+        return keys
+
+    def candidates(self, label: str, ws: list[str]) -> list[int]:
+        """Indexes of groups whose name may contain `ws`, in creation order."""
+        if not ws:
+            return []
+        found = set(self._by_last.get((label, ws[-1]), ()))
+        if label != "PERSON" and len(ws) == 1:
+            found |= self._by_acronym.get((label, ws[0]), set())
+        return sorted(found)
+
+
 def _place_key(place: Place) -> str:
     return f"{place.kind}:{place.geonames_id or place.name}"
 
 
-def _containing_group(groups: list[Group], i: int, ws: list[str], label: str) -> int | None:
+def _containing_group(groups: list[Group], candidates: list[int], i: int, ws: list[str], label: str) -> int | None:
     best: int | None = None
     best_distance = None
-    for gi, g in enumerate(groups):
+    for gi in candidates:
+        g = groups[gi]
         if g.label != label:
             continue
         full = words(g.name)

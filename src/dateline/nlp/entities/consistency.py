@@ -8,6 +8,7 @@ occurrences of names already known in the document are added.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
@@ -177,14 +178,20 @@ def add_untagged(doc: Doc, cands: list[Cand], lex: Lexicon, forms: set[str]) -> 
     for c in cands:
         for i in range(c.start, c.end):
             taken[i] = True
+    starts = _word_starts(text)
     added = []
     for name in sorted(names, key=len, reverse=True):  # longest first: "Antony Blinken" before "Blinken"
-        at = text.find(name)
-        while at >= 0:
+        # only where a word starts with the name's first word: one dict look-up, not a scan of the whole text
+        # per name (that was quadratic on book-length articles)
+        first = _ALNUM_RUN.match(name)
+        free_from = 0  # occurrences do not overlap
+        for at in starts.get(first.group() if first else "", ()):
             end = at + len(name)
-            bounded = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if at < free_from or not text.startswith(name, at):
+                continue
+            free_from = end
+            bounded = end == len(text) or not text[end].isalnum()
             span = doc.char_span(at, end) if bounded else None
-            at = text.find(name, end)
             if span is None or any(taken[i] for i in range(span.start, span.end)):
                 continue
             if len(span) == 1 and span[0].tag_ not in {"NNP", "NNPS"}:
@@ -193,3 +200,14 @@ def add_untagged(doc: Doc, cands: list[Cand], lex: Lexicon, forms: set[str]) -> 
             for i in range(span.start, span.end):
                 taken[i] = True
     return sorted(cands + added, key=lambda c: c.start)
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # a run of str.isalnum() characters
+
+
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Every run of letters and digits in the text -> where it starts, in text order."""
+    starts: dict[str, list[int]] = defaultdict(list)
+    for m in _ALNUM_RUN.finditer(text):
+        starts[m.group()].append(m.start())
+    return starts

@@ -9,6 +9,7 @@ Quote records linked by the same cue span (`cue_start`, `cue_end`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -66,9 +67,9 @@ class QuoteAnnotator:
         markup = MarkupSpans(text)
         if markup:  # "<tweet ...>": the tag name is no verb of saying
             inside |= {t.i for t in doc if markup.covers(t.idx)}
-        reported = direct_outer + attributions
+        reported = _Spans(direct_outer + attributions)
         for iq in find_indirect(doc, self.lexicon, inside, text):
-            if _mostly_covered(text, iq.start, iq.end, reported):
+            if _mostly_covered(text, iq.start, iq.end, reported.overlapping(iq.start, iq.end)):
                 continue  # '"...," Hewitt said, according to a transcript': the quote is reported already
             own = cue_quotes.get(iq.attribution.cue_start)
             if own is not None and not any(s < iq.end and iq.start < e for s, e in own):
@@ -124,6 +125,21 @@ def _inherit_participle_speakers(doc: Doc, quotes: list[Quote]) -> None:
                 q.speaker_entity = previous.speaker_entity
         if q.speaker is not None:
             previous = q
+
+
+class _Spans:
+    """Character spans, sorted, to find those overlapping a range without reading them all."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._longest = max((e - s for s, e in self._spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        # a span overlapping [start, end) starts before `end` and no earlier than start - longest
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [(s, e) for s, e in self._spans[lo:hi] if e > start]
 
 
 def _mostly_covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:

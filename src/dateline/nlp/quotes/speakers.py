@@ -57,6 +57,8 @@ class SpeakerResolver:
         self._starts = [m.start for m in self.mentions]
         text = doc.text if text is None else text  # Doc.text rebuilds the string: pass it when you have it
         self.gender = GenderIndex(text, SentenceIndex.from_doc(doc), self.mentions, lexicon)
+        self._people_cache: tuple[list[_Mention], list[int]] | None = None
+        self._titled: dict[str, tuple[list[_Mention], list[int]]] = {}
 
     def _from_doc_ents(self, doc: Doc) -> list[_Mention]:
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
@@ -123,21 +125,32 @@ class SpeakerResolver:
 
     def _last_person(self, before: int, pronoun: str) -> str | None:
         """The last PERSON of the pronoun's gender mentioned as a subject nearby, else the last such PERSON."""
+        # Walk back from the pronoun (not forward from the top: quadratic on book-length articles).
+        people, starts = self._people()
         last: _Mention | None = None
-        last_subject: _Mention | None = None
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if m.label == "PERSON" and self.gender.compatible(m.key, pronoun):
+        for k in range(bisect_left(starts, before) - 1, -1, -1):
+            m = people[k]
+            if last is not None and before - m.start > _PRONOUN_REACH:
+                break  # a subject this far back can no longer win
+            if not self.gender.compatible(m.key, pronoun):
+                continue
+            if m.subject and before - m.start <= _PRONOUN_REACH:
+                return m.key
+            if last is None:
                 last = m
-                if m.subject:
-                    last_subject = m
-        if last_subject is not None and before - last_subject.start <= _PRONOUN_REACH:
-            return last_subject.key
         return last.key if last else None
 
+    def _people(self) -> tuple[list[_Mention], list[int]]:
+        if self._people_cache is None:
+            people = [m for m in self.mentions if m.label == "PERSON"]
+            self._people_cache = (people, [m.start for m in people])
+        return self._people_cache
+
     def _last_titled(self, word: str, before: int) -> str | None:
-        for m in reversed(self.mentions):
-            if m.start < before and word in self.titles.get(m.key, set()):
-                return m.key
-        return None
+        """The last mention before `before` of an entity one of whose titles has that word."""
+        if word not in self._titled:
+            titled = [m for m in self.mentions if word in self.titles.get(m.key, ())]
+            self._titled[word] = (titled, [m.start for m in titled])
+        titled, starts = self._titled[word]
+        k = bisect_left(starts, before)
+        return titled[k - 1].key if k else None
