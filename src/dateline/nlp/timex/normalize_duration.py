@@ -91,8 +91,15 @@ def frequency(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     else:
         return None
     quant = g.get("quant")
+    freq = str(p["freq"]) if "freq" in p else None
+    if g.get("times"):  # "twice a week": freq="2X"
+        times = " ".join(g["times"].lower().split())
+        n = {"once": "1", "twice": "2", "thrice": "3"}.get(times) or ctx.number(times.removesuffix(" times"))
+        if n is None or not n.isdigit():
+            return None
+        freq = f"{n}X"
     return Norm(value=value, type="SET", quant=quant.upper() if quant else p.get("quant"),  # type: ignore[arg-type]
-                freq=str(p["freq"]) if "freq" in p else None)
+                freq=freq)
 
 
 def part_value(whole: int, quarters: int, code: str) -> str | None:

@@ -1,0 +1,41 @@
+"""Forms found missing or split in news and TBAQ while working on issue #4 (round 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.nlp.timex import tag
+
+DCT = "2016-11-07"
+
+# (text, expression as tagged, type, value, freq)
+CASES = [
+    ("The ceasefire collapsed in Oct. 2020.", "Oct. 2020", "DATE", "2020-10", None),
+    ("Talks resume Oct.23 in Cairo.", "Oct.23", "DATE", "2016-10-23", None),
+    ("The vote was held on 16 Nov. 2016.", "16 Nov. 2016", "DATE", "2016-11-16", None),
+    ("Elections fall on the first Sunday of March 2017.", "the first Sunday of March 2017", "DATE", "2017-03-05", None),
+    ("The council meets on the last Friday of the month.", "the last Friday of the month", "DATE", "2016-11-25",
+     None),
+    ("Envoys meet twice a week.", "twice a week", "SET", "P1W", "2X"),
+    ("Doctors worked 60 hours a week.", "a week", "SET", "P1W", None),
+    ("Celebrations for Yuandan will begin.", "Yuandan", "DATE", "2017-01-01", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "typ", "value", "freq"), CASES, ids=[c[1] for c in CASES])
+def test_form_is_one_expression_with_its_value(text: str, expr: str, typ: str, value: str, freq: str | None) -> None:
+    found = {t.text: (t.type, t.value, t.freq) for t in tag(text, DCT)}
+    assert found.get(expr) == (typ, value, freq), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Today's vote was delayed.", "Today"),  # a possessive is outside the span (TBAQ gold: 24 of 25)
+        ("The eight-year war ended.", "eight-year"),  # "the" before a final hyphenated adjective is outside
+        ("It reported the third-quarter loss.", "third-quarter"),
+        ("Profit rose from the year-earlier period.", "the year-earlier period"),  # not final: "the" stays
+    ],
+)
+def test_span_follows_timebank_conventions(text: str, span: str) -> None:
+    assert [t.text for t in tag(text, DCT)] == [span]
