@@ -46,6 +46,19 @@ def test_a_cue_right_before_the_date_still_decides(pipeline) -> None:
 
 
 def test_tag_without_a_parse_keeps_the_cue_word_reading() -> None:
-    # documents the difference: without spaCy the nearest cue ("pending", future) wins
-    values = {t.text: t.value for t in tag(CASES[0][0], CASES[0][1])}
-    assert values["Aug. 9"] == "1990-08-09"
+    # documents the difference: without spaCy the nearest cue ("announced", past) wins over the planned purchase
+    values = {t.text: t.value for t in tag(CASES[1][0], CASES[1][1])}
+    assert values["January"] == "1989-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        ("The tariff, announced on Wednesday, applies starting August 1.", "2025-07-09", "August 1", "2025-08-01"),
+        ("Exports were banned in August over the siege.", "2025-11-17", "August", "2025-08"),
+        ("Clashes broke out ahead of the November 30 election.", "2025-11-22", "November 30", "2025-11-30"),
+    ],
+)
+def test_a_cue_right_before_the_date_decides_without_a_parse_too(text: str, dct: str, expression: str,
+                                                                value: str) -> None:
+    assert {t.text: t.value for t in tag(text, dct)}[expression] == value

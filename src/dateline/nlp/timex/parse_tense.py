@@ -109,7 +109,7 @@ class ParseTenseFinder(TenseFinder):
         fallback = super().tense_at(start, end)
         before = [c for c in self._cues(self.sentence_of(start)) if c[0] < start]
         if before and len(self.text[before[-1][0] : start].split()) <= 2:
-            return before[-1][1]  # a cue right before the date decides: "payable Dec. 7", "until Tuesday"
+            return fallback  # a cue right before the date decides (TenseFinder): "payable Dec. 7", "until Tuesday"
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return fallback

@@ -127,11 +127,14 @@ class TenseFinder:
         return cues
 
     def tense_at(self, start: int, end: int) -> str | None:
-        """PAST, PRESENT, FUTURE or None: the nearest cue, preferring those before the expression."""
+        """PAST, PRESENT, FUTURE or None: a cue right before the expression, else the nearest one (before preferred)."""
         LAST_QUERY.set((self.text, start, end))
         cues = [c for c in self._cues(self.sentence_of(start)) if not start <= c[0] < end]
         if not cues:
             return None
+        before = [c for c in cues if c[0] < start]
+        if before and len(self.text[before[-1][0] : start].split()) <= 2:
+            return before[-1][1]  # a cue right before decides: "banned in August", "starting March 1"
         nearest = min(cues, key=lambda c: start - c[0] if c[0] < start else (c[0] - end) + 8)
         return nearest[1]
 
