@@ -39,3 +39,17 @@ def test_form_is_one_expression_with_its_value(text: str, expr: str, typ: str, v
 )
 def test_span_follows_timebank_conventions(text: str, span: str) -> None:
     assert [t.text for t in tag(text, DCT)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Hostages were abducted during the October 7 attacks.", "2025-06-22", "2023-10-07"),
+        ("He took part in the October 7 Hamas massacre.", "2026-01-01", "2023-10-07"),
+        ("Survivors of the October 7 attacks testified.", None, "2023-10-07"),  # undated: the name says it
+        ("He was killed on October 7 in Gaza.", "2025-10-20", "2025-10-07"),  # no event noun: the date as written
+        ("the September 11 attacks", "2011-09-12", "2001-09-11"),
+    ],
+)
+def test_a_date_naming_a_known_event_is_that_event(text: str, dct: str | None, value: str) -> None:
+    assert [t.value for t in tag(text, dct)] == [value]

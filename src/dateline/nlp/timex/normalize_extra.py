@@ -80,3 +80,25 @@ def calendar_day_word(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     if day is None or not day.isdigit():
         return None
     return calendar(g | {"day": day, "month": g.get("month") or g.get("month2")}, ctx, p)
+
+
+@normalizer
+def named_event(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'the October 7 attacks' = 2023-10-07: a listed event named by its date, else the date as written."""
+    import datetime as dt
+    import re
+
+    from dateline.nlp.timex.normalize import calendar
+
+    month = ctx.lookup("months", g.get("month"))
+    day = int(g.get("day") or 0)
+    row = ctx.tables["named_events"].get(f"{month}-{day:02d}") if month else None
+    w = ctx.where()
+    if row is not None and w is not None:
+        text, _, end = w
+        if re.match(rf"(?:\s+[A-Z][a-z]+)?\s+(?i:{row[1]})\b", text[end : end + 60]):
+            event = dt.date(int(row[0]), int(month or 0), day)
+            if ctx.ref is None or ctx.ref > event:
+                return Norm(value=event.isoformat(), day=event, full=True)
+    return calendar(g, ctx, p)
+
