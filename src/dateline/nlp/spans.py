@@ -1,8 +1,8 @@
-"""Evidence helpers shared by annotators: which sentence a character offset falls in."""
+"""Evidence helpers shared by annotators: which sentence a character offset falls in, which spans cover it."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -25,3 +25,30 @@ class SentenceIndex:
 
     def __call__(self, char_offset: int) -> int:
         return max(0, bisect_right(self._starts, char_offset) - 1)
+
+
+class SpanIndex:
+    """Character spans (start, end), sorted once, to find those overlapping a range in O(log n + hits).
+
+    Replaces "any(s <= x < e for s, e in spans)" inside per-token or per-mention loops, which is
+    quadratic on long articles.
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._longest = max((e - s for s, e in self._spans), default=0)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans sharing at least one character with [start, end), in order."""
+        # an overlapping span starts before `end` and, being at most `longest` long, after start - longest
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [(s, e) for s, e in self._spans[lo:hi] if e > start]
+
+    def covers(self, offset: int) -> bool:
+        """True when some span holds the character at `offset`."""
+        return bool(self.overlapping(offset, offset + 1))

@@ -31,33 +31,40 @@ class Group:
     affiliation: str | None = None
     place: Place | None = None
     canonical: str | None = None  # the shipped canonical name (data/canonical_names.tsv), if a form has one
-    # `name` is read once per candidate group per mention: cached, forgotten when forms or canonical change
-    _name: str | None = field(default=None, init=False, repr=False, compare=False)
+    # The longest written (not ALL-CAPS) form and the longest form, kept as forms are added: `name` is read
+    # for every candidate group of every new form, and recomputing it over all forms was quadratic.
+    _best_written: str | None = field(default=None, init=False, repr=False, compare=False)
+    _best_any: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, index: int, form: str, label: str) -> None:
         self.members.append(index)
         self.forms.append(form)
         self.labels[label] += 1
-        self._name = None
+        # strictly longer only: on a tie the first form seen stays, as max() over the forms would keep it
+        if self._best_any is None or _length(form) > _length(self._best_any):
+            self._best_any = form
+        if not is_shouted(form) and (self._best_written is None or _length(form) > _length(self._best_written)):
+            self._best_written = form
 
     def set_canonical(self, name: str) -> None:
         self.canonical = name
-        self._name = None
 
     @property
     def name(self) -> str:
         """The shipped canonical name, else the longest full form; ALL-CAPS only title-cased when nothing else."""
-        if self._name is None:
-            self._name = self._compute_name()
-        return self._name
-
-    def _compute_name(self) -> str:
         if self.canonical:
             return self.canonical
-        written = [f for f in self.forms if not is_shouted(f)]
-        if written:
-            return max(written, key=lambda f: (len(f.split()), len(f)))
-        return title_case(max(self.forms, key=lambda f: (len(f.split()), len(f))), load_lexicon())
+        if self._best_any is None:  # forms given to the constructor, not through add()
+            written = [f for f in self.forms if not is_shouted(f)]
+            self._best_any = max(self.forms, key=_length)
+            self._best_written = max(written, key=_length) if written else None
+        if self._best_written is not None:
+            return self._best_written
+        return title_case(self._best_any, load_lexicon())
+
+
+def _length(form: str) -> tuple[int, int]:
+    return len(form.split()), len(form)
 
 
 def _is_part_of(short: list[str], full: list[str]) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, not_actors
+from dateline.nlp.spans import SpanIndex
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -161,14 +162,23 @@ def find_place(trigger: Token, ents: DocEntities) -> EntityRef | None:
     return None
 
 
-def _time_spans(doc: Doc) -> list[tuple[int, int]]:
-    return [(t.start, t.end) for t in doc._.dateline.get("timexes", [])]
+_TIME_INDEX_KEY = ("dateline_events", "time_spans")
+
+
+def _time_spans(doc: Doc) -> SpanIndex:
+    """The timexes' character spans, indexed once per Doc (kept in doc.user_data, rebuilt if timexes change)."""
+    timexes = doc._.dateline.get("timexes", [])
+    cached = doc.user_data.get(_TIME_INDEX_KEY)
+    if cached is None or cached[0] != len(timexes):
+        cached = (len(timexes), SpanIndex([(t.start, t.end) for t in timexes]))
+        doc.user_data[_TIME_INDEX_KEY] = cached
+    return cached[1]
 
 
 def is_time_phrase(prep: Token) -> bool:
     """ "on Oct 7 ...": a prepositional phrase holding a time expression is an adjunct of time, not a target."""
     spans = _time_spans(prep.doc)
-    return any(t.ent_type_ in ("DATE", "TIME") or any(s <= t.idx < e for s, e in spans) for t in prep.subtree)
+    return any(t.ent_type_ in ("DATE", "TIME") or spans.covers(t.idx) for t in prep.subtree)
 
 
 def _lemmas(tok: Token) -> set[str]:

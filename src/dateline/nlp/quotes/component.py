@@ -9,7 +9,6 @@ Quote records linked by the same cue span (`cue_start`, `cue_end`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,7 +22,7 @@ from dateline.nlp.quotes.lexicon import QuoteLexicon, load_lexicon
 from dateline.nlp.quotes.marks import QuoteSegment, find_segments
 from dateline.nlp.quotes.markup import MarkupSpans
 from dateline.nlp.quotes.speakers import SpeakerResolver
-from dateline.nlp.spans import SentenceIndex
+from dateline.nlp.spans import SentenceIndex, SpanIndex
 
 _WORD_RE = re.compile(r"\w+")
 _INHERIT_REACH = 300  # characters: a participle cue further than this from the last speaker inherits nothing
@@ -67,7 +66,7 @@ class QuoteAnnotator:
         markup = MarkupSpans(text)
         if markup:  # "<tweet ...>": the tag name is no verb of saying
             inside |= {t.i for t in doc if markup.covers(t.idx)}
-        reported = _Spans(direct_outer + attributions)
+        reported = SpanIndex(direct_outer + attributions)
         for iq in find_indirect(doc, self.lexicon, inside, text):
             if _mostly_covered(text, iq.start, iq.end, reported.overlapping(iq.start, iq.end)):
                 continue  # '"...," Hewitt said, according to a transcript': the quote is reported already
@@ -125,21 +124,6 @@ def _inherit_participle_speakers(doc: Doc, quotes: list[Quote]) -> None:
                 q.speaker_entity = previous.speaker_entity
         if q.speaker is not None:
             previous = q
-
-
-class _Spans:
-    """Character spans, sorted, to find those overlapping a range without reading them all."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self._spans = sorted(spans)
-        self._starts = [s for s, _ in self._spans]
-        self._longest = max((e - s for s, e in self._spans), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
-        # a span overlapping [start, end) starts before `end` and no earlier than start - longest
-        lo = bisect_left(self._starts, start - self._longest)
-        hi = bisect_left(self._starts, end)
-        return [(s, e) for s, e in self._spans[lo:hi] if e > start]
 
 
 def _mostly_covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:

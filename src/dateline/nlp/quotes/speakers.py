@@ -58,7 +58,7 @@ class SpeakerResolver:
         text = doc.text if text is None else text  # Doc.text rebuilds the string: pass it when you have it
         self.gender = GenderIndex(text, SentenceIndex.from_doc(doc), self.mentions, lexicon)
         self._people_cache: tuple[list[_Mention], list[int]] | None = None
-        self._titled: dict[str, tuple[list[_Mention], list[int]]] = {}
+        self._titled: dict[str, tuple[list[_Mention], list[int]]] | None = None
 
     def _from_doc_ents(self, doc: Doc) -> list[_Mention]:
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
@@ -148,9 +148,13 @@ class SpeakerResolver:
 
     def _last_titled(self, word: str, before: int) -> str | None:
         """The last mention before `before` of an entity one of whose titles has that word."""
-        if word not in self._titled:
-            titled = [m for m in self.mentions if word in self.titles.get(m.key, ())]
-            self._titled[word] = (titled, [m.start for m in titled])
-        titled, starts = self._titled[word]
+        if self._titled is None:  # title word -> its entities' mentions, built once for all look-ups
+            self._titled = {}
+            for m in self.mentions:
+                for w in self.titles.get(m.key, ()):
+                    self._titled.setdefault(w, ([], []))
+                    self._titled[w][0].append(m)
+                    self._titled[w][1].append(m.start)
+        titled, starts = self._titled.get(word, ([], []))
         k = bisect_left(starts, before)
         return titled[k - 1].key if k else None
