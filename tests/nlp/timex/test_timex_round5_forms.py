@@ -49,6 +49,8 @@ def test_span_follows_timebank_conventions(text: str, span: str) -> None:
         ("Survivors of the October 7 attacks testified.", None, "2023-10-07"),  # undated: the name says it
         ("He was killed on October 7 in Gaza.", "2025-10-20", "2025-10-07"),  # no event noun: the date as written
         ("the September 11 attacks", "2011-09-12", "2001-09-11"),
+        ("He took hostages during the Hamas-led attacks against Israel on October 7.", "2026-08-14", "2023-10-07"),
+        ("The attack on the base on October 7 killed two soldiers.", "2025-11-01", "2025-10-07"),  # maybe a new one
     ],
 )
 def test_a_date_naming_a_known_event_is_that_event(text: str, dct: str | None, value: str) -> None:

@@ -84,7 +84,8 @@ def calendar_day_word(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
 
 @normalizer
 def named_event(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
-    """'the October 7 attacks' = 2023-10-07: a listed event named by its date, else the date as written."""
+    """'the October 7 attacks', 'the attacks on Israel on October 7' = 2023-10-07: a listed event named by its
+    date (normalization/named_events.tsv), else the date as written (`calendar`)."""
     import datetime as dt
     import re
 
@@ -92,11 +93,13 @@ def named_event(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
 
     month = ctx.lookup("months", g.get("month"))
     day = int(g.get("day") or 0)
-    row = ctx.tables["named_events"].get(f"{month}-{day:02d}") if month else None
+    row = ctx.tables["named_events"].get(f"{month}-{day:02d}") if month and not g.get("year") else None
     w = ctx.where()
     if row is not None and w is not None:
-        text, _, end = w
-        if re.match(rf"(?:\s+[A-Z][a-z]+)?\s+(?i:{row[1]})\b", text[end : end + 60]):
+        text, start, end = w
+        after = re.match(rf"(?:\s+[A-Z][a-z]+)?\s+(?i:{row[1]})\b", text[end : end + 60])
+        before = re.search(rf"\b(?i:{row[2]})\b[^.;:]{{0,50}}\bon\s+(?:the\s+)?$", text[max(0, start - 80) : start])
+        if after or before:
             event = dt.date(int(row[0]), int(month or 0), day)
             if ctx.ref is None or ctx.ref > event:
                 return Norm(value=event.isoformat(), day=event, full=True)
