@@ -55,3 +55,9 @@ def test_span_follows_timebank_conventions(text: str, span: str) -> None:
 )
 def test_a_date_naming_a_known_event_is_that_event(text: str, dct: str | None, value: str) -> None:
     assert [t.value for t in tag(text, dct)] == [value]
+
+
+def test_the_latest_period_of_a_results_story_is_its_quarter() -> None:
+    text = "Net income rose to $5 million in the third quarter. Sales in the latest period rose 4%."
+    assert {t.text: t.value for t in tag(text, "1989-11-02")}["the latest period"] == "1989-Q3"
+    assert tag("After the latest period of calm, rockets were fired on 3 towns.", "1989-11-02") == []

@@ -84,3 +84,12 @@ def quarter_of_year(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
                     unit="year", temporal_function=True)
     return Norm(value=f"{year:04d}-Q{q}", full=bool(g.get("year")), temporal_function=not g.get("year"),
                 anchor_tid=None if g.get("year") else ctx.ref_tid)
+
+
+@normalizer
+def latest_period(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'the latest period' in a quarterly results story: the quarter it reports on (TBAQ gold: 5 of 5 tagged)."""
+    rq = reporting_quarter(ctx)
+    if rq is None:
+        return None  # outside a results story "the latest period" is no time expression
+    return Norm(value=f"{rq[0]:04d}-Q{rq[1]}", temporal_function=True, anchor_tid=ctx.ref_tid)
