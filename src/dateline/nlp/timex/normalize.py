@@ -389,7 +389,7 @@ def quarter(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
 @normalizer
 def decade(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'the 1990s' -> 199, "the '90s" -> 199, 'the nineties' -> 199, 'the 20th century' -> 19."""
-    mod = _mod(g, ctx)
+    mod = _mod(g, ctx) or ctx.lookup("mods", g.get("mod2"))  # "early 1990s" and "the early 1990s" alike
     if g.get("decade_year"):
         return Norm(value=g["decade_year"][:3], mod=mod, full=True)
     if g.get("short_decade") or g.get("decade_word"):
