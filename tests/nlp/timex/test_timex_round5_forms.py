@@ -19,6 +19,9 @@ CASES = [
     ("Envoys meet twice a week.", "twice a week", "SET", "P1W", "2X"),
     ("Doctors worked 60 hours a week.", "a week", "SET", "P1W", None),
     ("Celebrations for Yuandan will begin.", "Yuandan", "DATE", "2017-01-01", None),
+    ("The summit is set for the week of November 21.", "the week of November 21", "DATE", "2016-W47", None),
+    ("Talks failed. Earlier in the day, rockets were fired.", "Earlier in the day", "DATE", "2016-11-07", None),
+    ("By mid-2024 the plant had closed.", "mid-2024", "DATE", "2024", None),
 ]
 
 
@@ -61,3 +64,9 @@ def test_the_latest_period_of_a_results_story_is_its_quarter() -> None:
     text = "Net income rose to $5 million in the third quarter. Sales in the latest period rose 4%."
     assert {t.text: t.value for t in tag(text, "1989-11-02")}["the latest period"] == "1989-Q3"
     assert tag("After the latest period of calm, rockets were fired on 3 towns.", "1989-11-02") == []
+
+
+def test_the_early_hours_are_no_duration() -> None:
+    assert [(t.text, t.value) for t in tag("In the early hours of Saturday, strikes hit Rafah.", DCT)] == [
+        ("Saturday", "2016-11-05")
+    ]

@@ -99,3 +99,17 @@ def nth_weekday_of_month(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | No
         return None
     return Norm(value=d.isoformat(), day=d, full=bool(g.get("year")), temporal_function=not g.get("year"),
                 anchor_tid=None if g.get("year") else ctx.ref_tid)
+
+
+@normalizer
+def week_of_date(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
+    """'the week of June 23': the ISO week of that day (the day read like any month-day)."""
+    from dateline.nlp.timex.normalize import calendar
+
+    day = calendar({"month": g.get("month"), "day": g.get("day"), "year": g.get("year")}, ctx, {})
+    if day is None or day.value.startswith("X"):
+        return None
+    d = dt.date.fromisoformat(day.value[:10])
+    year, week, _ = d.isocalendar()
+    return Norm(value=f"{year:04d}-W{week:02d}", full=day.full, temporal_function=not day.full,
+                anchor_tid=None if day.full else ctx.ref_tid)
