@@ -57,6 +57,7 @@ class Ctx:
     start: int = 0
     end: int = 0
     story_date: dt.date | None = None  # the story's own day (`story.story_date`), when the text names it
+    last_day_end: int = 0  # where the last day-level date mentioned ends in the text
 
     def where(self) -> tuple[str, int, int] | None:
         """The document text and this expression's span (from the engine, else from the tense query)."""

@@ -17,13 +17,25 @@ def _date_part(g: Groups, ctx: Ctx) -> Norm | None:
         return weekday(g | {"pod": None}, ctx, {})
     if g.get("dayword"):
         return day_word(g | {"pod": None}, ctx, {})
-    day = ctx.last_day or ctx.ref
+    w = ctx.where()
+    if w is not None:  # "10:35 a.m. (0735 GMT) Friday": the day named right after the clock, past a bracket
+        nxt = _NEXT_WEEKDAY.match(w[0], w[2])
+        if nxt and ctx.lookup("weekdays", nxt.group(1)):
+            return weekday({"weekday": nxt.group(1), "pod": None}, ctx, {})
+    last = ctx.last_day
+    if last is not None and ctx.dct is not None and w is not None and _SENTENCE_END.search(
+        w[0], ctx.last_day_end, w[1]
+    ):
+        last = None  # in news, a clock time in a later sentence with no day of its own is on the article's day
+    day = last or ctx.ref
     if day is None:
         return Norm(value="XXXX-XX-XX", anchor="dct", offset=0, unit="day", temporal_function=True)
     return Norm(value=day.isoformat(), day=day, temporal_function=True,
-                anchor_tid=ctx.last_day_tid if ctx.last_day else ctx.ref_tid)
+                anchor_tid=ctx.last_day_tid if last else ctx.ref_tid)
 
 
+_NEXT_WEEKDAY = re.compile(r"\s*\([^()]{1,25}\)\s*,?\s*(?:on\s+)?([A-Z][a-z]+)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]?[A-Z]")
 _POD_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # a clock time after "to" counts only when its sentence names a clock time elsewhere ("to 8:30 instead of 8am")
 _CLOCK_CUE = re.compile(r"\d\s*(?:[ap]\.?\s?m\b|o['’]?\s?clock)|\bfrom\s+\d{1,2}:[0-5]\d", re.IGNORECASE)
