@@ -11,12 +11,12 @@ from dateline.nlp.figures.context import (
     clause_place,
     reporter_entity,
     sentence_reporter,
-    sentence_time,
 )
 from dateline.nlp.figures.filters import is_not_a_count
 from dateline.nlp.figures.lexicon import Lexicon, load_lexicon
 from dateline.nlp.figures.numbers import find_values
 from dateline.nlp.figures.syntax import Reading, read_phrase, who_text
+from dateline.nlp.figures.timing import figure_time
 from dateline.nlp.spans import SentenceIndex
 
 
@@ -66,7 +66,7 @@ class FiguresComponent:
             is_thing = category in self.lexicon.extensions
             clause = reading.trigger if reading.trigger is not None else reading.anchor
             reporter = sentence_reporter(sent, reading.anchor, self.lexicon)
-            tid, tvalue, tsource = sentence_time(doc, sentence, sent)
+            when = figure_time(doc, sentence, sent, clause, self.lexicon)
             figure = Figure(
                 doc_id=doc._.dateline_doc_id,
                 sentence=sentence,
@@ -83,9 +83,9 @@ class FiguresComponent:
                 who=None if is_thing else who,
                 reporter=reporter.text if reporter else None,
                 reporter_entity=reporter_entity(doc, reporter),
-                time_tid=tid,
-                time_value=tvalue,
-                time_source=tsource,
+                time_tid=when.tid,
+                time_value=when.value,
+                time_source=when.source,
                 place=clause_place(doc, clause, sent),
                 parent=parent.id if parent is not None else None,
             )

@@ -13,7 +13,6 @@ from dateline.nlp.figures.lexicon import Lexicon
 _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "prep", "conj"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_TIME_TYPES = frozenset({"DATE", "TIME"})
 
 
 @dataclass
@@ -41,6 +40,8 @@ def sentence_reporter(sent: Span, figure_token: Token, lex: Lexicon) -> Reporter
         if not _reports(verb, figure_token):
             continue
         subject = _subject(verb)
+        if subject is not None and figure_token in subject.subtree:
+            subject = _other_subject(verb, subject)
         if subject is not None and subject.lower_ not in _PRONOUNS:
             return _reporter(noun_phrase(subject))
     return None
@@ -52,8 +53,12 @@ def _reports(verb: Token, figure_token: Token) -> bool:
         node = figure_token
         while node.head.i != verb.i and node.head.i != node.i:
             node = node.head
-        if node.head.i != verb.i or node.dep_ in {"nsubj", "nsubjpass"}:
+        if node.head.i != verb.i:
             return False
+        if node.dep_ in {"nsubj", "nsubjpass"}:
+            # "strikes killed 404 people, the ministry said": the parser gives "said" two subjects, the report
+            # first; the figure is reported when another subject stands between it and the verb.
+            return _other_subject(verb, node) is not None
         # advcl is left out: in "X said after six were injured" the figure is the occasion, not the claim.
         if node.dep_ == "prep":  # "accuses soldiers of killing 24": only "of"/"for" carry the claim
             return node.lower_ in {"of", "for"}
@@ -72,6 +77,14 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _other_subject(verb: Token, report: Token) -> Token | None:
+    """A second subject of the verb after the reported clause's one, before the verb ("..., the ministry said")."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and report.i < child.i < verb.i:
+            return child
+    return None
+
+
 def _reporter(span: Span) -> Reporter:
     start, end = span.start_char, span.end_char
     return Reporter(text=span.text, start=start, end=end)  # Span.text: Doc.text rebuilds the whole string
@@ -86,20 +99,6 @@ def reporter_entity(doc: Doc, reporter: Reporter | None) -> str | None:
         if entity and mention.start < reporter.end and reporter.start < mention.end:
             return entity
     return None
-
-
-def sentence_time(doc: Doc, sentence: int, sent: Span) -> tuple[str | None, str | None, str | None]:
-    """(time_tid, time_value, time_source): the sentence's first date or time, else the document date."""
-    for timex in doc._.dateline["timexes"]:
-        in_sentence = getattr(timex, "sentence", None) == sentence or (
-            sent.start_char <= getattr(timex, "start", -1) < sent.end_char
-        )
-        if in_sentence and str(getattr(timex, "type", "")) in _TIME_TYPES:
-            return timex.tid, timex.value, "timex"
-    dct = doc._.dateline_dct
-    if dct is not None:
-        return None, dct.isoformat(), "document"
-    return None, None, None
 
 
 def clause_place(doc: Doc, clause: Token, sent: Span) -> str | None:

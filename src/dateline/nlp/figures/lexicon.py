@@ -34,6 +34,7 @@ class Lexicon:
     extensions: frozenset[str]
     reporting: frozenset[str]
     max_qualifier_len: int = field(default=3)
+    interval_starts: frozenset[str] = field(default=frozenset())  # "since": a time under it starts a count
 
     def triggers_for(self, word: str) -> tuple[Trigger, ...]:
         return self.triggers.get(word.lower(), ())
@@ -87,4 +88,5 @@ def load_lexicon() -> Lexicon:
         extensions=frozenset(cols[0] for _, cols in _rows("extensions.txt", 1)),
         reporting=frozenset(cols[0].lower() for _, cols in _rows("reporting.txt", 1)),
         max_qualifier_len=max(len(k) for k in qualifiers),
+        interval_starts=frozenset(cols[0].lower() for _, cols in _rows("interval_starts.txt", 1)),
     )
