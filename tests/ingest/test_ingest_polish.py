@@ -85,6 +85,16 @@ def test_stripped_title_no_longer_repeats_as_the_first_line(tmp_path: Path) -> N
     assert doc.text.startswith("Israeli forces struck")
 
 
+def test_headline_repeated_in_the_title_with_a_site_suffix_is_the_title_and_not_body_text(tmp_path: Path) -> None:
+    # no site name in the metadata, but the page's <h1> is the title's head: what follows the separator is the site
+    path = tmp_path / "page.html"
+    head = "<title>Israel strikes Rafah - Example News</title>"
+    path.write_text(_page(head).replace("<article>", "<article><h1>Israel strikes Rafah</h1>"), encoding="utf-8")
+    doc = Read([path]).document
+    assert doc.title == "Israel strikes Rafah"
+    assert doc.text.startswith("Israeli forces struck")
+
+
 @pytest.fixture
 def folder_with_good_article(tmp_path: Path) -> Path:
     root = tmp_path / "in"

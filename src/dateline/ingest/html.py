@@ -74,6 +74,7 @@ def parse_html(data: bytes, *, path: str) -> tuple[Document, list[InputNotice]]:
         raise HtmlNoTextError(f"the page could not be parsed as HTML ({exc})", where=path) from None
     if title:
         title = strip_site_name(title, _site_names(tree, publisher, title))
+        title = _title_from_headline(text.strip(), title)
     text = _drop_repeated_title(text.strip(), title)
     if len(_WORD.findall(text)) < MIN_MAIN_TEXT_WORDS:
         raise HtmlNoTextError(
@@ -136,6 +137,16 @@ def _site_names(tree: object, og_site_name: str | None, title: str) -> list[str]
     except (ValueError, etree.LxmlError):  # metadata is a nicety: a page it trips on keeps its title
         sitename = None
     return [*names, sitename] if sitename else names
+
+
+def _title_from_headline(text: str, title: str) -> str:
+    """The page's headline when the title is that headline plus " - Site" (the site name is then known)."""
+    first = " ".join(text.partition("\n")[0].split())
+    if first and len(first) < len(title) and title.casefold().startswith(first.casefold()):
+        rest = title[len(first) :]
+        if any(rest.startswith(f" {sep} ") for sep in title_separators()):
+            return first
+    return title
 
 
 def _drop_repeated_title(text: str, title: str | None) -> str:
