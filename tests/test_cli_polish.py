@@ -183,3 +183,26 @@ def test_a_figure_reported_late_sorts_by_the_day_it_refers_to(store: Path) -> No
     got = [(r["date_start"], r["doc_date"], r["value_text"]) for r in rows]
     # "On February 20, 30 people were killed" (article of March 5) comes before the March 1 article's figure
     assert got[:2] == [("2025-02-20", "2025-03-05", "30"), ("2025-03-01", "2025-03-01", "Five")]
+
+
+def test_unknown_figure_category_names_the_valid_ones(store: Path) -> None:
+    result = CliRunner().invoke(app, ["figures", "--db", str(store), "--category", "kiled"], env={"DATELINE_DB": None})
+    assert result.exit_code == 2
+    assert "kiled" in result.output and "killed" in result.output and "hostages" in result.output
+
+
+def test_figure_category_is_case_insensitive(store: Path) -> None:
+    rows = json.loads(cli("figures", "--db", str(store), "--category", "KILLED", "--json"))
+    assert rows and {r["category"] for r in rows} == {"killed"}
+
+
+def test_entities_type_place_lists_every_place_label(store: Path) -> None:
+    rows = json.loads(cli("entities", "--db", str(store), "--type", "PLACE", "--json"))
+    assert {r["label"] for r in rows} <= {"GPE", "LOC", "FAC"}
+    assert "Rafah" in {r["name"] for r in rows}
+
+
+def test_csv_cells_have_no_line_breaks(store: Path) -> None:
+    out = cli("search", "Rafah", "--db", str(store), "--csv")
+    lines = out.splitlines()
+    assert len(lines) == 1 + len(json.loads(cli("search", "Rafah", "--db", str(store), "--json")))

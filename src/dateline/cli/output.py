@@ -69,7 +69,9 @@ def emit(
         keys = list(columns or (data[0].keys() if data else []))
         table = Table(title=title, show_lines=False, header_style="bold")
         for k in keys:
-            table.add_column(k, overflow="fold")
+            # dates, ids and counts never wrap ("2025-01-0" / "2" reads as two values)
+            short = "date" in k or k.endswith("_id") or k.startswith("n_") or k in ("id", "value", "sentence")
+            table.add_column(k, overflow="fold", no_wrap=short, min_width=len(k) if short else None)
         for d in data:
             table.add_row(*(Text(_cell(d.get(k))) for k in keys))  # Text: never markup
         stdout.print(table)
@@ -96,4 +98,5 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    text = str(value)
+    return " ".join(text.split()) if "\n" in text else text  # a sentence's line breaks would break the row

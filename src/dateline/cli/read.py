@@ -113,9 +113,22 @@ def search_command(
         emit(hits, fmt, columns=["doc_id", "doc_date", "sentence", "snippet"])
 
 
+_PLACE_LABELS = ["GPE", "LOC", "FAC"]
+
+
+def _figure_categories() -> list[str]:
+    """The categories the figures annotator can give (its trigger table and the extensions), sorted."""
+    from dateline.nlp.figures.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return sorted({t.category for triggers in lex.triggers.values() for t in triggers} | set(lex.extensions))
+
+
 def entities_command(
     db: DbOpt = None,
-    label: Annotated[str | None, typer.Option("--type", "-t", help="PERSON, ORG, GPE, LOC, NORP, ...")] = None,
+    label: Annotated[
+        str | None, typer.Option("--type", "-t", help="PERSON, ORG, GPE, LOC, FAC, NORP, ...; PLACE = GPE+LOC+FAC")
+    ] = None,
     name: Annotated[str | None, typer.Option("--name", help="Only entities whose name contains this.")] = None,
     limit: LimitOpt = 100,
     as_json: JsonOpt = False,
@@ -127,8 +140,11 @@ def entities_command(
     Example: dateline entities --type PERSON -n 20
     """
     fmt = choose_format(as_json, nl, as_csv)
+    labels = _PLACE_LABELS if label and label.upper() == "PLACE" else [label.upper() if label else None]
     with _open(db) as store:
-        rows = query.entities(store, label=label.upper() if label else None, name=name, limit=limit)
+        rows = [r for lab in labels for r in query.entities(store, label=lab, name=name, limit=limit)]
+    if len(labels) > 1:  # --type PLACE: the place labels together, most mentioned first
+        rows = sorted(rows, key=lambda r: -r.n_mentions)[:limit]
     _emit_rows(rows, fmt, limit, ["name", "label", "n_documents", "n_mentions", "first_date", "last_date", "aliases"])
 
 
@@ -224,10 +240,15 @@ def figures_command(
     Example: dateline figures --category killed --from 2025-03-01
     """
     fmt = choose_format(as_json, nl, as_csv)
+    if category and category.lower() not in _figure_categories():
+        raise typer.BadParameter(
+            f"{category!r} is not a figure category: use one of {', '.join(_figure_categories())}",
+            param_hint="--category",
+        )
     with _open(db) as store:
         rows = query.figures(
             store,
-            category=category,
+            category=category.lower() if category else None,
             date_from=parse_date(date_from, "--from"),
             date_to=parse_date(date_to, "--to", end=True),
             limit=limit,
