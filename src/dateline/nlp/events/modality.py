@@ -90,7 +90,9 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
             if c.dep_ == "advmod" and any(g.dep_ in cues["negation_deps"] for g in c.children):
                 return "negated"  # "not yet signed": the parser hangs "not" on "yet"
         if tok is not trigger and _lemmas(tok) & set(cues["negation_governors"]):
-            return "negated"
+            below = chain[chain.index(tok) - 1]
+            if below.dep_ not in ("nsubj", "nsubjpass"):  # "the talks have failed to secure": the talks happened
+                return "negated"
     purpose = purpose_clause(trigger, event_type)
     if purpose is not None:
         return purpose
@@ -120,6 +122,10 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
         if (tok is not trigger and tok.pos_ in ("VERB", "ADJ") and _lemmas(tok) & set(cues["planned_governors"])
                 and (any(t.dep_ == "xcomp" for t in chain[: chain.index(tok)]) or trigger.head.i == tok.i)):
             return "planned"
+        if tok is not trigger and tok.pos_ == "NOUN" and _lemmas(tok) & set(cues["planned_governors"]):
+            below = chain[chain.index(tok) - 1]
+            if below.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+                return "planned"  # "approved a plan to expand the operation": the expansion is still to come
     if is_historical(trigger, time_value=time_value, dct=dct):
         return "historical"
     return "asserted"

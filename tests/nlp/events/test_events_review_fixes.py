@@ -1,0 +1,24 @@
+"""Modality cases a new-user review found wrong: a failed effort's subject happened; a plan's action is planned."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.model import Document
+
+CASES = [
+    # "fail" negates what was to be achieved, not its subject: the talks took place
+    ("The talks, which began in early May, have failed to secure the release of the hostages.", "talks", "asserted"),
+    ("Israel failed to reach a deal.", "reach", "negated"),
+    # an approved plan's action has not happened yet
+    ("Israel's security cabinet approved a plan to expand the military operation in Gaza.", "operation", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), CASES, ids=[c[1] for c in CASES])
+def test_event_modality(pipeline, text: str, trigger: str, modality: str) -> None:
+    doc = Document(id="d", text=text, date=dt.date(2025, 5, 5), date_source="given")
+    found = {e.trigger: e.modality for e in pipeline.annotate(doc).events}
+    assert found.get(trigger) == modality, found
