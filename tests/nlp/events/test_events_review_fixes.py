@@ -22,3 +22,10 @@ def test_event_modality(pipeline, text: str, trigger: str, modality: str) -> Non
     doc = Document(id="d", text=text, date=dt.date(2025, 5, 5), date_source="given")
     found = {e.trigger: e.modality for e in pipeline.annotate(doc).events}
     assert found.get(trigger) == modality, found
+
+
+def test_a_pronoun_actor_is_the_subject_of_the_reporting_verb(pipeline) -> None:
+    doc = Document(id="d", text="Hamas said it would release three hostages on Saturday.", date=dt.date(2025, 5, 5),
+                   date_source="given")
+    events = pipeline.annotate(doc).events
+    assert [(e.trigger, e.source_actor) for e in events] == [("release", "Hamas")]

@@ -210,6 +210,22 @@ def _prep_target(trigger: Token) -> Token | None:
     return None
 
 
+_PERSONAL_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+def _reported_subject(trigger: Token) -> Token | None:
+    """The named subject of the verb whose complement the trigger's clause is ("X said it struck": X)."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head is tok:
+            return None
+        tok = tok.head
+        for c in tok.children:
+            if c.dep_ == "nsubj" and c.tag_ != "PRP" and c.pos_ in ("NOUN", "PROPN"):
+                return c
+    return None
+
+
 def find_roles(trigger: Token, ents: DocEntities, *, is_noun: bool) -> Roles:
     roles = Roles()
     src: Token | None = None
@@ -242,6 +258,8 @@ def find_roles(trigger: Token, ents: DocEntities, *, is_noun: bool) -> Roles:
         if tgt is None and trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN") \
                 and not set(subj_words) & RELATIVE_PRONOUNS:
             tgt = trigger.head
+    if src is not None and src.tag_ == "PRP" and src.lower_ in _PERSONAL_PRONOUNS:
+        src = _reported_subject(trigger) or src  # "The army said it had struck 80 targets": the army
     src = _unwrap_container(src) if src is not None else None
     src = None if src is not None and (src.ent_type_ in NOT_ACTORS or is_not_actor(src, ents)) else src
     tgt = None if tgt is not None and (tgt.ent_type_ in NOT_ACTORS or tgt.like_num or is_not_actor(tgt, ents) or
