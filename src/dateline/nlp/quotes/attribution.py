@@ -48,6 +48,18 @@ def is_cue(token: Token, lexicon: QuoteLexicon) -> bool:
     return is_according(token) or is_cue_verb(token, lexicon)
 
 
+def is_text_cue(cue: Token, lexicon: QuoteLexicon) -> bool:
+    """'The plan calls for ...', 'the move signals that ...': a plan or a text as subject, not speech."""
+    if lexicon.cue_lemma(cue.text) not in lexicon.inanimate_cues:
+        return False
+    head = speaker_head(cue)
+    if head is None or head.ent_type_:
+        return False
+    word = head.lower_  # the pipeline has no lemmatizer: a plural loses its "s" by hand ("the plans call")
+    forms = {word, word[:-1] if head.tag_ == "NNS" and word.endswith("s") else word}
+    return not forms.isdisjoint(lexicon.inanimate_subjects)
+
+
 def cue_extent(token: Token) -> tuple[int, int]:
     """Character span of a cue: the verb itself, or both words of 'according to'."""
     if is_according(token):
@@ -124,8 +136,9 @@ def is_dateline(tok: Token) -> bool:
     if not _line_start(doc[start]):
         return False
     words = [t for t in doc[start : tok.i + 1] if t.is_alpha]
-    if words and all(t.is_upper and len(t) > 1 for t in words):
-        return True
+    nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    if words and all(t.is_upper and len(t) > 1 for t in words) and (nxt in (",", "(") or nxt in _DASHES):
+        return True  # "CLEVELAND, ..." but not "UNICEF reports": a dateline is followed by its punctuation
     if tok.ent_type_ not in ("GPE", "LOC"):
         return False
     after = doc[tok.i + 1 : tok.i + 9]
@@ -177,6 +190,8 @@ def _left_nominal(cue: Token) -> Token | None:
         i -= 1
     while i >= cue.sent.start and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
+    if i >= cue.sent.start and doc[i].dep_ == "amod" and doc[i].head.i == cue.i:
+        return doc[i]  # "The Israeli military announces": a noun misparsed as the verb's adjective
     if i >= cue.sent.start and cue.doc[i].pos_ in ("PROPN", "PRON", "NOUN", "NUM"):
         tok = cue.doc[i]
         if tok.lower_ in _RELATIVES or _not_speaker(tok) or is_dateline(tok):
@@ -196,6 +211,14 @@ def phrase_extent(head: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "flat") and child.i == right + 1:
             right = child.i
     doc = head.doc
+    if head.dep_ == "amod" and head.head.i > head.i:  # "The Israeli military" hung on the verb: its siblings
+        while left > 0 and doc[left - 1].head.i == head.head.i and doc[left - 1].dep_ in _LEFT_DEPS:
+            left -= 1
+    if head.ent_iob_ in ("B", "I"):  # "The United Nations Office for Humanitarian Affairs": the whole name
+        while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I" and "\n" not in doc[right].text_with_ws:
+            if doc[right + 1].is_punct:  # "Civil Defence (PCD": an abbreviation the model ran into the name
+                break
+            right += 1
     for k in range(head.i - 1, left - 1, -1):  # a speaker phrase never starts in the previous paragraph
         if "\n" in doc[k].text_with_ws:
             left = k + 1
@@ -212,7 +235,24 @@ def make_attribution(cue: Token, head: Token | None) -> Attribution:
     if head is None:
         return Attribution(cue_start, cue_end, cue_text, None, None, None)
     s, e = phrase_extent(head)
+    name = titled_name(head)
+    if name is not None:  # "President of the United States Donald Trump": the title and the name it heads
+        head, e = name, phrase_extent(name)[1]
     return Attribution(cue_start, cue_end, cue_text, s, e, head.i)
+
+
+def titled_name(head: Token) -> Token | None:
+    """The name in apposition right after a title ("Israeli prime minister Benjamin Netanyahu"), or None."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return None  # "Hamas and ... Israel Katz": a name is no title
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_ not in ("PERSON", "ORG", ""):
+            continue
+        between = doc[head.i + 1 : child.left_edge.i]
+        if not any(t.is_punct or t.pos_ == "CCONJ" or "\n" in t.text_with_ws for t in between):  # not "X, the Y"
+            return child
+    return None
 
 
 def nominal_run(tokens: list[Token]) -> Token | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from dateline.model import Quote
 from dateline.nlp.extensions import register_extensions
 from dateline.nlp.quotes.attribution import Attribution
+from dateline.nlp.quotes.content import balance_marks, strip_wire_dateline
 from dateline.nlp.quotes.direct import attach
 from dateline.nlp.quotes.indirect import find_indirect
 from dateline.nlp.quotes.lexicon import QuoteLexicon, load_lexicon
@@ -50,7 +51,8 @@ class QuoteAnnotator:
         direct_outer: list[tuple[int, int]] = []
         attributions: list[tuple[int, int]] = []  # cue and speaker words of the direct quotes
         cue_quotes: dict[int, list[tuple[int, int]]] = {}  # cue offset -> its direct quotes
-        for dq in attach(doc, find_segments(text), self.lexicon, text):
+        segments = find_segments(text)
+        for dq in attach(doc, segments, self.lexicon, text):
             seg = dq.segment
             if dq.attribution is None and not self._keep_unattributed(text[seg.start : seg.end], seg):
                 continue
@@ -68,6 +70,11 @@ class QuoteAnnotator:
             inside |= {t.i for t in doc if markup.covers(t.idx)}
         reported = SpanIndex(direct_outer + attributions)
         for iq in find_indirect(doc, self.lexicon, inside, text):
+            span = strip_wire_dateline(text, iq.start, iq.end, self.lexicon.wire_datelines), iq.end
+            span = balance_marks(text, *span, segments)
+            if span != (iq.start, iq.end) and len(_WORD_RE.findall(text[span[0] : span[1]])) < 2:
+                continue  # only a dateline or a stray mark was left ("said yes" is kept: it was not cut)
+            iq.start, iq.end = span
             if _mostly_covered(text, iq.start, iq.end, reported.overlapping(iq.start, iq.end)):
                 continue  # '"...," Hewitt said, according to a transcript': the quote is reported already
             own = cue_quotes.get(iq.attribution.cue_start)

@@ -10,6 +10,7 @@ from dateline.nlp.quotes.attribution import (
     Attribution,
     is_according,
     is_cue,
+    is_text_cue,
     make_attribution,
     nominal_run,
     speaker_head,
@@ -72,7 +73,7 @@ def _post_attribution(seg: QuoteSegment, loc: TokenLocator, limit: int, lex: Quo
         if tok.text in _STOP:
             return None
         if is_cue(tok, lex):
-            if any(_reported_clause(c) for c in tok.rights):
+            if is_text_cue(tok, lex) or any(_reported_clause(c) for c in tok.rights):
                 return None  # '..." Clinton said it was closer': that cue introduces its own content
             return _speaker_for(tok, lead, window, seg, loc)
         if tok.tag_ in _FINITE or tok.pos_ == "CCONJ" or len(lead) >= _POST_LEAD:
@@ -123,6 +124,8 @@ def _pre_attribution(seg: QuoteSegment, loc: TokenLocator, floor: int, lex: Quot
             return None
         if not is_cue(tok, lex):
             continue
+        if is_text_cue(tok, lex):
+            return None
         gap = [t for t in window[k + 1 :] if not t.is_punct and not t.is_space]
         governs = tok.i <= first.i <= tok.right_edge.i or any(a.i == tok.i for a in first.ancestors)
         if len(gap) > _PRE_GAP and not governs:

@@ -10,6 +10,7 @@ from dateline.nlp.quotes.attribution import (
     Attribution,
     is_according,
     is_cue_verb,
+    is_text_cue,
     make_attribution,
     speaker_head,
 )
@@ -82,7 +83,10 @@ def _narrated(verb: Token, lex: QuoteLexicon) -> bool:
 
 def _verb_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     doc = cue.doc
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" or _that_clause(c, cue)]
+    if not clauses and lex.cue_lemma(cue.text) in lex.addressee_cues:  # "told a conference that X"
+        objects = [c for c in cue.rights if c.dep_ == "dobj"]
+        clauses = [c for obj in objects for c in obj.rights if _that_clause(c, obj)]
     if clauses:  # '"...queue."\n\nFarage said the warning was ...': the clause after the cue, not the quote before
         child = next((c for c in clauses if c.i > cue.i), clauses[0])
         return _span(doc, child.left_edge.i, _before_next_cue(child, lex))
@@ -118,6 +122,15 @@ def _verb_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     if inverted and head is not cue:  # "That will take time, Netanyahu said"
         return _span(doc, head.left_edge.i, cue.left_edge.i - 1)
     return None
+
+
+def _that_clause(child: Token, head: Token) -> bool:
+    """'UNICEF reports that 1 in 3 children are malnourished' parsed as acl/advcl: still the reported clause."""
+    if child.dep_ not in ("acl", "advcl") or child.i < head.i or child.left_edge.i != head.i + 1:
+        return False
+    first = child.left_edge
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == child.i and has_subject
 
 
 def _answer_content(cue: Token, lemma: str | None, lex: QuoteLexicon) -> tuple[int, int] | None:
@@ -184,6 +197,8 @@ def find_indirect(doc: Doc, lex: QuoteLexicon, skip: set[int], text: str | None 
         if is_according(tok):
             content = _according_content(tok)
         elif is_cue_verb(tok, lex):
+            if is_text_cue(tok, lex):
+                continue
             content = _verb_content(tok, lex)
             if content is None:
                 parts = _parenthetical(tok)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,6 +46,10 @@ class QuoteLexicon:
     gender_words: dict[str, str]  # honorific or gendered title -> "m" / "f"
     pronoun_gender: dict[str, str]  # he/she/his/her... -> "m" / "f"
     answer_objects: frozenset[str]  # "said yes", "said so", "said the same of X"
+    inanimate_subjects: frozenset[str] = frozenset()  # "the plan" (calls for ...): a text, not a speaker
+    inanimate_cues: frozenset[str] = frozenset()  # cue lemmas that are not speech with such a subject
+    addressee_cues: frozenset[str] = frozenset()  # "told a conference that ...": the object is the addressee
+    wire_datelines: tuple[re.Pattern[str], ...] = ()  # "GAZA CITY, March 3 (Reuters) - " opening a paragraph
 
     def cue_lemma(self, word: str) -> str | None:
         """Lemma of a verb of saying, or None when `word` is not one."""
@@ -63,4 +68,16 @@ def load_lexicon() -> QuoteLexicon:
         gender_words=_table("gender_words.tsv"),
         pronoun_gender=_table("pronoun_gender.tsv"),
         answer_objects=frozenset(w.strip().lower() for w in _lines("answer_objects.txt")),
+        inanimate_subjects=frozenset(w.strip().lower() for w in _lines("inanimate_subjects.txt")),
+        inanimate_cues=frozenset(w.strip().lower() for w in _lines("inanimate_cues.txt")),
+        addressee_cues=frozenset(w.strip().lower() for w in _lines("addressee_cues.txt")),
+        wire_datelines=tuple(_pattern(row, "wire_datelines.txt") for row in _lines("wire_datelines.txt")),
     )
+
+
+def _pattern(row: str, name: str) -> re.Pattern[str]:
+    """Compile one regular expression of a data file; a bad one names the file instead of a bare re.error."""
+    try:
+        return re.compile(row.strip())
+    except re.error as exc:
+        raise DatelineError(f"bad regular expression in {name}: {row!r} ({exc})", where=name) from exc
