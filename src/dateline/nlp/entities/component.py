@@ -12,11 +12,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.model import Entity, Mention
-from dateline.nlp.entities import consistency, rules
+from dateline.nlp.entities import consistency, locative, rules
 from dateline.nlp.entities.cluster import PLACE_LABELS, Group, group_mentions, to_entity
 from dateline.nlp.entities.gazetteer import DEFAULT_MIN_CITY_POPULATION, Gazetteer, get_gazetteer, locate_all
 from dateline.nlp.entities.lexicon import Lexicon, load_lexicon
 from dateline.nlp.entities.names import NAME_LABELS, Cand, clean_span
+from dateline.nlp.entities.spanfix import repair_spans
 from dateline.nlp.entities.titles import person_titles
 from dateline.nlp.extensions import register_extensions
 from dateline.nlp.spans import SentenceIndex
@@ -64,11 +65,14 @@ class EntitiesComponent:
         if not self.fix_types:
             return cands
         gaz = self.gazetteer
+        cands = repair_spans(doc, cands, lex)
         cands = rules.dateline_place(doc, cands, gaz)
         rules.join_city(doc, cands, gaz)
+        cands = locative.join_facilities(doc, cands, lex, gaz)
         cands = consistency.apply_overrides(doc, cands, lex)
         cands = rules.fix_date_spans(doc, cands, lex)
-        cands = consistency.drop_common_nouns(doc, cands)
+        cands = consistency.drop_common_nouns(doc, cands, lex)
+        locative.place_suffix_to_gpe(doc, cands, lex)
         cands = consistency.drop_title_words(doc, cands, lex)
         rules.demonyms_to_norp(doc, cands, lex)
         rules.org_words_to_org(doc, cands, lex, gaz)

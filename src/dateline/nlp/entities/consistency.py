@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from dateline.nlp.entities.gazetteer import Gazetteer, Place, fold
 from dateline.nlp.entities.lexicon import Lexicon
+from dateline.nlp.entities.locative import locative_cue
 from dateline.nlp.entities.names import Cand, surname_forms
 
 # A city this large is read as the place even without a cue word around it ("Copenhagen: ...").
@@ -45,12 +46,26 @@ def apply_overrides(doc: Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     return kept
 
 
-def drop_common_nouns(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """One-word 'names' the tagger itself calls a common noun ("Shellings" at a sentence start)."""
-    return [
-        c for c in cands
-        if not (c.end - c.start == 1 and c.label in _CONSISTENT_LABELS and doc[c.start].tag_ in {"NN", "NNS"})
-    ]
+def drop_common_nouns(doc: Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """One-word 'names' the tagger itself calls a common noun ("Shellings"), or shipped common words.
+
+    The shipped list (common_words.txt) holds words the model capitalises and tags as names on their own,
+    such as "Humanitarian" in "seeking Humanitarian aid".
+    """
+    def common(c: Cand) -> bool:
+        tok = doc[c.start]
+        if c.end - c.start != 1 or c.label not in {*_CONSISTENT_LABELS, "NORP"}:
+            return False
+        if tok.lower_ in lex.common_words:
+            return True
+        return c.label != "NORP" and tok.tag_ in {"NN", "NNS"}
+
+    return [c for c in cands if not common(c)]
+
+
+def _demonym(text: str, lex: Lexicon) -> str | None:
+    low = text.lower()
+    return lex.demonyms.get(low) or (lex.demonyms.get(low[:-1]) if low.endswith("s") else None)
 
 
 def drop_title_words(doc: Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -109,11 +124,13 @@ def _place_reading(doc: Doc, c: Cand, gazetteer: Gazetteer) -> Place | None:
 
 
 def _place_cue(doc: Doc, c: Cand, lex: Lexicon) -> bool:
-    prev = doc[c.start - 1] if c.start > 0 else None
-    if prev is not None and prev.lower_ in lex.place_cues:
+    if locative_cue(doc, c.start, c.end, lex):
         return True
-    # coordinated with a place the model tagged ("on Gaza City and Khan Younis")
-    if prev is not None and prev.lower_ in {"and", ",", "or"} and doc[c.start - 2].ent_type_ in {"GPE", "LOC"}:
+    # coordinated with a place the model tagged ("on Gaza City and Khan Younis", "Deir al-Balah, and al-Mawasi")
+    j = c.start - 1
+    while j >= 0 and doc[j].lower_ in {"and", ",", "or"}:
+        j -= 1
+    if 0 <= j < c.start - 1 and doc[j].ent_type_ in {"GPE", "LOC"}:
         return True
     # a dateline: the name opens a line and is followed by ":" or a dash ("COPENHAGEN: ...")
     opens_line = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
@@ -136,13 +153,28 @@ def claim_persons(doc: Doc, cands: list[Cand], forms: set[str]) -> None:
 
 
 def retype_places(doc: Doc, cands: list[Cand], forms: set[str], gazetteer: Gazetteer) -> None:
-    """Place names the model typed PERSON/ORG become GPE (or the region's label) when context allows."""
+    """Place names the model typed PERSON/ORG/NORP become GPE (or the region's label) when context allows.
+
+    A LOC that the gazetteer knows as a town ("the Deir al-Balah area") takes the town's label too.
+    """
+    lex = gazetteer.lexicon
     for c in cands:
-        if c.label not in {"PERSON", "ORG"} or c.origin == "override" or _text(doc, c) in forms:
+        if c.label not in {"PERSON", "ORG", "NORP", "LOC"} or c.origin == "override" or _text(doc, c) in forms:
+            continue
+        if c.label == "NORP" and not _norp_may_be_place(doc, c, lex):
             continue
         place = _place_reading(doc, c, gazetteer)
-        if place is not None:
-            c.label, c.origin = place.label, "gazetteer"
+        if place is None or (c.label == "LOC" and (place.kind in {"country", "region"} or place.label != "GPE")):
+            continue
+        c.label, c.origin = place.label, "gazetteer"
+
+
+def _norp_may_be_place(doc: Doc, c: Cand, lex: Lexicon) -> bool:
+    """A NORP is read as a place only next to a place word, and never a nationality or an acronym ("SAF")."""
+    text = _text(doc, c)
+    if _demonym(text, lex) is not None or text.isupper():
+        return False
+    return locative_cue(doc, c.start, c.end, lex)
 
 
 def majority_labels(doc: Doc, cands: list[Cand]) -> None:

@@ -44,7 +44,7 @@ class Place:
     """One gazetteer record a name can point to."""
 
     name: str
-    kind: str  # country, city, region
+    kind: str  # country, city, region, or a local place's kind (town, camp, corridor, prison, ...)
     country_code: str | None
     lat: float | None = None
     lon: float | None = None
@@ -88,6 +88,14 @@ class Gazetteer:
                 label=region.label,
             ))
 
+        for local in self.lexicon.local_places:
+            place = Place(
+                local.names[0], local.kind, local.country_code, local.lat, local.lon, local.geonames_id,
+                admin1=local.admin1, label=local.label,
+            )
+            for spelling in local.names:
+                self._add(spelling, place)
+
     def _add(self, name: str, place: Place) -> None:
         self._index.setdefault(fold(name), []).append(place)
 
@@ -101,7 +109,8 @@ class Gazetteer:
         if country:
             found = [p for p in found if p.country_code == country] or found
         top = [p for p in found if p.kind == "country"] or [p for p in found if p.kind == "region"]
-        cities = [p for p in found if p.kind == "city"]
+        # cities, and the small local places of local_places.tsv (towns, camps, corridors)
+        cities = [p for p in found if p.kind not in {"country", "region"}]
         if top and not (cities and top[0].kind == "region" and top[0].geonames_id):
             return top
         # a US-state name that is also a city ("Washington", "New York") is read as the city

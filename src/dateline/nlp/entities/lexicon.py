@@ -57,6 +57,20 @@ class Region:
 
 
 @dataclass(frozen=True)
+class LocalPlace:
+    """A small place of the corpus's region from local_places.tsv: typed a place only in locative context."""
+
+    names: tuple[str, ...]  # spellings, the usual one first
+    label: str
+    kind: str
+    country_code: str | None
+    admin1: str | None
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """All entity word lists, keyed the way the annotator looks them up (lower case unless stated)."""
 
@@ -75,6 +89,12 @@ class Lexicon:
     country_coords: dict[str, tuple[float, float]]  # ISO code -> the capital's (lat, lon)
     date_words: dict[str, str]  # month/weekday names and abbreviations, range words -> month, weekday, range
     name_particles: frozenset[str]  # "al", "of": lower case inside a title-cased name
+    local_places: tuple[LocalPlace, ...] = ()
+    place_heads: dict[tuple[str, ...], str] | None = None  # words after a name -> "FAC" (joins it) or "cue"
+    org_prefixes: frozenset[str] = frozenset()  # "jaish": a name opening with it is an organisation
+    person_particles: frozenset[str] = frozenset()  # "bin", "al": a person's name goes on through them
+    place_suffixes: frozenset[str] = frozenset()  # "governorate": a name ending in it is a place
+    common_words: frozenset[str] = frozenset()  # "humanitarian": never a name on its own
 
     def is_honorific(self, word: str) -> bool:
         w = word.lower().rstrip(".")
@@ -114,7 +134,34 @@ def load_lexicon() -> Lexicon:
         country_coords=_country_coords(),
         date_words={w.lower(): kind for w, kind in _table("date_words.tsv", 2)},
         name_particles=_words("name_particles.txt"),
+        local_places=_local_places(),
+        place_heads=_place_heads(),
+        org_prefixes=_words("org_prefixes.txt"),
+        person_particles=_words("person_particles.txt"),
+        place_suffixes=_words("place_suffixes.txt"),
+        common_words=_words("common_words.txt"),
     )
+
+
+def _place_heads() -> dict[tuple[str, ...], str]:
+    """Place words after a name, longest first (so "border crossing" is tried before "border")."""
+    heads = {tuple(w.lower().split()): kind for w, kind in _table("place_heads.tsv", 2)}
+    return dict(sorted(heads.items(), key=lambda kv: -len(kv[0])))
+
+
+def _local_places() -> tuple[LocalPlace, ...]:
+    places = []
+    for names, label, kind, cc, admin1, gid, lat, lon, source in _table("local_places.tsv", 9):
+        name = names.split("|")[0]
+        if (lat or lon) and not source:
+            raise RuleFileError(f"coordinates without a source for {name!r}", where="local_places.tsv")
+        if label not in {"GPE", "LOC", "FAC"}:
+            raise RuleFileError(f"place label must be GPE, LOC or FAC for {name!r}", where="local_places.tsv")
+        places.append(LocalPlace(
+            tuple(n.strip() for n in names.split("|")), label, kind, cc or None, admin1 or None,
+            int(gid) if gid else None, _float(lat), _float(lon),
+        ))
+    return tuple(places)
 
 
 def _country_coords() -> dict[str, tuple[float, float]]:

@@ -13,6 +13,11 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", 
 _PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
+# Part-of-speech tags of a capitalised sentence opener that is not part of the name after it
+# ("Following German defence minister ...", "After Israel ...").
+_NON_NAME_TAGS = frozenset(
+    {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "RB", "RBR", "RBS", "CC", "WRB", "WDT", "MD"}
+)
 
 
 @dataclass
@@ -38,6 +43,8 @@ def _drop_first(doc: Doc, i: int, end: int, label: str, lex: Lexicon) -> bool:
     tok = doc[i]
     low = tok.lower_.rstrip(".")
     if low in _DETERMINERS or tok.is_space or (tok.is_punct and not _glued(doc, i)):
+        return True
+    if label in _PROPER_LABELS and end - i > 1 and tok.is_sent_start and tok.tag_ in _NON_NAME_TAGS:
         return True
     person_prefix = lex.is_honorific(tok.text) or low in lex.demonyms or lex.is_role(tok.text)
     return label == "PERSON" and end - i > 1 and person_prefix

@@ -85,10 +85,14 @@ def demonyms_to_norp(doc: Doc, cands: list[Cand], lex: Lexicon) -> None:
 def org_words_to_org(doc: Doc, cands: list[Cand], lex: Lexicon, gazetteer: Gazetteer | None) -> None:
     """Names ending in an organisation word ("Al-Qassam Brigades", "Health Ministry") are ORG, not people.
 
+    So are names opening with the Arabic word for an army, movement or brigade ("Jaish al-Islam").
     A place the gazetteer knows keeps its label ("West Bank" ends in "Bank").
     """
     for c in cands:
         if c.label not in {"PERSON", "GPE", "LOC"} or c.origin == "override" or c.end - c.start < 2:
+            continue
+        if c.label == "PERSON" and doc[c.start].lower_ in lex.org_prefixes:
+            c.label, c.origin = "ORG", "override"
             continue
         if doc[c.end - 1].lower_ not in lex.org_suffixes:
             continue
