@@ -310,7 +310,7 @@ def annotate_timed(pipeline: Pipeline, documents: list[Document]) -> tuple[list[
             doc = proc(doc)
             if name == "dateline_quotes":
                 component += time.perf_counter() - t1
-        out.append(to_annotated(document, doc))
+        out.append(to_annotated(document, doc, entities_ran="dateline_entities" in nlp.pipe_names))
         total += time.perf_counter() - t0
     return out, total, component
 

@@ -96,6 +96,10 @@ class Pipeline:
     def component_names(self) -> list[str]:
         return [n for n in self.nlp.pipe_names if n.startswith("dateline_")]
 
+    @property
+    def _entities_ran(self) -> bool:
+        return "dateline_entities" in self.nlp.pipe_names
+
     def annotate(self, document: Document) -> AnnotatedDocument:
         return next(self.annotate_many([document]))
 
@@ -109,7 +113,7 @@ class Pipeline:
             ahead, behind = tee(group)
             prepared = (self._prepare(d) for d in ahead)
             for document, doc in zip(behind, self.nlp.pipe(prepared, batch_size=batch_size), strict=True):
-                yield to_annotated(document, doc)
+                yield to_annotated(document, doc, entities_ran=self._entities_ran)
 
     def _annotate_long(self, document: Document) -> AnnotatedDocument:
         """spaCy's own components on paragraph-aligned chunks, merged into one Doc, then ours on the whole.
@@ -121,7 +125,7 @@ class Pipeline:
         doc = self.parse_long(document)
         for name in self.component_names:
             doc = nlp.get_pipe(name)(doc)
-        return to_annotated(document, doc)
+        return to_annotated(document, doc, entities_ran=self._entities_ran)
 
     def parse_long(self, document: Document) -> Doc:
         """spaCy's own components only, chunk by chunk, merged into one Doc carrying the document's id and date."""
@@ -166,15 +170,19 @@ def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
-def to_annotated(document: Document, doc: Doc) -> AnnotatedDocument:
-    """Turn an annotated spaCy Doc into dateline records (offsets into document.text)."""
+def to_annotated(document: Document, doc: Doc, *, entities_ran: bool = True) -> AnnotatedDocument:
+    """Turn an annotated spaCy Doc into dateline records (offsets into document.text).
+
+    `entities_ran`: whether `dateline_entities` ran; if not, the model's raw entities stand in as mentions.
+    """
     sent_index = SentenceIndex.from_doc(doc)
     sentences = [
         Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text, n_tokens=len(s))
         for i, s in enumerate(doc.sents)
     ]
     results = doc._.dateline
-    mentions = results["mentions"] or [
+    # the model's raw entities only when the entities component did not run (it may rightly find none)
+    mentions = results["mentions"] if entities_ran else [
         Mention(
             doc_id=document.id,
             sentence=sent_index(ent.start_char),
