@@ -13,12 +13,6 @@ from dateline.nlp.quotes.lexicon import load_lexicon
 from dateline.nlp.quotes.marks import find_segments
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    """The real default pipeline (entities included), loaded once for this module."""
-    return Pipeline()
-
-
 def annotate(pipeline: Pipeline, text: str) -> AnnotatedDocument:
     return pipeline.annotate(Document(id=document_id(text), text=text))
 

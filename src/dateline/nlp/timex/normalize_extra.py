@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from dateline.nlp.timex.context import Ctx, Norm
 from dateline.nlp.timex.normalize import Groups, normalizer
 from dateline.nlp.timex.values import add_months
@@ -86,9 +89,6 @@ def calendar_day_word(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
 def named_event(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'the October 7 attacks', 'the attacks on Israel on October 7' = 2023-10-07: a listed event named by its
     date (normalization/named_events.tsv), else the date as written (`calendar`)."""
-    import datetime as dt
-    import re
-
     from dateline.nlp.timex.normalize import calendar
 
     month = ctx.lookup("months", g.get("month"))
