@@ -14,7 +14,6 @@ from dateline.cli.render import render_document
 from dateline.errors import InputError
 from dateline.ingest import InputNotice, read_inputs
 from dateline.model import Document
-from dateline.nlp.pipeline import Pipeline
 
 
 class AnnotateFormat(StrEnum):
@@ -42,6 +41,8 @@ def annotate_command(
     """
     if fmt is AnnotateFormat.TIMEML and out is None:
         raise typer.BadParameter("--format timeml writes files: give an output folder with --out")
+    from dateline.nlp.pipeline import Pipeline  # here, not at the top: read commands must not load spaCy
+
     pipeline = Pipeline()
     failed = 0
     documents: list[Document] = []

@@ -6,7 +6,7 @@ import json
 import sys
 from importlib.resources import files
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -16,9 +16,10 @@ from dateline.cli.common import DbOpt
 from dateline.cli.output import stderr, stdout
 from dateline.errors import DatelineError
 from dateline.ingest import InputNotice
-from dateline.ingest_job import IngestReport, default_workers
-from dateline.ingest_job import ingest as run_ingest
 from dateline.store import Store
+
+if TYPE_CHECKING:  # the ingest job loads spaCy: imported only when a command ingests
+    from dateline.ingest_job import IngestReport
 
 
 def sample_corpus_path() -> Path:
@@ -39,6 +40,7 @@ def ingest_command(
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad record.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run report as JSON on stdout.")] = False,
+    no_resolve: NoResolveOpt = False,
 ) -> None:
     """Read articles, annotate them and store them. Re-ingesting the same article is a no-op.
 
@@ -48,7 +50,7 @@ def ingest_command(
 
     Example: dateline ingest articles/ more.jsonl.gz --db gaza.db
     """
-    report = _run(paths, db, workers or default_workers(), batch_size, strict, quiet)
+    report = _run(paths, db, workers or _default_workers(), batch_size, strict, quiet, resolve=not no_resolve)
     _summarise(report, db)
     if as_json:
         sys.stdout.write(json.dumps(_report_dict(report), indent=2) + "\n")
@@ -60,12 +62,15 @@ def demo_command(
     db: DbOpt = None,
     workers: Annotated[int, typer.Option("--workers", "-w", help="Annotation processes (default: cores).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    no_resolve: NoResolveOpt = False,
 ) -> None:
     """Ingest the bundled sample corpus (Gaza war news items + two seed articles) and print an overview.
 
     Example: dateline demo --db sample.db
     """
-    report = _run([str(sample_corpus_path())], db, workers or default_workers(), 64, False, quiet)
+    report = _run(
+        [str(sample_corpus_path())], db, workers or _default_workers(), 64, False, quiet, resolve=not no_resolve
+    )
     _summarise(report, db)
     with Store.open(db, readonly=True) as store:
         stats = query.stats(store)
@@ -74,7 +79,15 @@ def demo_command(
         raise typer.Exit(1)
 
 
-def _run(paths: list[str], db: Path, workers: int, batch_size: int, strict: bool, quiet: bool) -> IngestReport:
+NoResolveOpt = Annotated[
+    bool,
+    typer.Option("--no-resolve", help="Skip the corpus step (dating, entities, events across articles) after ingest."),
+]
+
+
+def _run(
+    paths: list[str], db: Path, workers: int, batch_size: int, strict: bool, quiet: bool, *, resolve: bool = True
+) -> IngestReport:
     def on_problem(item: DatelineError | InputNotice) -> None:
         if isinstance(item, InputNotice):
             stderr.print(f"note: {item.where}: {item.message}", markup=False, highlight=False)
@@ -98,7 +111,9 @@ def _run(paths: list[str], db: Path, workers: int, batch_size: int, strict: bool
         def on_progress(done: int, total: int | None) -> None:
             progress.update(task, completed=done, total=total)
 
-        return run_ingest(
+        from dateline.ingest_job import ingest as run_ingest
+
+        report = run_ingest(
             paths,
             store,
             workers=workers,
@@ -107,6 +122,25 @@ def _run(paths: list[str], db: Path, workers: int, batch_size: int, strict: bool
             on_progress=on_progress,
             on_problem=on_problem,
         )
+    if resolve:
+        _resolve_new(db)
+    return report
+
+
+def _resolve_new(db: Path) -> None:
+    """The corpus step on what the ingest added (and on anything an interrupted run left unresolved)."""
+    from dateline.resolve import resolve_corpus
+
+    with Store.open(db) as store:
+        result = resolve_corpus(store)
+    done = ", ".join(f"{s.step} {s.documents}" for s in result.steps)
+    stderr.print(f"resolved ({done} new documents) in {result.seconds:.1f} s", markup=False, highlight=False)
+
+
+def _default_workers() -> int:
+    from dateline.ingest_job import default_workers
+
+    return default_workers()
 
 
 def _summarise(report: IngestReport, db: Path) -> None:

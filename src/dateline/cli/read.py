@@ -49,7 +49,9 @@ def docs_command(
     nl: NlOpt = False,
     as_csv: CsvOpt = False,
 ) -> None:
-    """List documents with their date, where the date came from, and title.
+    """List documents with their date, where the date came from (given, parsed, inferred), its confidence, and title.
+
+    An inferred date comes from the dating step (`dateline show ID` tells why); --json also carries the evidence.
 
     Example: dateline docs --from 2025-03-01 --to 2025-03-31 --json
     """
@@ -62,7 +64,7 @@ def docs_command(
             undated=True if undated else None,
             limit=limit,
         )
-    _emit_rows(rows, fmt, limit, ["id", "date", "date_source", "title", "n_words"])
+    _emit_rows(rows, fmt, limit, ["id", "date", "date_source", "date_confidence", "title", "n_words"])
 
 
 def show_command(
@@ -72,14 +74,25 @@ def show_command(
 ) -> None:
     """Show a document's text with its annotations highlighted (or the annotated document as JSON).
 
+    For a document dated by inference (or left undated by it), the inferred date, its confidence, the reason and
+    the evidence (facts shared with dated articles, with their document ids and sentences) come first; --json
+    adds them as `date_inference`.
+
     Example: dateline show 5c32b5
     """
+    from dateline.query.documents import date_inference
+
     with _open(db) as store:
         annotated = query.show_document(store, doc_id)
+        inference = date_inference(store, annotated.document.id)
     if as_json:
-        emit_one(annotated, Format.JSON)
+        if inference is None:
+            emit_one(annotated, Format.JSON)
+        else:
+            emit_one({**annotated.model_dump(mode="json"), "date_inference": inference.model_dump(mode="json")},
+                     Format.JSON)
     else:
-        render_document(annotated)
+        render_document(annotated, inference=inference)
 
 
 def search_command(
@@ -135,7 +148,10 @@ def entities_command(
     nl: NlOpt = False,
     as_csv: CsvOpt = False,
 ) -> None:
-    """People, organisations and places across the corpus, most mentioned first.
+    """People, organisations and places across the corpus, in most documents first.
+
+    Once `dateline resolve` has run, one row per corpus entity (spellings, titles and surnames merged; `dateline
+    entity NAME` shows one); before, the per-document entities grouped by name and type.
 
     Example: dateline entities --type PERSON -n 20
     """
@@ -143,9 +159,11 @@ def entities_command(
     labels = _PLACE_LABELS if label and label.upper() == "PLACE" else [label.upper() if label else None]
     with _open(db) as store:
         rows = [r for lab in labels for r in query.entities(store, label=lab, name=name, limit=limit)]
-    if len(labels) > 1:  # --type PLACE: the place labels together, most mentioned first
-        rows = sorted(rows, key=lambda r: -r.n_mentions)[:limit]
-    _emit_rows(rows, fmt, limit, ["name", "label", "n_documents", "n_mentions", "first_date", "last_date", "aliases"])
+    if len(labels) > 1:  # --type PLACE: the place labels together, in most documents first
+        rows = sorted(rows, key=lambda r: (-r.n_documents, -r.n_mentions))[:limit]
+    _emit_rows(rows, fmt, limit, [
+        "name", "label", "n_documents", "n_mentions", "n_aliases", "first_date", "last_date",
+    ])
 
 
 def stats_command(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.rule import Rule
 from rich.table import Table
@@ -10,6 +12,9 @@ from rich.text import Text
 from dateline.cli.output import stdout
 from dateline.model import AnnotatedDocument
 from dateline.query import SearchHit
+
+if TYPE_CHECKING:
+    from dateline.query.documents import DateInference
 
 LABEL_STYLES = {
     "PERSON": "bold cyan",
@@ -24,16 +29,48 @@ FIGURE_STYLE = "bold red"
 QUOTE_STYLE = "italic"
 
 
-def render_document(ad: AnnotatedDocument, console: Console | None = None) -> None:
-    """Print header, highlighted text, then one table per kind of annotation."""
+def render_date_inference(inf: DateInference, console: Console) -> None:
+    """The dating step's conclusion: day (or interval), confidence, reason, and the facts it rests on."""
+    if inf.date is not None:
+        span = f" (between {inf.earliest} and {inf.latest})" if inf.earliest != inf.latest else ""
+        head = f"inferred date: {inf.date}{span}, confidence {inf.confidence:.2f}"
+    else:
+        head = "inferred date: none"
+    console.print(Text(head, style="bold"))
+    console.print(Text(f"reason: {inf.reason}"))
+    facts = [f for f in inf.evidence if f.date is not None][:12]
+    if facts:
+        table = Table(title="date evidence", header_style="bold")
+        for col in ("kind", "date", "document", "weight", "sentence"):
+            table.add_column(col)
+        for f in facts:
+            where = f.sentence_text if f.sentence_text and f.sentence >= 0 else (f.text or "")
+            if len(where) > 160:
+                where = where[:159] + "…"
+            weight = f"{f.weight:.2f}" if f.weight is not None else ""
+            table.add_row(*(Text(x) for x in (f.kind, str(f.date), f.doc_id, weight, where)))
+        console.print(table)
+
+
+def render_document(
+    ad: AnnotatedDocument, console: Console | None = None, *, inference: DateInference | None = None
+) -> None:
+    """Print header, highlighted text, then one table per kind of annotation.
+
+    `inference` (a dateline.query.documents.DateInference) adds the inferred date and its evidence.
+    """
     console = console or stdout
     doc = ad.document
     date = f"{doc.date} ({doc.date_source})" if doc.date else f"undated ({doc.date_source})"
+    if doc.date and doc.date_confidence is not None and doc.date_source == "inferred":
+        date += f" confidence {doc.date_confidence:.2f}"
     console.print(Text(doc.title or "(no title)", style="bold"))
     console.print(Text(f"{doc.id}  {date}  {ad.n_words} words  {len(ad.sentences)} sentences", style="dim"))
     for src in doc.sources:
         where = src.url or src.path or ""
         console.print(Text(f"source: {where}" + (f":{src.line}" if src.line else ""), style="dim"))
+    if inference is not None:
+        render_date_inference(inference, console)
     console.print(Rule())
     text = Text(doc.text)  # plain Text: article content is never interpreted as markup
     for q in ad.quotes:

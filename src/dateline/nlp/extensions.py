@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.nlp.serialize import register_msgpack
+
 KINDS = ("timexes", "mentions", "entities", "quotes", "figures", "events")
 
 
 def register_extensions() -> None:
     """Idempotent: safe to call from every component module and every worker process."""
+    register_msgpack()
     if not Doc.has_extension("dateline_doc_id"):
         Doc.set_extension("dateline_doc_id", default="")
     if not Doc.has_extension("dateline_dct"):
@@ -33,6 +36,11 @@ def _results(doc: Doc) -> dict[str, list]:
     if store is None:
         store = {k: [] for k in KINDS}
         doc._.dateline_results = store
+    elif any(isinstance(v, tuple) for v in store.values()):
+        # A Doc read back from bytes (DocBin, nlp.pipe with n_process) has msgpack's tuples: lists again,
+        # so components can go on appending.
+        for key, value in store.items():
+            store[key] = list(value)
     return store
 
 

@@ -14,6 +14,11 @@ class SentenceIndex:
     def __init__(self, starts: Sequence[int]) -> None:
         self._starts = list(starts)
 
+    @property
+    def starts(self) -> list[int]:
+        """Character offsets at which the sentences start (for serialising the index with the Doc)."""
+        return list(self._starts)
+
     @classmethod
     def from_doc(cls, doc: Doc) -> SentenceIndex:
         cached = doc._.dateline_sentence_index

@@ -30,6 +30,7 @@ class DocumentRow(Row):
     date: dt.date | None = None
     date_source: str
     date_confidence: float | None = None
+    date_evidence: str | None = None  # why: the input field, or the inference's summary for inferred dates
     language: str
     n_words: int
     n_sentences: int
@@ -81,7 +82,8 @@ class SearchHit(Row):
 
 
 class EntityRow(Row):
-    """One entity aggregated over the corpus by (name, label), case-insensitively."""
+    """One entity across the corpus: a corpus entity once `dateline resolve` has run (`id` set, spellings and
+    surnames merged), else the per-document entities aggregated by (name, label), case-insensitively."""
 
     name: str
     label: str
@@ -90,6 +92,12 @@ class EntityRow(Row):
     first_date: dt.date | None = None
     last_date: dt.date | None = None
     aliases: list[str] = Field(default_factory=list)
+    n_aliases: int = 0
+    id: int | None = None  # the corpus entity (`dateline entity --id`); None before resolution
+    precision: str | None = None  # places: country, region or city
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = None
 
 
 class Stats(Row):

@@ -194,4 +194,105 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO meta (key, value) VALUES ('application', ?)", (APPLICATION,))
 
 
+# The corpus layer (dateline.resolve): what the corpus step concludes across documents. Per-document tables above
+# are never rewritten by it, except that a document dated by inference gets its date and its relative timexes
+# re-resolved against that date (the annotated value is kept in timexes.base_value).
+_CORPUS = [
+    # Which corpus steps have seen which document: a step only works on documents it has not seen.
+    """CREATE TABLE resolved (
+    step TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    resolved_at TEXT NOT NULL,
+    PRIMARY KEY (step, doc_id)
+) WITHOUT ROWID""",
+    "CREATE INDEX resolved_doc ON resolved(doc_id)",
+    # One row per document the dating step looked at (undated ones): the inferred day or interval and why.
+    """CREATE TABLE date_inferences (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    date TEXT,
+    earliest TEXT,
+    latest TEXT,
+    confidence REAL,
+    reason TEXT NOT NULL,
+    evidence TEXT NOT NULL DEFAULT '[]',
+    resolved_at TEXT NOT NULL
+)""",
+    "ALTER TABLE timexes ADD COLUMN base_value TEXT",
+    "ALTER TABLE timexes ADD COLUMN on_inferred_date INTEGER NOT NULL DEFAULT 0",
+    # Entities merged across documents: one row per real-world entity, linked from each document's entities.
+    """CREATE TABLE corpus_entities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    fold TEXT NOT NULL,
+    label TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    n_documents INTEGER NOT NULL DEFAULT 0,
+    n_mentions INTEGER NOT NULL DEFAULT 0,
+    first_date TEXT,
+    last_date TEXT,
+    place_kind TEXT,
+    precision TEXT,
+    lat REAL,
+    lon REAL,
+    geonames_id INTEGER,
+    country_code TEXT,
+    extra TEXT NOT NULL DEFAULT '{}'
+)""",
+    "CREATE INDEX corpus_entities_rank ON corpus_entities(n_documents DESC, n_mentions DESC)",
+    "CREATE INDEX corpus_entities_label_rank ON corpus_entities(label, n_documents DESC, n_mentions DESC)",
+    "CREATE INDEX corpus_entities_fold ON corpus_entities(fold)",
+    """CREATE TABLE entity_links (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    corpus_id INTEGER NOT NULL REFERENCES corpus_entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (doc_id, seq)
+) WITHOUT ROWID""",
+    "CREATE INDEX entity_links_corpus ON entity_links(corpus_id, doc_id)",
+    # Events merged across documents, and stories grouping events.
+    """CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    first_date TEXT,
+    last_date TEXT,
+    n_events INTEGER NOT NULL DEFAULT 0,
+    n_documents INTEGER NOT NULL DEFAULT 0,
+    keywords TEXT NOT NULL DEFAULT '[]',
+    extra TEXT NOT NULL DEFAULT '{}'
+)""",
+    """CREATE TABLE corpus_events (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    date TEXT,
+    date_end TEXT,
+    place TEXT,
+    place_id INTEGER REFERENCES corpus_entities(id) ON DELETE SET NULL,
+    actors TEXT NOT NULL DEFAULT '[]',
+    summary TEXT,
+    n_mentions INTEGER NOT NULL DEFAULT 0,
+    n_documents INTEGER NOT NULL DEFAULT 0,
+    first_reported TEXT,
+    story_id INTEGER REFERENCES stories(id) ON DELETE SET NULL,
+    extra TEXT NOT NULL DEFAULT '{}'
+)""",
+    "CREATE INDEX corpus_events_date ON corpus_events(date)",
+    "CREATE INDEX corpus_events_story ON corpus_events(story_id)",
+    """CREATE TABLE event_links (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    event_id INTEGER NOT NULL REFERENCES corpus_events(id) ON DELETE CASCADE,
+    recalled INTEGER NOT NULL DEFAULT 0,
+    score REAL,
+    PRIMARY KEY (doc_id, seq)
+) WITHOUT ROWID""",
+    "CREATE INDEX event_links_event ON event_links(event_id)",
+]
+
+
+@migrations()
+def m002_corpus(conn: sqlite3.Connection) -> None:
+    """The corpus layer: resolution state, inferred dates, corpus entities, corpus events and stories."""
+    for statement in _CORPUS:
+        conn.execute(statement)
+
+
 SCHEMA_VERSION = migrations.version

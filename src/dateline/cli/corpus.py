@@ -1,0 +1,97 @@
+"""`dateline resolve` and `dateline toll`: run the corpus layer, and read reported tolls over time."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+
+from dateline.cli.common import DbOpt, FromOpt, LimitOpt, ToOpt, parse_date
+from dateline.cli.output import CsvOpt, Format, JsonOpt, NlOpt, choose_format, emit, stderr
+from dateline.errors import StoreError
+from dateline.store import Store
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    """Add this module's commands to the main app."""
+    app.command("resolve")(resolve_command)
+    app.command("toll")(toll_command)
+
+
+def resolve_command(
+    db: DbOpt = None,
+    full: Annotated[bool, typer.Option("--full", help="Redo every step over the whole store.")] = False,
+    step: Annotated[
+        list[str] | None, typer.Option("--step", help="Only this step (dating, entities, events); repeatable.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the run report as JSON on stdout.")] = False,
+) -> None:
+    """Resolve the corpus: date undated articles, merge entities and events across articles.
+
+    `dateline ingest` already does this for what it adds (unless --no-resolve); run it after an ingest with
+    --no-resolve, or with --full to rebuild the corpus layer from the annotations.
+
+    Example: dateline resolve --full
+    """
+    from dateline.resolve import resolve_corpus
+
+    if not db.exists():
+        raise StoreError(f"no store at {db}: run `dateline ingest PATH --db {db}` first", where=str(db))
+    with Store.open(db) as store:
+        report = resolve_corpus(store, full=full, steps=step or None)
+    for s in report.steps:
+        details = ", ".join(f"{k} {v}" for k, v in s.details.items() if not isinstance(v, dict | list))
+        stderr.print(
+            f"{s.step}: {s.documents} documents in {s.seconds:.2f} s" + (f" ({details})" if details else ""),
+            markup=False, highlight=False,
+        )
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=2, default=str) + "\n")
+
+
+def toll_command(
+    category: Annotated[str, typer.Argument(help="Figure category: killed, injured, hostages, displaced, ...")],
+    db: DbOpt = None,
+    place: Annotated[
+        str | None, typer.Option("--place", help="Only figures about this place (and its aliases).")
+    ] = None,
+    reporter: Annotated[
+        str | None, typer.Option("--reporter", help="Only figures reported by this source (substring).")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="cumulative (running totals), incident, or part.")
+    ] = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    limit: LimitOpt = 1000,
+    as_json: JsonOpt = False,
+    nl: NlOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """A toll over time: every reported value of a category, by date and by reporter, each with its sentence.
+
+    Conflicting reports are listed side by side, never averaged. `kind` tells running totals ("the death toll
+    rose to 45,000") from one incident's count and from parts of another figure ("including 13 children").
+    A point's date is the day its own time expression names, else its article's date (date_basis).
+
+    Example: dateline toll killed --place Gaza --kind cumulative --from 2025-01-01
+    """
+    from dateline.query.tolls import tolls
+
+    fmt = choose_format(as_json, nl, as_csv)
+    if not db.exists():
+        raise StoreError(f"no store at {db}: run `dateline ingest PATH --db {db}` first", where=str(db))
+    with Store.open(db, readonly=True) as store:
+        points = tolls(
+            store, category, place=place, reporter=reporter, kind=kind,
+            date_from=parse_date(date_from, "--from"), date_to=parse_date(date_to, "--to", end=True), limit=limit,
+        )
+    columns = ["date", "reporter", "value_text", "kind", "who", "place", "doc_id"]
+    emit(points, fmt, columns=columns if fmt is Format.TABLE else None)
+    if not points:
+        where = f" at {place}" if place else ""
+        stderr.print(f"no {category} figures{where} in this range", markup=False)
+    elif len(points) == limit:
+        stderr.print(f"(stopped at --limit {limit}: raise it for more rows)", markup=False)
