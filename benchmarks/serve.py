@@ -39,15 +39,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(db: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
+def _serve(db: Path, workers: int, threads: int | None = None) -> tuple[subprocess.Popen[bytes], str]:
     """`dateline serve --workers N` as the command starts it (the app factory reads its settings as JSON)."""
     port = _free_port()
     code = (
-        "import uvicorn; "
+        "import uvicorn; from dateline.serve.app import KEEP_ALIVE_S; "
         f"uvicorn.run('dateline.serve.app:app_from_env', factory=True, workers={workers}, host='127.0.0.1', "
-        f"port={port}, log_level='warning')"
+        f"port={port}, log_level='warning', timeout_keep_alive=KEEP_ALIVE_S)"
     )
-    env = {**os.environ, "DATELINE_SERVE_SETTINGS": json.dumps({"db": str(db)})}
+    settings = {"db": str(db)} | ({"threads": threads} if threads else {})
+    env = {**os.environ, "DATELINE_SERVE_SETTINGS": json.dumps(settings)}
     proc = subprocess.Popen([sys.executable, "-c", code], env=env)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -83,6 +84,7 @@ def _requests(kinds: list[str], n: int, doc_ids: list[str], rng: random.Random) 
 async def _run(url: str, plan: list[list[tuple[str, str, dict]]]) -> tuple[dict[str, list[float]], int, float]:
     """Each inner list is one client's requests, sent one after the other; all clients run at once."""
     times: dict[str, list[float]] = {}
+    failures: list[str] = []
     errors = 0
     limits = httpx.Limits(max_connections=len(plan), max_keepalive_connections=len(plan))
     async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
@@ -91,14 +93,22 @@ async def _run(url: str, plan: list[list[tuple[str, str, dict]]]) -> tuple[dict[
             nonlocal errors
             for kind, path, params in requests:
                 t0 = time.perf_counter()
-                r = await client.get(path, params=params)
+                try:
+                    r = await client.get(path, params=params)
+                except httpx.TransportError as exc:  # counted, not fatal: the report says how many
+                    failures.append(f"{kind} {path}: {type(exc).__name__} {exc}")
+                    errors += 1
+                    continue
                 times.setdefault(kind, []).append((time.perf_counter() - t0) * 1000)
                 if r.status_code != 200:
+                    failures.append(f"{kind} {path}: HTTP {r.status_code}")
                     errors += 1
 
         t0 = time.perf_counter()
         await asyncio.gather(*(one_client(p) for p in plan))
         wall = time.perf_counter() - t0
+    for line in failures[:5]:
+        print(f"error: {line}", file=sys.stderr)
     return times, errors, wall
 
 
@@ -115,10 +125,12 @@ def _summary(times: dict[str, list[float]]) -> dict[str, dict[str, float]]:
     }
 
 
-def _measure(db: Path, kinds: list[str], clients: int, per_client: int, seed: int, workers: int) -> dict:
+def _measure(
+    db: Path, kinds: list[str], clients: int, per_client: int, seed: int, workers: int, threads: int | None = None
+) -> dict:
     rng = random.Random(seed)
     doc_ids = _doc_ids(db, 200, rng)
-    proc, url = _serve(db, workers)
+    proc, url = _serve(db, workers, threads)
     try:
         warm = _requests(kinds, 20, doc_ids, rng)
         asyncio.run(_run(url, [warm]))
@@ -150,6 +162,7 @@ def main() -> None:
     parser.add_argument("--per-client", type=int, default=20, help="Requests each client sends.")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=1, help="Server processes (dateline serve --workers).")
+    parser.add_argument("--threads", type=int, help="Request threads per process (dateline serve --threads).")
     parser.add_argument("--json", action="store_true", help="Print the results as JSON.")
     args = parser.parse_args()
     results = {}
@@ -157,7 +170,7 @@ def main() -> None:
         folder = Path(tmp)
         sample = args.sample or _sample_store(folder)
         results["sample_mixed"] = _measure(sample, ["search", "timeline", "document"], args.clients,
-                                           args.per_client, args.seed, args.workers)
+                                           args.per_client, args.seed, args.workers, args.threads)
         if args.large.exists():
             large = folder / "large.db"
             shutil.copy(args.large, large)  # never open the shared store itself
@@ -165,9 +178,11 @@ def main() -> None:
 
             Store.open(large).close()  # a read-write open applies pending migrations (to the copy)
             results["large_search_concurrent"] = _measure(
-                large, ["search"], args.clients, args.per_client, args.seed, args.workers
+                large, ["search"], args.clients, args.per_client, args.seed, args.workers, args.threads
             )
-            results["large_search_one_client"] = _measure(large, ["search"], 1, 200, args.seed, args.workers)
+            results["large_search_one_client"] = _measure(
+                large, ["search"], 1, 200, args.seed, args.workers, args.threads
+            )
         else:
             print(f"(no large store at {args.large}: skipping search at scale)", file=sys.stderr)
     if args.json:

@@ -115,7 +115,9 @@ def test_the_command_explains_a_bad_query_on_one_line(db: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_bundled_sample_and_the_seeds_give_readable_timelines(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+def test_the_bundled_sample_and_the_seeds_give_readable_timelines(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     from tests.conftest import shared_data
 
     if "slow" not in (request.config.getoption("-m") or ""):

@@ -14,7 +14,7 @@ import httpx
 import pytest
 import uvicorn
 
-from dateline.serve.app import create_app
+from dateline.serve.app import KEEP_ALIVE_S, create_app
 from dateline.store import Store
 
 HOSTILE_MARK = "Zanzibarquux"  # a word only the hostile article has, to find it by search
@@ -42,7 +42,9 @@ class LiveServer:
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, log_level="warning", lifespan="on", timeout_keep_alive=KEEP_ALIVE_S)
+        )
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]}, daemon=True)
         self.thread.start()
         deadline = time.monotonic() + 10

@@ -227,3 +227,20 @@ def test_stories_and_their_events_with_reports(client: httpx.Client) -> None:
     assert event["id"] == story["events"][0]["id"] and event["sources"]
     assert _error(client.get("/api/stories/999999"), 404)["code"] == "E400"
     assert _error(client.get("/api/events/999999"), 404)["code"] == "E400"
+
+
+def test_concurrent_clients_all_get_answers(server) -> None:
+    """50 clients at once (the full measurement is benchmarks/serve.py): no error, no reset connection."""
+    import asyncio
+
+    async def run() -> list[int]:
+        async with httpx.AsyncClient(base_url=server.url, timeout=60) as c:
+            async def one(i: int) -> list[int]:
+                paths = [("/api/search", {"q": ["hostages", "ceasefire", "Rafah"][i % 3]}),
+                         ("/api/documents", {"limit": 5, "offset": i}), ("/api/search", {"q": "killed"})]
+                return [(await c.get(p, params=q)).status_code for p, q in paths]
+
+            return [s for codes in await asyncio.gather(*(one(i) for i in range(50))) for s in codes]
+
+    statuses = asyncio.run(run())
+    assert len(statuses) == 150 and set(statuses) == {200}

@@ -16,7 +16,8 @@ def _count(base: str) -> int:
 
 
 def test_token_is_required(ingest_server: LiveServer) -> None:
-    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": TOKEN}):
+    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": TOKEN},
+                    {"Authorization": "Bearer t\u00e9st".encode("latin-1")}):
         r = httpx.post(f"{ingest_server.url}/api/documents", json={"text": "Anything."}, headers=headers)
         assert r.status_code == 401 and r.json()["error"]["code"] == "E703"
         assert "Bearer" in r.json()["error"]["message"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from dateline.cli import annotate, corpus, dating, entity, evaluate, ingest, read, stories, timeline
+from dateline.cli import annotate, corpus, dating, entity, evaluate, ingest, read, serve, stories, timeline
 from dateline.cli.common import DEFAULT_DB, GlobalDbOpt
 from dateline.cli.output import stderr
 from dateline.errors import DatelineError
@@ -43,7 +43,7 @@ def _root(
 ingest.register(app)
 annotate.register(app)
 read.register(app)
-for module in (corpus, dating, entity, stories, timeline):
+for module in (corpus, dating, entity, stories, timeline, serve):
     module.register(app, evaluate.app)
 app.add_typer(evaluate.app, name="eval")
 

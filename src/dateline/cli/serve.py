@@ -41,6 +41,10 @@ def serve_command(
     workers: Annotated[
         int, typer.Option("--workers", "-w", help="Server processes (more serve more clients at once).", min=1)
     ] = 1,
+    threads: Annotated[
+        int, typer.Option("--threads", help="Request threads per process (queries hold Python's GIL: keep it low).",
+                          min=1, max=64)
+    ] = 4,
 ) -> None:
     """Serve the web page and the JSON API (/api/...) over a store; read-only unless --allow-ingest.
 
@@ -52,7 +56,7 @@ def serve_command(
         pass
     import uvicorn
 
-    from dateline.serve.app import ENV_SETTINGS, create_app
+    from dateline.serve.app import ENV_SETTINGS, KEEP_ALIVE_S, create_app
 
     if allow_ingest and not token:
         token = secrets.token_urlsafe(24)
@@ -60,7 +64,7 @@ def serve_command(
     local = host in LOOPBACK
     options = {
         "db": str(db), "allow_ingest": allow_ingest, "token": token if allow_ingest else None,
-        "max_upload": max_upload, "allowed_hosts": [*LOOPBACK, "[::1]"] if local else None,
+        "max_upload": max_upload, "allowed_hosts": [*LOOPBACK, "[::1]"] if local else None, "threads": threads,
     }
     shown = f"[{host}]" if ":" in host else host
     stderr.print(
@@ -72,10 +76,13 @@ def serve_command(
         stderr.print("warning: listening beyond this machine; anyone who can reach it can read the store", markup=False)
     log_level = os.environ.get("DATELINE_LOG_LEVEL", "warning")
     if workers == 1:
-        uvicorn.run(create_app(**options), host=host, port=port, log_level=log_level)  # type: ignore[arg-type]
+        uvicorn.run(
+            create_app(**options), host=host, port=port, log_level=log_level,  # type: ignore[arg-type]
+            timeout_keep_alive=KEEP_ALIVE_S,
+        )
     else:  # each worker process builds its own app from the same settings
         os.environ[ENV_SETTINGS] = json.dumps(options)
         uvicorn.run(
             "dateline.serve.app:app_from_env", factory=True, workers=workers, host=host, port=port,
-            log_level=log_level,
+            log_level=log_level, timeout_keep_alive=KEEP_ALIVE_S,
         )

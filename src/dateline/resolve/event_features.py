@@ -64,14 +64,15 @@ def fold_name(name: str, label: str | None = None) -> str:
 
 
 def date_interval(value: str | None) -> tuple[dt.date, dt.date, str] | None:
-    """Calendar interval of a TIMEX value: 2024-02-06 (day), 2024-W06 (week), 2024-02 (month), 2024 (year)."""
+    """Calendar interval of a TIMEX value: 2024-02-06 (day, also with a time: 2024-02-06TNI), 2024-W06 (week, also
+    its weekend 2024-W06-WE), 2024-02 (month), 2024 (year); None for underspecified or vague values."""
     if not value:
         return None
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            day = dt.date.fromisoformat(value)
+        if re.match(r"\d{4}-\d{2}-\d{2}(T|$)", value):  # a day, or a time of day ("2025-09-09TNI": that night)
+            day = dt.date.fromisoformat(value[:10])
             return day, day, "day"
-        m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+        m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
         if m:
             monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             return monday, monday + dt.timedelta(days=6), "week"

@@ -17,6 +17,7 @@ from dateline.errors import RuleFileError
 
 DATA = Path(str(resources.files("dateline.resolve") / "data"))
 EVENTS_DATA = Path(str(resources.files("dateline.nlp.events") / "data"))
+QUOTES_DATA = Path(str(resources.files("dateline.nlp.quotes") / "data"))
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 _VOWELS = set("aeiou")
 
@@ -91,6 +92,15 @@ def synonyms(a: str, b: str) -> bool:
         return True
     groups = synonym_groups()
     return bool(groups.get(a, frozenset()) & groups.get(b, frozenset()))
+
+
+@lru_cache(maxsize=1)
+def reporting_stems() -> frozenset[str]:
+    """Stems of verbs of saying (the quote annotator's cue verbs) that are not event triggers: "said", "told"."""
+    events = lexicon_types()
+    return frozenset(
+        stem(cols[1]) for cols in _table(QUOTES_DATA / "cue_verbs.tsv", 2) if stem(cols[1]) not in events
+    )
 
 
 def family_of(event_type: str | None) -> str | None:

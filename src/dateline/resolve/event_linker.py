@@ -24,8 +24,9 @@ from dateline.resolve.event_features import (
     overlap,
     place_relation,
 )
-from dateline.resolve.event_lemma import DATA, synonyms
+from dateline.resolve.event_lemma import DATA, reporting_stems, synonyms
 
+PLANNED_DAYS = 30  # an undated mention's event lies between the day before its article and this many days after
 MAX_WORDS = 60  # words kept per profile: enough for a cosine, small enough to store
 
 
@@ -53,6 +54,7 @@ class LinkParams:
     family_lemma: float = 0.0  # ... which then count as this much of a shared trigger
     synonym_lemma: float = 0.0  # triggers of one group of data/event_synonyms.txt count as this much of the same word
     synonym_words: float = 0.5  # ... and need this sentence cosine
+    reporting_words: float = 0.0  # a verb of saying joins a report from another article only above this sentence cosine
     # a trigger outside dateline's event lexicon (no type family: "said", "fell") names a specific event only
     # with its sentence: score += unknown_words x (sentence cosine - unknown_words_mid)
     unknown_words: float = 0.0
@@ -92,6 +94,7 @@ class EventProfile:
     words: Counter[str] = field(default_factory=Counter)
     topic: Counter[str] = field(default_factory=Counter)
     n: int = 0
+    dated_reports: int = 0  # mentions from articles with a publication date
     summary: str | None = None
     summary_key: list[Any] | None = None
     members: list[tuple[str, int, bool, float]] = field(default_factory=list)  # linked in this run
@@ -100,6 +103,7 @@ class EventProfile:
 
     def add(self, m: MentionFeatures, score: float, recalled: bool) -> None:
         self.n += 1
+        self.dated_reports += m.doc_date is not None
         self.changed = True
         self.members.append((m.key[0], m.key[1], recalled, score))
         self.documents.add(m.key[0])
@@ -176,6 +180,7 @@ class EventProfile:
             "words": dict(self.words.most_common(MAX_WORDS)),
             "topic": {k: round(v, 3) for k, v in self.topic.most_common(MAX_WORDS)},
             "n": self.n,
+            "dated_reports": self.dated_reports,
             "summary_key": self.summary_key,
         }
 
@@ -202,6 +207,7 @@ class EventProfile:
             words=Counter(data.get("words", {})),
             topic=Counter(data.get("topic", {})),
             n=int(data.get("n", 0)),
+            dated_reports=int(data.get("dated_reports", 0)),
             summary=summary,
             summary_key=data.get("summary_key"),
         )
@@ -211,13 +217,15 @@ def similarity(m: MentionFeatures, p: EventProfile, params: LinkParams, idf: dic
     """Score of mention `m` reporting event `p`: -inf when the type family, date or place rule it out."""
     if not dates_compatible(m, p.first, p.last, params.slack_days):
         return float("-inf")
+    if m.first is not None and p.first is None and p.dated_reports:
+        return float("-inf")  # an event of dated articles that no text dates: a mention must not decide its date
     if m.first is None and m.doc_date and p.first and p.last:
         # an undated mention still has its article's date: a recalled event happened before it, a planned one
         # (or one the text does not date) no earlier than the day before and within a month after
         if m.recalled and p.first > m.doc_date:
             return float("-inf")
         if not m.recalled and not (p.last >= m.doc_date - dt.timedelta(days=1)
-                                   and p.first <= m.doc_date + dt.timedelta(days=30)):
+                                   and p.first <= m.doc_date + dt.timedelta(days=PLANNED_DAYS)):
             return float("-inf")
     same_lemma = m.lemma in p.lemmas
     synonym = not same_lemma and params.synonym_lemma > 0 and any(synonyms(m.lemma, lemma) for lemma in p.lemmas)
@@ -229,6 +237,8 @@ def similarity(m: MentionFeatures, p: EventProfile, params: LinkParams, idf: dic
         gate = min(gate, params.synonym_words)
     if not same_lemma and (words < gate or m.key[0] in p.documents):
         return float("-inf")  # another word for the event, in another report saying nearly the same thing
+    if same_lemma and words < params.reporting_words and m.lemma in reporting_stems() and m.key[0] not in p.documents:
+        return float("-inf")  # "said" in two articles is one act of saying only if they report the same words
     place = place_relation(m.places, p.main_places())
     family = 0.0
     if m.family and p.family:
@@ -286,8 +296,10 @@ class Linker:
         if m.first and m.last:
             pad = dt.timedelta(days=self.params.window_days + self.params.slack_days)
             return m.first - pad, m.last + pad
-        if m.recalled and m.doc_date:
+        if m.doc_date and m.recalled:
             return m.doc_date - dt.timedelta(days=self.params.recall_window_days), m.doc_date
+        if m.doc_date:  # planned, or not dated by its text: from the day before its article to a month after
+            return m.doc_date - dt.timedelta(days=1), m.doc_date + dt.timedelta(days=PLANNED_DAYS)
         return None
 
     def candidates(self, m: MentionFeatures) -> list[EventProfile]:
@@ -298,7 +310,7 @@ class Linker:
             if window is None:
                 pool = self._family.get(family, [])
             else:
-                pool = list(self._weeks.get((family, None), []))
+                pool = list(self._weeks.get((family, None), []))  # undated events: see similarity()
                 for week in range(_bucket(window[0]), _bucket(window[1]) + 1):
                     pool.extend(self._weeks.get((family, week), []))
             for p in pool:

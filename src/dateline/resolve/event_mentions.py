@@ -29,7 +29,7 @@ def _chunks(ids: Sequence[str], size: int = BATCH) -> list[Sequence[str]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
-def _marks(n: int) -> str:
+def placeholders(n: int) -> str:
     return ",".join("?" * n)
 
 
@@ -49,7 +49,7 @@ def _entities(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[tuple[str, s
             FROM entities e
             LEFT JOIN entity_links el ON el.doc_id = e.doc_id AND el.seq = e.seq
             LEFT JOIN corpus_entities ce ON ce.id = el.corpus_id
-            WHERE e.doc_id IN ({_marks(len(ids))})""",
+            WHERE e.doc_id IN ({placeholders(len(ids))})""",
         list(ids),
     )
     for doc_id, key, name, label, corpus_id, cname, ckind, ccountry, kind, country in rows:
@@ -67,7 +67,7 @@ def document_context(conn: sqlite3.Connection, ids: Sequence[str], entities: dic
     """Each document's main actors and places (most mentioned first): what the article is about."""
     ranked: dict[str, list[tuple[int, str]]] = defaultdict(list)
     rows = conn.execute(
-        f"SELECT doc_id, key, label, n_mentions FROM entities WHERE doc_id IN ({_marks(len(ids))})", list(ids)
+        f"SELECT doc_id, key, label, n_mentions FROM entities WHERE doc_id IN ({placeholders(len(ids))})", list(ids)
     )
     for doc_id, key, label, n in rows:
         if label in ACTOR_LABELS | PLACE_LABELS and (doc_id, key) in entities:
@@ -98,13 +98,15 @@ def load_mentions(
     for ids in _chunks(list(doc_ids)):
         docs = {
             r[0]: (_date(r[1]), r[2])
-            for r in conn.execute(f"SELECT id, date, text FROM documents WHERE id IN ({_marks(len(ids))})", list(ids))
+            for r in conn.execute(
+                f"SELECT id, date, text FROM documents WHERE id IN ({placeholders(len(ids))})", list(ids)
+            )
         }
         entities = _entities(conn, ids)
         context = document_context(conn, ids, entities)
         by_sentence: dict[tuple[str, int], list[tuple[str, str, Place | None]]] = defaultdict(list)
         for doc_id, sentence, label, key, text in conn.execute(
-            f"SELECT doc_id, sentence, label, entity, text FROM mentions WHERE doc_id IN ({_marks(len(ids))})",
+            f"SELECT doc_id, sentence, label, entity, text FROM mentions WHERE doc_id IN ({placeholders(len(ids))})",
             list(ids),
         ):
             if label not in ACTOR_LABELS | PLACE_LABELS:
@@ -117,7 +119,7 @@ def load_mentions(
         sentences = {
             (r[0], r[1]): r[2]
             for r in conn.execute(
-                f"""SELECT s.doc_id, s.sentence, s.text FROM sentences s WHERE s.doc_id IN ({_marks(len(ids))})
+                f"""SELECT s.doc_id, s.sentence, s.text FROM sentences s WHERE s.doc_id IN ({placeholders(len(ids))})
                     AND EXISTS (SELECT 1 FROM events e WHERE e.doc_id = s.doc_id AND e.sentence = s.sentence)""",
                 list(ids),
             )
@@ -126,8 +128,8 @@ def load_mentions(
         rows = conn.execute(
             f"""SELECT doc_id, seq, sentence, type, trigger, modality, source_actor, source_entity, target_actor,
                        target_entity, place, place_entity, time_value, time_explicit
-                FROM events WHERE doc_id IN ({_marks(len(ids))})
-                AND modality IN ({_marks(len(LINKED_MODALITIES))}) ORDER BY doc_id, seq""",
+                FROM events WHERE doc_id IN ({placeholders(len(ids))})
+                AND modality IN ({placeholders(len(LINKED_MODALITIES))}) ORDER BY doc_id, seq""",
             [*ids, *LINKED_MODALITIES],
         )
         for (doc_id, seq, sent, typ, trigger, modality, _src, src_key, _tgt, tgt_key, place, place_key, value,

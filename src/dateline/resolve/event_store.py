@@ -10,8 +10,8 @@ from collections.abc import Iterable, Sequence
 
 from dateline.resolve.event_features import MentionFeatures, cosine
 from dateline.resolve.event_lemma import content_words, families
-from dateline.resolve.event_linker import EventProfile, LinkParams
-from dateline.resolve.event_mentions import _marks
+from dateline.resolve.event_linker import PLANNED_DAYS, EventProfile, LinkParams
+from dateline.resolve.event_mentions import placeholders
 
 MAX_UNDATED_CANDIDATES = 2000
 MAX_RECALL_CANDIDATES = 200  # per recalled mention without a date: the most reported events with its trigger
@@ -34,6 +34,8 @@ def candidate_profiles(
             windows[m.family].append((m.first - pad, m.last + pad))
         elif m.recalled and m.doc_date:
             ids.update(_recall_candidates(conn, m, params))
+        elif m.doc_date:
+            windows[m.family].append((m.doc_date - dt.timedelta(days=1), m.doc_date + dt.timedelta(days=PLANNED_DAYS)))
         else:
             undated.add(m.family)
     for family, spans in windows.items():
@@ -48,7 +50,7 @@ def candidate_profiles(
                 merged.append([lo, hi])
         for lo, hi in merged:
             rows = conn.execute(
-                f"""SELECT id FROM corpus_events WHERE date BETWEEN ? AND ? AND type IN ({_marks(len(types))})""",
+                f"""SELECT id FROM corpus_events WHERE date BETWEEN ? AND ? AND type IN ({placeholders(len(types))})""",
                 [lo.isoformat(), hi.isoformat(), *types],
             )
             ids.update(r[0] for r in rows)
@@ -56,7 +58,7 @@ def candidate_profiles(
         types = family_types(family)
         if types:
             rows = conn.execute(
-                f"""SELECT id FROM corpus_events WHERE date IS NULL AND type IN ({_marks(len(types))})
+                f"""SELECT id FROM corpus_events WHERE date IS NULL AND type IN ({placeholders(len(types))})
                     ORDER BY n_documents DESC LIMIT ?""",
                 [*types, MAX_UNDATED_CANDIDATES],
             )
@@ -71,7 +73,7 @@ def _recall_candidates(conn: sqlite3.Connection, m: MentionFeatures, params: Lin
         return []
     lo = m.doc_date - dt.timedelta(days=params.recall_window_days)
     rows = conn.execute(
-        f"""SELECT id FROM corpus_events WHERE date BETWEEN ? AND ? AND type IN ({_marks(len(types))})
+        f"""SELECT id FROM corpus_events WHERE date BETWEEN ? AND ? AND type IN ({placeholders(len(types))})
             AND instr(extra, ?) > 0 ORDER BY n_documents DESC LIMIT ?""",
         [lo.isoformat(), m.doc_date.isoformat(), *types, f'"{m.lemma}":', MAX_RECALL_CANDIDATES],
     )
@@ -83,7 +85,7 @@ def load_profiles(conn: sqlite3.Connection, ids: Sequence[int]) -> list[EventPro
     for i in range(0, len(ids), 500):
         chunk = list(ids[i : i + 500])
         for event_id, summary, extra in conn.execute(
-            f"SELECT id, summary, extra FROM corpus_events WHERE id IN ({_marks(len(chunk))})", chunk
+            f"SELECT id, summary, extra FROM corpus_events WHERE id IN ({placeholders(len(chunk))})", chunk
         ):
             data = json.loads(extra or "{}").get("profile")
             if data:
@@ -178,6 +180,6 @@ def update_counts(conn: sqlite3.Connection, event_ids: Sequence[int]) -> None:
                                WHERE l.event_id = corpus_events.id AND l.recalled = 0),
                 first_reported = (SELECT min(d.date) FROM event_links l JOIN documents d ON d.id = l.doc_id
                                   WHERE l.event_id = corpus_events.id)
-                WHERE id IN ({_marks(len(chunk))})""",
+                WHERE id IN ({placeholders(len(chunk))})""",
             chunk,
         )

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from dateline.resolve.event_linker import Linker, default_params
-from dateline.resolve.event_mentions import _marks, idf_sample, load_mentions
+from dateline.resolve.event_mentions import idf_sample, load_mentions, placeholders
 from dateline.resolve.event_store import candidate_profiles, save
 from dateline.resolve.run import StepResult
 from dateline.resolve.stories import assign_stories, recount
@@ -31,7 +31,7 @@ def _unlink(
         chunk = list(doc_ids[i : i + 500])
         affected.update(
             r[0] for r in conn.execute(
-                f"SELECT DISTINCT event_id FROM event_links WHERE doc_id IN ({_marks(len(chunk))})", chunk
+                f"SELECT DISTINCT event_id FROM event_links WHERE doc_id IN ({placeholders(len(chunk))})", chunk
             )
         )
     if not affected:
@@ -43,15 +43,16 @@ def _unlink(
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         for doc_id, seq in conn.execute(
-            f"SELECT doc_id, seq FROM event_links WHERE event_id IN ({_marks(len(chunk))})", chunk
+            f"SELECT doc_id, seq FROM event_links WHERE event_id IN ({placeholders(len(chunk))})", chunk
         ):
             if doc_id not in new:
                 others.add((doc_id, seq))
         stories.update(r[0] for r in conn.execute(
-            f"SELECT DISTINCT story_id FROM corpus_events WHERE story_id IS NOT NULL AND id IN ({_marks(len(chunk))})",
+            "SELECT DISTINCT story_id FROM corpus_events WHERE story_id IS NOT NULL "
+            f"AND id IN ({placeholders(len(chunk))})",
             chunk,
         ))
-        conn.execute(f"DELETE FROM corpus_events WHERE id IN ({_marks(len(chunk))})", chunk)
+        conn.execute(f"DELETE FROM corpus_events WHERE id IN ({placeholders(len(chunk))})", chunk)
     return others, sorted({d for d, _ in others}), stories
 
 
@@ -82,7 +83,16 @@ def run(conn: sqlite3.Connection, new_ids: Sequence[str], *, full: bool) -> Step
     by_key = {m.key: m for m in mentions}
     written = save(conn, linker.events, by_key)
     n_stories = assign_stories(conn, written, full=full)
-    recount(conn, sorted(emptied))
+    # stories whose old events gained reports: their counts and dates change, not their titles
+    grown: set[int] = set(emptied)
+    for i in range(0, len(written), 500):
+        chunk = written[i : i + 500]
+        grown.update(r[0] for r in conn.execute(
+            f"SELECT DISTINCT story_id FROM corpus_events WHERE story_id IS NOT NULL "
+            f"AND id IN ({placeholders(len(chunk))})",
+            chunk,
+        ))
+    recount(conn, sorted(grown))
     return StepResult(
         details={
             "mentions": len(mentions),

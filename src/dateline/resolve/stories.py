@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from dateline.resolve.event_features import cosine, overlap
 from dateline.resolve.event_lemma import stopwords
-from dateline.resolve.event_mentions import _marks
+from dateline.resolve.event_mentions import placeholders
 
 STORY_GAP_DAYS = 30
 STORY_THRESHOLD = 0.45
@@ -130,7 +130,7 @@ def assign_stories(conn: sqlite3.Connection, event_ids: Sequence[int], *, full: 
     for i in range(0, len(event_ids), 500):
         chunk = list(event_ids[i : i + 500])
         events += conn.execute(
-            f"SELECT id, date, extra FROM corpus_events WHERE story_id IS NULL AND id IN ({_marks(len(chunk))})",
+            f"SELECT id, date, extra FROM corpus_events WHERE story_id IS NULL AND id IN ({placeholders(len(chunk))})",
             chunk,
         ).fetchall()
     if not events:

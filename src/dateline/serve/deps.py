@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Query, Request, Response
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, BeforeValidator, TypeAdapter, WithJsonSchema
 
 from dateline.errors import StoreError
 from dateline.serve.errors import BAD_PARAMETER, ApiError
@@ -33,6 +34,7 @@ class Settings:
     token: str | None = None
     max_upload: int = DEFAULT_MAX_UPLOAD
     resolve_after_ingest: bool = True
+    threads: int = 4  # for the read routes (see dateline.serve.app.DEFAULT_THREADS)
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
     pipeline: Any = None  # the NLP pipeline, loaded on the first POST only (spaCy is slow to import)
 
@@ -55,10 +57,43 @@ def reader(request: Request) -> Iterator[Store]:
         store.close()
 
 
+_DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+DAY_SCHEMA = {"type": "string", "pattern": _DAY.pattern, "examples": ["2025-03-01", "2025-03", "2025"]}
+
+
+def _day(value: object, *, end: bool) -> object:
+    """YYYY-MM-DD, YYYY-MM or YYYY, as on the command line: a month or year is its first day for `from` and its
+    last for `to`. Anything else (a bare number is not a timestamp here) is refused."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    found = _DAY.match(str(value))
+    if not found:
+        raise ValueError("not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = found.groups()
+    try:
+        if day:
+            return dt.date(int(year), int(month), int(day))
+        if month:
+            first = dt.date(int(year), int(month), 1)
+            nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1) if end else first
+        return dt.date(int(year), 12, 31) if end else dt.date(int(year), 1, 1)
+    except ValueError as exc:
+        raise ValueError(f"not a date ({exc}): use YYYY-MM-DD, YYYY-MM or YYYY") from None
+
+
+def day_param(name: str, description: str, *, end: bool) -> Any:
+    """An optional day query parameter named `name`, read like the CLI's --from/--to."""
+    return Annotated[
+        dt.date | None, BeforeValidator(partial(_day, end=end)), WithJsonSchema(DAY_SCHEMA),
+        Query(alias=name, description=description),
+    ]
+
+
 LimitQ = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Rows per page (at most {MAX_PAGE}).")]
 OffsetQ = Annotated[int, Query(ge=0, le=MAX_WINDOW, description="Rows to skip: the previous page's next_offset.")]
-FromQ = Annotated[dt.date | None, Query(alias="from", description="Only from this day (YYYY-MM-DD).")]
-ToQ = Annotated[dt.date | None, Query(alias="to", description="Only up to this day, inclusive (YYYY-MM-DD).")]
+FromQ = day_param("from", "Only from this day (YYYY-MM-DD; YYYY-MM or YYYY: its first day).", end=False)
+ToQ = day_param("to", "Only up to this day, inclusive (YYYY-MM-DD; YYYY-MM or YYYY: its last day).", end=True)
 
 
 def as_json(value: BaseModel | list[Any]) -> Response:

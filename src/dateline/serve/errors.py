@@ -7,6 +7,7 @@ the CLI report the same thing; errors only the HTTP layer has get E7xx codes.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -29,7 +30,8 @@ INTERNAL = "E709"
 
 # Query errors that mean "nothing by that name" rather than "the question is malformed".
 _NOT_FOUND_PREFIXES = (
-    "no document id starts with", "no entity", "no corpus entity", "no story", "no event", "no corpus event",
+    "no document id starts with", "no entity named", "no corpus entity with id", "no story with id",
+    "no corpus event with id",
 )
 
 
@@ -72,11 +74,28 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
     first = errors[0]
     loc = [str(p) for p in first.get("loc", ()) if p not in ("query", "path", "body")]
     where = ".".join(loc) or None
-    msg = str(first.get("msg", "invalid value"))
+    msg = str(first.get("msg", "invalid value")).removeprefix("Value error, ")
     got = first.get("input")
     shown = f" (got {got!r})" if isinstance(got, str | int | float) and len(str(got)) < 80 else ""
-    hint = " Dates are YYYY-MM-DD." if "date" in msg.lower() else ""
+    hint = " Dates are YYYY-MM-DD, YYYY-MM or YYYY." if "date" in msg.lower() and "YYYY" not in msg else ""
     return f"{where or 'request'}: {msg}{shown}.{hint} Every parameter is in /api/openapi.json.", where
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method the API takes at this path, from its OpenAPI document (Starlette's own Allow header names only
+    the first matching route's, and the API has GET and POST on /api/documents in different routers)."""
+    table = getattr(request.app.state, "allowed_methods", None)
+    if table is None:
+        table = [
+            (re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$"),
+             sorted(m.upper() for m in ops))
+            for path, ops in request.app.openapi()["paths"].items()
+        ]
+        request.app.state.allowed_methods = table
+    for pattern, methods in table:
+        if pattern.match(request.url.path):
+            return methods
+    return ["GET"]
 
 
 def install(app: FastAPI) -> None:
@@ -99,16 +118,17 @@ def install(app: FastAPI) -> None:
         return error_response(422, BAD_PARAMETER, message, where)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if exc.status_code == 404:
             return error_response(
                 404, NOT_FOUND,
                 "no such page or endpoint: the API is described at /api/openapi.json (examples in docs/api.md)",
             )
         if exc.status_code == 405:
+            allowed = _allowed_methods(request)
             return error_response(
-                405, METHOD_NOT_ALLOWED, "this endpoint does not take that method: see /api/openapi.json",
-                **dict(exc.headers or {}),
+                405, METHOD_NOT_ALLOWED, f"this endpoint takes {', '.join(allowed)} only: see /api/openapi.json",
+                Allow=", ".join(allowed),
             )
         return error_response(exc.status_code, f"E7{exc.status_code % 100:02d}", str(exc.detail))
 

@@ -43,6 +43,14 @@ class ErrorBody(ApiModel):
     error: ErrorDetail
 
 
+# What every read endpoint may answer besides 200, for the OpenAPI document (instead of FastAPI's own 422 shape).
+ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
+    404: {"model": ErrorBody, "description": "Nothing by that name (E400) or no such endpoint (E700)."},
+    422: {"model": ErrorBody, "description": "A parameter that cannot be used; `where` names it."},
+    503: {"model": ErrorBody, "description": "The store is missing or busy: the message says what to do."},
+}
+
+
 class Dating(ApiModel):
     """How a document got its date: given, parsed from the page, or inferred from other articles, and why."""
 

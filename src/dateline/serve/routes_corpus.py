@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
@@ -10,11 +9,13 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from dateline.query import stories as story_queries
 from dateline.query.entity_detail import EntityDetail, entity_detail
 from dateline.query.timeline import MAX_DATES, MAX_SENTENCES, Timeline, build_timeline
-from dateline.serve.deps import FromQ, LimitQ, OffsetQ, ToQ, as_json, reader, window
-from dateline.serve.models import Page, StoryDetail, StoryEvent, StoryRow
+from dateline.serve.deps import FromQ, LimitQ, OffsetQ, ToQ, as_json, day_param, reader, window
+from dateline.serve.models import ERROR_RESPONSES, Page, StoryDetail, StoryEvent, StoryRow
 from dateline.serve.routes_read import _check_type
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+PublishedFromQ = day_param("published_from", "Only articles published from this day.", end=False)
+PublishedToQ = day_param("published_to", "Only articles published up to this day, inclusive.", end=True)
 
 
 @router.get("/timeline", response_model=Timeline, summary="The key dates of a story, summarised, with sources")
@@ -28,12 +29,8 @@ def get_timeline(
     ] = None,
     date_from: FromQ = None,
     date_to: ToQ = None,
-    published_from: Annotated[
-        dt.date | None, Query(description="Only articles published from this day (YYYY-MM-DD).")
-    ] = None,
-    published_to: Annotated[
-        dt.date | None, Query(description="Only articles published up to this day (YYYY-MM-DD).")
-    ] = None,
+    published_from: PublishedFromQ = None,
+    published_to: PublishedToQ = None,
     dates: Annotated[
         int | None, Query(ge=1, le=MAX_DATES, description="How many dates (default: about one a week, 5 to 20).")
     ] = None,

@@ -14,6 +14,8 @@ import json
 import logging
 from typing import Annotated
 
+import anyio
+import anyio.to_thread
 from fastapi import APIRouter, Header, Request
 from starlette.concurrency import run_in_threadpool
 
@@ -26,6 +28,7 @@ from dateline.serve.models import ErrorBody, IngestError, IngestResult
 from dateline.store import Store
 
 router = APIRouter(prefix="/api")
+_INGEST_LIMITER = anyio.CapacityLimiter(1)
 log = logging.getLogger("dateline.serve")
 
 _JSON_TYPES = ("application/json",)
@@ -39,7 +42,10 @@ def _authorise(config: Settings, authorization: str | None) -> None:
             "this server is read-only: restart it with `dateline serve --allow-ingest` to accept articles",
         )
     scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not config.token or not hmac.compare_digest(given.strip(), config.token):
+    # bytes: compare_digest refuses non-ASCII str, and a header may carry any byte
+    if scheme.lower() != "bearer" or not config.token or not hmac.compare_digest(
+        given.strip().encode("utf-8", "surrogateescape"), config.token.encode("utf-8")
+    ):
         raise ApiError(
             401, BAD_TOKEN,
             "missing or wrong token: send `Authorization: Bearer TOKEN` with the token the server printed at start",
@@ -148,7 +154,7 @@ def _resolve(config: Settings) -> tuple[bool, str | None]:
     summary="Add articles (only with --allow-ingest and the start-up token)",
     responses={
         401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 413: {"model": ErrorBody}, 415: {"model": ErrorBody},
-        422: {"model": ErrorBody},
+        422: {"model": ErrorBody}, 503: {"model": ErrorBody},
     },
     openapi_extra={
         "requestBody": {
@@ -172,7 +178,8 @@ async def post_documents(
     body = await _read_body(request, config.max_upload)
     data = _as_jsonl(body, request.headers.get("content-type", "application/json"))
     await run_in_threadpool(_check_records, data)
-    return await run_in_threadpool(_locked_ingest, config, data)
+    # its own thread: an ingest takes seconds and must not hold one of the few threads readers share
+    return await anyio.to_thread.run_sync(_locked_ingest, config, data, limiter=_INGEST_LIMITER)
 
 
 def _locked_ingest(config: Settings, data: bytes) -> IngestResult:

@@ -16,9 +16,9 @@ from dateline.query.tolls import TollPoint, tolls
 from dateline.serve import facets as facet_queries
 from dateline.serve.deps import FromQ, LimitQ, OffsetQ, ToQ, as_json, page_of, reader, window
 from dateline.serve.errors import BAD_PARAMETER, ApiError
-from dateline.serve.models import MAX_WINDOW, Dating, DocumentView, Facets, Page, Place
+from dateline.serve.models import ERROR_RESPONSES, MAX_WINDOW, Dating, DocumentView, Facets, Page, Place
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 FACETED_SCAN = 2000  # search hits read before facets narrow them

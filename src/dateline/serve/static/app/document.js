@@ -13,6 +13,7 @@ const KINDS = [
   ["event", "Events"],
 ];
 const hidden = new Set();
+let requests = 0;
 
 function spans(ad) {
   const out = [];
@@ -124,8 +125,10 @@ export async function renderDocument(state) {
     $("doc-empty").hidden = false;
     return;
   }
+  const mine = ++requests;
   setStatus("Loading the document…");
   const view = await get(`/api/documents/${encodeURIComponent(state.doc)}`);
+  if (mine !== requests) return; // another document was asked for meanwhile
   setStatus("");
   const ad = view.annotated;
   const doc = ad.document;

@@ -4,6 +4,8 @@ import { get } from "./api.js";
 import { $, clear, el, fmtDate, plural, svg } from "./dom.js";
 import { navigate, openDocument, setStatus } from "./main.js";
 
+let requests = 0; // a slower earlier request must not overwrite a later one
+
 function months(rows) {
   const found = new Map(rows.filter((m) => m.month !== "undated").map((m) => [m.month, m.n_documents]));
   if (!found.size) return null;
@@ -52,8 +54,10 @@ export async function renderEntity(state) {
     box.append(el("p", { class: "help" }, "Open an entity from a document's list of entities, or from the map."));
     return;
   }
+  const mine = ++requests;
   setStatus("Loading the entity…");
   const d = await get("/api/entity", { name: state.ent, type: state.etype, id: state.eid, limit: 20 });
+  if (mine !== requests) return;
   setStatus("");
   const e = d.entity;
   const facts = [

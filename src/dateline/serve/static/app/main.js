@@ -58,6 +58,22 @@ function fillForm(state) {
   if (any) showFacets(true);
 }
 
+const LABELS = { from: "from", to: "to", entity: "entity", place: "place", type: "type", outlet: "outlet", story: "story" };
+
+/** The filters in force, each with a button that removes it. */
+function showActive(state) {
+  const box = clear($("active"));
+  const on = Object.keys(LABELS).filter((k) => state[k]);
+  if (!on.length) return;
+  box.append("Filtered by ");
+  for (const k of on) {
+    const chip = el("button", { type: "button", class: "chip", "aria-label": `remove the ${LABELS[k]} filter` },
+      `${LABELS[k]}: ${k === "story" ? `#${state[k]}` : state[k]} ×`);
+    chip.addEventListener("click", () => navigate({ [k]: "" }));
+    box.append(chip, " ");
+  }
+}
+
 function showFacets(open) {
   $("facets").hidden = !open;
   $("toggle-facets").setAttribute("aria-expanded", String(open));
@@ -77,6 +93,7 @@ function selectTab(view) {
 async function render() {
   const state = readState();
   fillForm(state);
+  showActive(state);
   selectTab(state.view);
   const own = {
     document: [state.doc, state.hl], tolls: state.category, entity: [state.ent, state.etype, state.eid], timeline: state.story,

@@ -7,6 +7,7 @@ import { filters, navigate, openEntity, setStatus } from "./main.js";
 let map = null;
 let markers = null;
 let world = null;
+let requests = 0; // a slower earlier request must not overwrite a later one
 
 async function outline() {
   if (!world) {
@@ -36,7 +37,9 @@ export async function renderMap(state) {
   if (!window.L || !window.topojson) throw new Error("the map scripts did not load: reload the page");
   setStatus("Loading the map…");
   const f = filters(state);
+  const mine = ++requests;
   const [places, countries] = await Promise.all([get("/api/places", { from: f.from, to: f.to, limit: 300 }), outline()]);
+  if (mine !== requests) return;
   setStatus("");
   if (!map) {
     map = window.L.map("map", { worldCopyJump: true, attributionControl: false, zoomSnap: 0.5 });

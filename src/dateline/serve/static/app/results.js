@@ -36,9 +36,13 @@ function item(hit) {
   );
 }
 
+let requests = 0; // a slower earlier search must not overwrite a later one
+
 async function load(offset) {
+  const mine = ++requests;
   const f = filters(current);
   const page = await get("/api/search", { ...f, limit: PAGE, offset });
+  if (mine !== requests) return;
   const list = $("results");
   for (const hit of page.items) list.append(item(hit));
   nextOffset = page.next_offset;

@@ -44,14 +44,17 @@ export function storyTimeline(story) {
   return { title: story.title, n_documents: story.n_documents, dates, story: true };
 }
 
+let requests = 0; // a slower earlier request must not overwrite a later one
+
 export async function renderTimeline(state) {
+  const mine = ++requests;
   setStatus("Building the timeline…");
   const f = filters(state);
-  if (state.story) {
-    data = storyTimeline(await get(`/api/stories/${encodeURIComponent(state.story)}`));
-  } else {
-    data = await get("/api/timeline", { q: f.q, entity: f.entity, place: f.place, type: f.type, from: f.from, to: f.to });
-  }
+  const fetched = state.story
+    ? storyTimeline(await get(`/api/stories/${encodeURIComponent(state.story)}`))
+    : await get("/api/timeline", { q: f.q, entity: f.entity, place: f.place, type: f.type, from: f.from, to: f.to });
+  if (mine !== requests) return;
+  data = fetched;
   setStatus("");
   $("timeline-title").textContent = `${data.title} · ${plural(data.dates.length, "date")} from ${plural(data.n_documents, "article")}`;
   loadStories(f, state.story).catch(() => {}); // the story picker is a convenience: the timeline stands alone
@@ -88,17 +91,18 @@ function list() {
 
 async function loadStories(f, chosen) {
   const pick = $("story");
-  if (pick.dataset.loaded === JSON.stringify([f.from, f.to])) {
-    pick.value = chosen;
-    return;
+  const key = JSON.stringify([f.from, f.to]);
+  if (pick.dataset.loaded !== key) {
+    pick.dataset.loaded = key;
+    const page = await get("/api/stories", { from: f.from, to: f.to, min_events: 2, limit: 50 });
+    pick.replaceChildren(el("option", { value: "" }, "the search (all matching articles)"));
+    for (const st of page.items) {
+      pick.append(el("option", { value: st.id }, `${st.title} (${plural(st.n_events, "event")}, ${st.first_date || "?"} to ${st.last_date || "?"})`));
+    }
   }
-  pick.dataset.loaded = JSON.stringify([f.from, f.to]);
-  const page = await get("/api/stories", { from: f.from, to: f.to, min_events: 2, limit: 50 });
-  pick.replaceChildren(el("option", { value: "" }, "the search (all matching articles)"));
-  for (const st of page.items) {
-    pick.append(el("option", { value: st.id }, `${st.title} (${plural(st.n_events, "event")}, ${st.first_date || "?"} to ${st.last_date || "?"})`));
+  if (chosen && ![...pick.options].some((o) => o.value === chosen)) {
+    pick.append(el("option", { value: chosen }, data && data.story ? data.title : `story ${chosen}`));
   }
-  if (chosen && ![...pick.options].some((o) => o.value === chosen)) pick.append(el("option", { value: chosen }, `story ${chosen}`));
   pick.value = chosen;
 }
 
@@ -267,6 +271,19 @@ export function initTimelineControls() {
     const shift = -(ev.clientX - dragFrom.x) * per;
     view = [dragFrom.view[0] + shift, dragFrom.view[1] + shift];
     draw();
+  });
+  box.addEventListener("keydown", (ev) => {
+    if (!data || !data.dates.length) return;
+    const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.date : null;
+    const centre = focused ? ms(focused) : undefined; // zoom around the focused date, keeping it in view
+    const act = { "+": () => zoom(0.5, centre), "=": () => zoom(0.5, centre), "-": () => zoom(2, centre), ArrowLeft: () => pan(-0.2), ArrowRight: () => pan(0.2) }[ev.key];
+    if (!act) return;
+    ev.preventDefault();
+    act();
+    if (focused) { // the redraw replaced the focused marker: focus its new copy, if still in view
+      const again = document.querySelector(`.tl-date[data-date="${focused}"]`);
+      if (again) again.focus();
+    }
   });
   box.addEventListener("pointerup", () => (dragFrom = null));
   box.addEventListener("pointercancel", () => (dragFrom = null));

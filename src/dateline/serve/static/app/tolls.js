@@ -9,6 +9,7 @@ const OTHER = "#9aa3ab";
 const H = 300;
 const PAD = { left: 64, right: 16, top: 14, bottom: 34 };
 let points = [];
+let requests = 0; // a slower earlier request must not overwrite a later one
 
 export function initTolls() {
   $("category").addEventListener("change", () => navigate({ category: $("category").value }));
@@ -24,11 +25,13 @@ export async function renderTolls(state) {
   const category = new URLSearchParams(location.hash.slice(1)).get("category") || $("category").value || "killed";
   if ($("category").value !== category) $("category").value = category;
   const f = filters(state);
+  const mine = ++requests;
   setStatus("Loading the reports…");
   const page = await get("/api/tolls", {
     category, place: f.place, from: f.from, to: f.to, limit: 2000,
     kind: $("cumulative").checked ? "cumulative" : "",
   });
+  if (mine !== requests) return;
   setStatus("");
   points = page.items.filter((p) => p.date && p.value != null);
   draw();
