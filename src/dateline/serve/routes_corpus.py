@@ -62,7 +62,7 @@ def get_entity(
 @router.get("/stories", response_model=Page[StoryRow], summary="Stories (groups of events), most reported first")
 def get_stories(
     request: Request,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the title or a keyword.")] = None,
+    about: Annotated[str | None, Query(max_length=200, description="Part of the title or a keyword.")] = None,
     date_from: FromQ = None,
     date_to: ToQ = None,
     min_events: Annotated[int, Query(ge=1, le=100_000, description="Only stories with this many events.")] = 1,
@@ -72,7 +72,7 @@ def get_stories(
     with reader(request) as store:
         return as_json(window(
             lambda n: [StoryRow.model_validate(r) for r in story_queries.stories(
-                store, date_from=date_from, date_to=date_to, text=q, min_events=min_events, limit=n
+                store, date_from=date_from, date_to=date_to, text=about, min_events=min_events, limit=n
             )],
             limit, offset,
         ))

@@ -192,7 +192,7 @@ function show(d) {
     el("h3", {}, fmtDate(d.date)),
     el("p", { class: "meta" }, data.story
       ? `${plural(d.events.length, "event")} of this story, reported by ${plural(d.n_articles, "article")}.`
-      : `${plural(d.n_articles, "article")} mention this day, from ${plural(d.n_outlets, "outlet")}; ${d.n_published} published on it.`),
+      : `${plural(d.n_articles, "article")} ${d.n_articles === 1 ? "mentions" : "mention"} this day, from ${plural(d.n_outlets, "outlet")}; ${d.n_published} published on it.`),
   );
   const summary = el("ul", { class: "summary" });
   for (const s of d.sentences) {
