@@ -121,3 +121,23 @@ def test_crlf_newlines_become_lf(tmp_path: Path) -> None:
     path = tmp_path / "windows.txt"
     path.write_bytes(b"date 2024-02-06\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n")
     assert Read([path]).document.text == "First paragraph.\n\nSecond paragraph."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Date: February 6, 2024", "Date: Feb. 6, 2024", "date: 6 February 2024", "Date: Tuesday, February 6, 2024"],
+)
+def test_a_written_date_line_is_the_article_date_not_its_title(line: str) -> None:
+    from dateline.ingest.text import parse_text_article
+
+    doc = parse_text_article(f"{line}\nIsraeli strikes hit Rafah\n\nAt least 12 people were killed.", path="a.txt")
+    assert (doc.date, doc.date_source, doc.date_evidence) == (dt.date(2024, 2, 6), "given", "date line, line 1")
+    assert doc.title == "Israeli strikes hit Rafah"
+    assert doc.text == "At least 12 people were killed."
+
+
+def test_an_article_opening_with_the_word_date_keeps_its_text() -> None:
+    from dateline.ingest.text import parse_text_article
+
+    doc = parse_text_article("Date palms line the road to Rafah.\n\nMore text.", path="a.txt")
+    assert doc.date is None and doc.text.startswith("Date palms")

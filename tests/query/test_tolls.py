@@ -104,3 +104,9 @@ def test_toll_command_prints_json_and_csv(db: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0].startswith("doc_id,")
     assert "48,500" in result.stdout
+
+
+def test_an_unknown_category_is_refused_with_the_list_of_categories(db: Path) -> None:
+    result = CliRunner().invoke(app, ["toll", "deaths", "--db", str(db)])
+    assert result.exit_code == 2
+    assert "'deaths' is not a figure category" in result.output and "killed" in result.output

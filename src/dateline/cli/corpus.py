@@ -80,7 +80,14 @@ def toll_command(
     """
     from dateline.query.tolls import tolls
 
+    from dateline.cli.read import _figure_categories
+
     fmt = choose_format(as_json, nl, as_csv)
+    if category.strip().lower() not in _figure_categories():
+        raise typer.BadParameter(
+            f"{category!r} is not a figure category: use one of {', '.join(_figure_categories())}",
+            param_hint="CATEGORY",
+        )
     if not db.exists():
         raise StoreError(f"no store at {db}: run `dateline ingest PATH --db {db}` first", where=str(db))
     with Store.open(db, readonly=True) as store:

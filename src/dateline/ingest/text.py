@@ -12,6 +12,13 @@ from dateline.model import DateSource, Document, SourceRef
 # `date` (any case, optional colon) then a token starting with a digit, at the very start of the file.
 # Requiring the digit keeps an article that opens with "Date palms ..." from being read as a header.
 _HEADER = re.compile(r"\A\s*(?i:date):?[ \t]+(?P<value>\d\S*)")
+# A written date on a `Date:` line of its own ("Date: February 6, 2024", "Date: Tue, 6 Feb 2024"): the colon and
+# the line's end are required, so a sentence that opens with "Date" never qualifies.
+_WRITTEN_HEADER = re.compile(r"\A\s*(?i:date):[ \t]+(?P<value>[A-Za-z0-9][^\n]{2,40}?)[ \t]*(?:\n|\Z)")
+_WRITTEN_FORMATS = (
+    "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A, %B %d, %Y", "%a, %d %b %Y",
+    "%A, %d %B %Y", "%a %b %d %Y",
+)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*")
 
@@ -62,6 +69,17 @@ def split_headline(body: str) -> tuple[str | None, str]:
     return candidate, rest
 
 
+def parse_written_date(value: str) -> dt.date | None:
+    """'February 6, 2024', 'Feb. 6 2024', '6 February 2024', 'Tuesday, February 6, 2024'; None otherwise."""
+    cleaned = " ".join(value.replace(".", " ").replace(",", ", ").split()).replace(" ,", ",")
+    for fmt in _WRITTEN_FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
 def parse_text_article(text: str, *, path: str) -> Document:
     """Read one plain-text article (already decoded) into a Document.
 
@@ -70,7 +88,9 @@ def parse_text_article(text: str, *, path: str) -> Document:
     date: dt.date | None = None
     evidence: str | None = None
     body = text
-    header = _HEADER.match(text)
+    written = _WRITTEN_HEADER.match(text)
+    day = parse_written_date(written.group("value")) if written else None
+    header = None if day else _HEADER.match(text)
     if header:
         value = header.group("value")
         line = text.count("\n", 0, header.start("value")) + 1
@@ -83,6 +103,12 @@ def parse_text_article(text: str, *, path: str) -> Document:
             )
         evidence = f"date header, line {line}"
         body = text[header.end() :]
+    elif written and day:
+        date = day
+        line = text.count("\n", 0, written.start("value")) + 1
+        evidence = f"date line, line {line}"
+        header = written
+        body = text[written.end() :]
     body = body.strip()
     title, rest = split_headline(body)
     body = rest.strip()
