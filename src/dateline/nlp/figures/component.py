@@ -17,7 +17,7 @@ from dateline.nlp.figures.lexicon import Lexicon, load_lexicon
 from dateline.nlp.figures.numbers import find_values
 from dateline.nlp.figures.syntax import Reading, read_phrase, who_text
 from dateline.nlp.figures.timing import figure_time
-from dateline.nlp.spans import SentenceIndex
+from dateline.nlp.spans import RecordIndex, SentenceIndex
 
 
 class FiguresComponent:
@@ -26,6 +26,8 @@ class FiguresComponent:
     def __init__(self, *, extensions: bool = True) -> None:
         self.lexicon: Lexicon = load_lexicon()
         self.extensions = extensions
+        self._timexes = RecordIndex([])
+        self._mentions = RecordIndex([])
 
     def __call__(self, doc: Doc) -> Doc:
         sent_index = SentenceIndex.from_doc(doc)
@@ -33,6 +35,9 @@ class FiguresComponent:
         tokens = list(doc)  # once per document: token lookups by index stay O(1)
         text = doc.text  # once per document: Doc.text rebuilds the whole string on every access
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        # Indexed once per document: per-figure scans of every timex and mention were quadratic on long articles.
+        self._timexes = RecordIndex(doc._.dateline["timexes"])
+        self._mentions = RecordIndex(doc._.dateline["mentions"])
         for sent in sentences:
             figures.extend(
                 self._sentence_figures(doc, text, tokens, sent, sent_index(sent.start_char), len(figures))
@@ -66,7 +71,7 @@ class FiguresComponent:
             is_thing = category in self.lexicon.extensions
             clause = reading.trigger if reading.trigger is not None else reading.anchor
             reporter = sentence_reporter(sent, reading.anchor, self.lexicon)
-            when = figure_time(doc, sentence, sent, clause, self.lexicon)
+            when = figure_time(doc, sentence, sent, clause, self.lexicon, self._timexes)
             figure = Figure(
                 doc_id=doc._.dateline_doc_id,
                 sentence=sentence,
@@ -82,11 +87,11 @@ class FiguresComponent:
                 qualifier=vp.qualifier,
                 who=None if is_thing else who,
                 reporter=reporter.text if reporter else None,
-                reporter_entity=reporter_entity(doc, reporter),
+                reporter_entity=reporter_entity(doc, reporter, self._mentions),
                 time_tid=when.tid,
                 time_value=when.value,
                 time_source=when.source,
-                place=clause_place(doc, clause, sent),
+                place=clause_place(doc, clause, sent, self._mentions),
                 parent=parent.id if parent is not None else None,
             )
             out.append(figure)

@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.figures.lexicon import Lexicon
+from dateline.nlp.spans import RecordIndex
 
 # Clauses of a reporting verb that carry what is reported ("said (that) ...", "accuses X of killing ...").
 _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "prep", "conj"})
@@ -90,25 +91,35 @@ def _reporter(span: Span) -> Reporter:
     return Reporter(text=span.text, start=start, end=end)  # Span.text: Doc.text rebuilds the whole string
 
 
-def reporter_entity(doc: Doc, reporter: Reporter | None) -> str | None:
-    """Entity key of a mention (from dateline_entities) that overlaps the reporter phrase, if any."""
+def reporter_entity(doc: Doc, reporter: Reporter | None, mentions: RecordIndex | None = None) -> str | None:
+    """Entity key of a mention (from dateline_entities) that overlaps the reporter phrase, if any.
+
+    `mentions`: the document's mentions indexed once (callers looping over many figures pass it).
+    """
     if reporter is None:
         return None
-    for mention in doc._.dateline["mentions"]:
+    candidates = (
+        mentions.overlapping(reporter.start, reporter.end) if mentions is not None else doc._.dateline["mentions"]
+    )
+    for mention in candidates:
         entity = getattr(mention, "entity", None)
         if entity and mention.start < reporter.end and reporter.start < mention.end:
             return entity
     return None
 
 
-def clause_place(doc: Doc, clause: Token, sent: Span) -> str | None:
-    """The first place named in the figure's clause: entity mentions when present, else spaCy's NER."""
+def clause_place(doc: Doc, clause: Token, sent: Span, index: RecordIndex | None = None) -> str | None:
+    """The first place named in the figure's clause: entity mentions when present, else spaCy's NER.
+
+    `index`: the document's mentions indexed once (callers looping over many figures pass it).
+    """
     lo = clause.left_edge.idx
     hi = clause.right_edge.idx + len(clause.right_edge.text)
     places: list[tuple[int, str]] = []
     mentions: list[Any] = doc._.dateline["mentions"]
     if mentions:
-        places = [(m.start, m.text) for m in mentions if m.label in _PLACE_LABELS]
+        nearby = index.starting_in(lo, hi) if index is not None else mentions
+        places = [(m.start, m.text) for m in nearby if m.label in _PLACE_LABELS]
     else:
         places = [(e.start_char, e.text) for e in sent.ents if e.label_ in _PLACE_LABELS]
     inside = sorted(p for p in places if lo <= p[0] < hi)

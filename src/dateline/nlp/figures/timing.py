@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.figures.lexicon import Lexicon
+from dateline.nlp.spans import RecordIndex
 
 _TIME_TYPES = frozenset({"DATE", "TIME"})
 # A time that only qualifies a noun ("the 2025 ceasefire", "the October 7 attacks") names a thing, not a moment.
@@ -23,11 +24,19 @@ class FigureTime:
     source: str | None
 
 
-def figure_time(doc: Doc, sentence: int, sent: Span, clause: Token, lex: Lexicon) -> FigureTime:
-    """The sentence's date or time nearest the figure's clause in the parse, among those that can date it."""
+def figure_time(
+    doc: Doc, sentence: int, sent: Span, clause: Token, lex: Lexicon, timexes: RecordIndex | None = None
+) -> FigureTime:
+    """The sentence's date or time nearest the figure's clause in the parse, among those that can date it.
+
+    `timexes`: the document's timexes indexed once (callers looping over many figures pass it).
+    """
     best: tuple[int, int, int, int] | None = None
     chosen: Any = None
-    for timex in doc._.dateline["timexes"]:
+    candidates = (
+        timexes.starting_in(sent.start_char, sent.end_char) if timexes is not None else doc._.dateline["timexes"]
+    )
+    for timex in candidates:
         if str(getattr(timex, "type", "")) not in _TIME_TYPES or not _in_sentence(timex, sentence, sent):
             continue
         head = _timex_head(doc, timex)

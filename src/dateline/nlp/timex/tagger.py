@@ -36,11 +36,17 @@ if TYPE_CHECKING:
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer spans win, then higher priority, then earlier rules."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    # Spans taken so far, kept sorted and disjoint: only the neighbours of a candidate can overlap it, so each
+    # check is a bisection, not a scan (a scan is quadratic on long articles).
+    starts: list[int] = []
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start)):
-        if all(c.end <= a or c.start >= b for a, b in taken):
-            chosen.append(c)
-            taken.append((c.start, c.end))
+        i = bisect_right(starts, c.start)
+        if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
+            continue
+        chosen.append(c)
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
     chosen.sort(key=lambda c: c.start)
     return chosen
 
