@@ -119,9 +119,12 @@ def load_mentions(
         sentences = {
             (r[0], r[1]): r[2]
             for r in conn.execute(
+                # The sentences holding events, through a set of (doc_id, sentence) pairs built once: a correlated
+                # EXISTS scans a document's events for each of its sentences (events has no sentence index).
                 f"""SELECT s.doc_id, s.sentence, s.text FROM sentences s WHERE s.doc_id IN ({placeholders(len(ids))})
-                    AND EXISTS (SELECT 1 FROM events e WHERE e.doc_id = s.doc_id AND e.sentence = s.sentence)""",
-                list(ids),
+                    AND (s.doc_id, s.sentence) IN
+                        (SELECT e.doc_id, e.sentence FROM events e WHERE e.doc_id IN ({placeholders(len(ids))}))""",
+                [*ids, *ids],
             )
         }
         topics = {d: salient_words(content_words(text), idf) for d, (_, text) in docs.items()}
