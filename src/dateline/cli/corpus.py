@@ -78,9 +78,8 @@ def toll_command(
 
     Example: dateline toll killed --place Gaza --kind cumulative --from 2025-01-01
     """
-    from dateline.query.tolls import tolls
-
     from dateline.cli.read import _figure_categories
+    from dateline.query.tolls import tolls
 
     fmt = choose_format(as_json, nl, as_csv)
     if category.strip().lower() not in _figure_categories():
