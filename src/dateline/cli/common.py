@@ -9,6 +9,9 @@ from typing import Annotated
 
 import typer
 
+from dateline.errors import StoreError
+from dateline.store import Store
+
 DEFAULT_DB = "dateline.db"
 
 
@@ -75,3 +78,11 @@ ToOpt = Annotated[
     str | None, typer.Option("--to", help="Only up to this date, inclusive (YYYY-MM-DD, YYYY-MM or YYYY).")
 ]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows (1 to 1,000,000).", min=1)]
+
+
+def open_store(db: Path, *, readonly: bool = True) -> Store:
+    """The store a command works on; a missing file is an error that says how to make one (never a new empty
+    store created by a read command)."""
+    if not db.exists():
+        raise StoreError(f"no store at {db}: run `dateline ingest PATH --db {db}` first", where=str(db))
+    return Store.open(db, readonly=readonly)

@@ -8,10 +8,8 @@ from typing import Annotated
 
 import typer
 
-from dateline.cli.common import DbOpt, FromOpt, LimitOpt, ToOpt, parse_date
+from dateline.cli.common import DbOpt, FromOpt, LimitOpt, ToOpt, open_store, parse_date
 from dateline.cli.output import CsvOpt, Format, JsonOpt, NlOpt, choose_format, emit, stderr
-from dateline.errors import StoreError
-from dateline.store import Store
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -37,9 +35,7 @@ def resolve_command(
     """
     from dateline.resolve import resolve_corpus
 
-    if not db.exists():
-        raise StoreError(f"no store at {db}: run `dateline ingest PATH --db {db}` first", where=str(db))
-    with Store.open(db) as store:
+    with open_store(db, readonly=False) as store:
         report = resolve_corpus(store, full=full, steps=step or None)
     for s in report.steps:
         details = ", ".join(f"{k} {v}" for k, v in s.details.items() if not isinstance(v, dict | list))
@@ -87,9 +83,7 @@ def toll_command(
             f"{category!r} is not a figure category: use one of {', '.join(_figure_categories())}",
             param_hint="CATEGORY",
         )
-    if not db.exists():
-        raise StoreError(f"no store at {db}: run `dateline ingest PATH --db {db}` first", where=str(db))
-    with Store.open(db, readonly=True) as store:
+    with open_store(db) as store:
         points = tolls(
             store, category, place=place, reporter=reporter, kind=kind,
             date_from=parse_date(date_from, "--from"), date_to=parse_date(date_to, "--to", end=True), limit=limit,

@@ -9,9 +9,8 @@ from typing import Annotated
 
 import typer
 
-from dateline.cli.common import DbOpt
+from dateline.cli.common import DbOpt, open_store
 from dateline.cli.output import Format, JsonOpt, emit, emit_one, stderr, stdout
-from dateline.errors import StoreError
 
 NEWS_SAMPLE = Path("../shared/data/news-sample/wikipedia_current_events.converted.jsonl.gz")
 
@@ -41,11 +40,8 @@ def entity_command(
     Example: dateline entity "Antony Blinken" -n 5
     """
     from dateline.query.entity_detail import entity_detail
-    from dateline.store import Store
 
-    if not db.exists():
-        raise StoreError(f"no store at {db}: run `dateline ingest PATH --db {db}` first", where=str(db))
-    with Store.open(db, readonly=True) as store:
+    with open_store(db) as store:
         detail = entity_detail(store, name, label=label, entity_id=entity_id, limit=limit)
     if detail.others:
         listed = "; ".join(f"{o.name} ({o.label}, {o.n_documents} documents, --id {o.id})" for o in detail.others)

@@ -12,10 +12,9 @@ from typing import Annotated
 import typer
 
 from dateline import query
-from dateline.cli.common import DbOpt, FromOpt, LimitOpt, ToOpt, parse_date
+from dateline.cli.common import DbOpt, FromOpt, LimitOpt, ToOpt, open_store, parse_date
 from dateline.cli.output import CsvOpt, Format, JsonOpt, NlOpt, choose_format, emit, emit_one, stderr
 from dateline.cli.render import render_document, render_hits
-from dateline.errors import StoreError
 from dateline.store import Store
 
 
@@ -34,9 +33,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _open(db: Path) -> Store:
-    if not db.exists():
-        raise StoreError(f"no store at {db}: run `dateline ingest PATH --db {db}` first", where=str(db))
-    return Store.open(db, readonly=True)
+    return open_store(db)
 
 
 def docs_command(

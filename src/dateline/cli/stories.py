@@ -10,9 +10,8 @@ from typing import Annotated
 
 import typer
 
-from dateline.cli.common import DbOpt, FromOpt, LimitOpt, ToOpt, parse_date
+from dateline.cli.common import DbOpt, FromOpt, LimitOpt, ToOpt, open_store, parse_date
 from dateline.cli.output import CsvOpt, Format, JsonOpt, NlOpt, choose_format, emit, emit_one, stderr, stdout
-from dateline.errors import StoreError
 
 ECBPLUS = Path("../shared/data/events/ecbplus")
 
@@ -25,11 +24,8 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
 
 
 def _open(db: Path):
-    from dateline.store import Store
 
-    if not db.exists():
-        raise StoreError(f"no store at {db}: run `dateline ingest PATH --db {db}` first", where=str(db))
-    return Store.open(db, readonly=True)
+    return open_store(db)
 
 
 def stories_command(

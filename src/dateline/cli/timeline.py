@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dateline.cli.common import DbOpt, FromOpt, ToOpt, parse_date
+from dateline.cli.common import DbOpt, FromOpt, ToOpt, open_store, parse_date
 from dateline.cli.output import stderr, stdout
 from dateline.errors import StoreError
 
@@ -84,7 +84,6 @@ def timeline_command(
     Example: dateline timeline "hostages" --from 2025-01-01 --to 2025-03-31 --format md
     """
     from dateline.query.timeline import build_timeline
-    from dateline.store import Store
 
     if as_json:
         fmt = TimelineFormat.JSON
@@ -93,9 +92,7 @@ def timeline_command(
             f"{event_type!r} is not a PLOVER event type: use one of {', '.join(_plover_types())}",
             param_hint="--type",
         )
-    if not db.exists():
-        raise StoreError(f"no store at {db}: run `dateline ingest PATH --db {db}` first", where=str(db))
-    with Store.open(db, readonly=True) as store:
+    with open_store(db) as store:
         tl = build_timeline(
             store, query, entity=entity, place=place, event_type=event_type,
             date_from=parse_date(date_from, "--from"), date_to=parse_date(date_to, "--to", end=True),

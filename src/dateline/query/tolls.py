@@ -9,6 +9,7 @@ names (`stated`), else its article's date (`published`).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 from functools import lru_cache
@@ -114,8 +115,6 @@ def _place_names(conn: sqlite3.Connection, place: str) -> set[str]:
     rows = conn.execute(
         "SELECT aliases FROM corpus_entities WHERE fold = ? AND label IN ('GPE', 'LOC', 'FAC')", (folded,)
     )
-    import json
-
     for (aliases,) in rows:
         names.update(a.casefold() for a in json.loads(aliases))
     return names
