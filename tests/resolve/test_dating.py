@@ -217,12 +217,71 @@ def test_eval_dating_reports_the_system_and_both_baselines(tmp_path: Path) -> No
     report = json.loads(out)
     assert report["hidden"] == 4 and report["documents"] == 16
     assert set(report["methods"]) == {"system", "latest_text_date", "most_similar"}
+    # every hidden article shares its wire sentence with a dated one the same day: the evidence allows all four
+    assert report["evidence_ceiling"]["exact"] == 1.0
     system = report["methods"]["system"]
     assert system["n"] == 4 and system["exact"] >= 0.75 and system["coverage"] == 1.0
     assert report["methods"]["latest_text_date"]["coverage"] == 0.0
     # the kept store is reused (nothing is annotated again) and the table says the same
     table = run("eval", "dating", str(corpus), "--hide", "0.25", "--db", str(keep)).stdout
-    assert "most_similar" in table and f"{system['exact']:.3f}" in table
+    assert "most_similar" in table and f"{system['exact']:.3f}" in table and "evidence ceiling" in table
     other_split = run("eval", "dating", str(corpus), "--hide", "0.25", "--seed", "1", "--db", str(keep), check=False)
     assert other_split.returncode != 0 and "use a new --db file" in other_split.stderr
     assert "Traceback" not in other_split.stderr
+
+
+def _toll_doc(total: int, date: dt.date | None, place: str = "Varnia") -> object:
+    """A report of the running death toll of a long war, as the health ministry gives it."""
+    sentence = f"The death toll in {place} rose to {total:,} people, the health ministry said."
+    b = DocBuilder([sentence, "Aid groups warned of shortages of fuel and medicine."], date=date,
+                   date_source="given" if date else "unknown", date_confidence=1.0 if date else None)
+    b.figure(f"{total:,} people", category="killed", value=float(total), value_text=f"{total:,}", place=place,
+             reporter="the health ministry")
+    return b.build()
+
+
+def test_a_running_total_dates_an_article_between_the_dated_reports_around_it(tmp_path: Path) -> None:
+    series = [(dt.date(2025, 5, 1) + dt.timedelta(days=3 * i), 20_000 + 150 * i) for i in range(8)]
+    dated = [_toll_doc(total, day) for day, total in series]
+    # 20,500 lies between the reports of May 10 (20,450) and May 13 (20,600)
+    undated = _toll_doc(20_500, None)
+    elsewhere = _toll_doc(20_500, None, place="Ostria")  # another place's total: no series to read
+    with _store(tmp_path, *dated, undated, elsewhere) as store:
+        resolve_corpus(store, steps=["dating"])
+        date, source, _, summary = _row(store, undated.document.id)
+        assert source == "inferred" and dt.date(2025, 5, 10) <= dt.date.fromisoformat(date) <= dt.date(2025, 5, 13)
+        assert "running total between dated reports" in summary
+        facts = json.loads(_inference(store, undated.document.id)[3])
+        toll = next(f for f in facts if f["kind"] == "toll")
+        assert toll["doc_id"] in {d.document.id for d in dated} and "people" in toll["text"]
+        assert _row(store, elsewhere.document.id)[1] == "unknown"
+
+
+def test_a_total_above_every_dated_report_is_not_placed(tmp_path: Path) -> None:
+    dated = [_toll_doc(20_000 + 150 * i, dt.date(2025, 5, 1) + dt.timedelta(days=3 * i)) for i in range(5)]
+    later = _toll_doc(30_000, None)  # after the last report, but how long after is unknown
+    with _store(tmp_path, *dated, later) as store:
+        resolve_corpus(store, steps=["dating"])
+        evidence = json.loads(_inference(store, later.document.id)[3])
+        assert not [f for f in evidence if f["kind"] == "toll"]
+
+
+def test_a_wire_dateline_gives_the_day_and_the_corpus_the_year(tmp_path: Path) -> None:
+    # the same wire story was published by a dated outlet the next day; the dateline says Feb 6
+    copy = _doc([f"Reprinted. {WIRE}", "Officials said the move had been expected for weeks."],
+                date=dt.date(2024, 2, 7))
+    wire = _doc([f"FRANKFURT, Germany, Feb 6 (Reuters) - {WIRE}", "Economists had expected a smaller step."])
+    with _store(tmp_path, copy, wire) as store:
+        resolve_corpus(store, steps=["dating"])
+        date, source, _, _ = _row(store, wire.document.id)
+        assert (date, source) == ("2024-02-06", "inferred")
+        reason = _inference(store, wire.document.id)[2]
+        assert "dated February 6 in its dateline" in reason
+
+
+def test_a_printed_date_outweighs_what_the_text_says_of_weekdays(tmp_path: Path) -> None:
+    # 2025-03-13 is a Thursday; the story is about a decision taken on Monday
+    undated = _doc(["Published 13 March 2025 09:12 GMT", "The central bank raised rates on Monday, officials said."])
+    with _store(tmp_path, undated) as store:
+        resolve_corpus(store, steps=["dating"])
+        assert _row(store, undated.document.id)[:2] == ("2025-03-13", "inferred")

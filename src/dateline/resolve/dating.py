@@ -1,13 +1,15 @@
 """The dating step: give undated documents a date inferred from their own text and from dated articles.
 
 For each document whose date is unknown (or was inferred before), it gathers dated facts (a date in its URL, its
-dateline, the latest date it writes, dated articles sharing a sentence, quote, figure or event with it, the most
-similar dated articles) and constraints (weekdays and month-days it names), scores candidate days (dating_score),
-and writes one `date_inferences` row with the evidence. A dated document gets `date_source='inferred'` and its
-relative time expressions re-resolved against the new date. A given or parsed date is never touched.
+dateline, the latest date it writes, dated articles sharing a sentence, quote, figure or event with it, where its
+running totals fall among dated reports of the same totals, the most similar dated articles) and constraints
+(weekdays and month-days it names), scores candidate days (dating_score), and writes one `date_inferences` row with
+the evidence. A dated document gets `date_source='inferred'` and its relative time expressions re-resolved against
+the new date. A given or parsed date is never touched.
 
 Incremental: new undated documents are compared with every dated one; when new dated documents arrive, the
-documents already considered are compared with those new ones only, and their stored evidence is kept.
+documents already considered are compared with those new ones only, and their stored evidence is kept. Running
+totals are placed anew on every run (the series grows with every dated article).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dateline.resolve.dating_facts import Constraint, Fact
 from dateline.resolve.dating_retime import retime
 from dateline.resolve.dating_score import Choice, choose
 from dateline.resolve.dating_text import text_evidence, url_facts
+from dateline.resolve.dating_tolls import toll_facts
 from dateline.resolve.dating_topic import similar
 from dateline.resolve.run import StepResult
 
@@ -101,9 +104,11 @@ def run(conn: sqlite3.Connection, new_ids: Sequence[str], *, full: bool) -> Step
             facts[doc_id] = _merge(facts[doc_id], found)
     result = StepResult()
     counts = {"considered": len(targets), "dated": 0, "undated": 0, "timexes_reresolved": 0}
+    running = toll_facts(conn, targets, dates)  # recomputed each run: the series grows with every dated article
     for doc_id in targets:
         own, constraints = text_evidence(conn, doc_id)
-        choice = choose(own + url_facts(conn, doc_id, dates) + facts[doc_id], constraints, doc_id)
+        found = own + url_facts(conn, doc_id, dates) + facts[doc_id] + running.get(doc_id, [])
+        choice = choose(found, constraints, doc_id)
         changed, n_timexes = _write(conn, doc_id, choice, facts[doc_id], constraints)
         counts["dated" if choice.date else "undated"] += 1
         counts["timexes_reresolved"] += n_timexes

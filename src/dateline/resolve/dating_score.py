@@ -38,6 +38,7 @@ MAX_EVIDENCE = 12  # facts kept as evidence per document
 # the time, and a wrongly dated article misplaces everything in it on every timeline. The guess and its interval
 # stay in `date_inferences` (with the reason); the document stays undated.
 MIN_CONFIDENCE = 0.2
+PRINTED = frozenset({"url", "dateline"})  # facts that are the page's own date, not an event's
 _LABELS = {
     "sentence": "near-identical sentence",
     "quote": "same quote",
@@ -45,6 +46,7 @@ _LABELS = {
     "event": "same event",
     "topic": "similar article",
     "title": "same title",
+    "toll": "running total between dated reports",
     "url": "date in URL",
     "url_order": "article number in URL between dated ones",
     "dateline": "dateline",
@@ -117,6 +119,8 @@ def _month_day_factor(c: Constraint, day: dt.date) -> float:
     delta = min(deltas, key=abs)
     if c.tense == "future":
         delta = -delta
+    if c.tense == "dateline":  # the article's own day, in a wire dateline: off by one only across time zones
+        return {0: 1.0, 1: 0.1, -1: 0.1}.get(delta, 0.02)
     if delta < 0:
         return 0.05
     for limit, value in ((0, 1.0), (1, 0.8), (7, 0.5), (31, 0.3)):
@@ -149,6 +153,8 @@ def describe(c: Constraint) -> str:
     if c.kind == "weekend":
         return f"just after a weekend ('{c.text}')"
     assert c.month is not None
+    if c.tense == "dateline":
+        return f"dated {MONTHS[c.month - 1]} {c.day} in its dateline ('{c.text}')"
     where = "before" if c.tense == "future" else "on or after"
     return f"{where} {MONTHS[c.month - 1]} {c.day} ('{c.text}')"
 
@@ -169,11 +175,15 @@ def choose(facts: list[Fact], constraints: list[Constraint], own_id: str) -> Cho
             0.0,
             f"{what}; no dated article shares a fact with it, and no full date is written in its text or URL",
         )
+    if any(g.kind in PRINTED for g in groups):
+        # The page prints its own date: what the text says of weekdays and month-days is about the events.
+        constraints = [c for c in constraints if c.tense == "dateline"]
     pooled: dict[tuple[dt.date, str], float] = defaultdict(float)  # one term per (date, kind): fewer to sum
     for g in groups:
         pooled[(g.date, g.kind)] += g.weight
     terms = list(pooled.items())
     candidates = {date + dt.timedelta(days=d) for date, _ in pooled for d in range(-SPREAD, SPREAD + 1)}
+    candidates |= _dateline_days(constraints, {date for date, _ in pooled})
     scores: dict[dt.date, float] = {}
     for day in candidates:
         support = sum(w * kernel(kind, (day - date).days) for (date, kind), w in terms)
@@ -195,6 +205,22 @@ def choose(facts: list[Fact], constraints: list[Constraint], own_id: str) -> Cho
         reason = f"too little evidence to date it (confidence {confidence:.2f} < {MIN_CONFIDENCE}); best guess {reason}"
         return Choice(None, min(near), max(near), confidence, reason, evidence)
     return Choice(best, min(near), max(near), confidence, reason, evidence)
+
+
+def _dateline_days(constraints: list[Constraint], near: set[dt.date]) -> set[dt.date]:
+    """A wire dateline's month-day in the years of the facts, when within a month of one of them."""
+    out: set[dt.date] = set()
+    for c in constraints:
+        if c.tense != "dateline" or c.month is None or c.day is None:
+            continue
+        for year in {d.year for d in near} | {d.year - 1 for d in near} | {d.year + 1 for d in near}:
+            try:
+                day = dt.date(year, c.month, c.day)
+            except ValueError:
+                continue
+            if any(abs((day - d).days) <= 31 for d in near):
+                out.add(day)
+    return out
 
 
 def _bounds(constraints: list[Constraint]) -> dt.date | None:
@@ -221,6 +247,8 @@ def _reason(best: dt.date, ranked: list[_Group], said: str) -> str:
         fact = g.facts[0]
         if g.kind in ("url", "url_order", "dateline", "text_date"):
             parts.append(f"{label} {g.date.isoformat()}")
+        elif g.kind == "toll":
+            parts.append(f"{label} (nearest: {fact.doc_id}, '{fact.text}')")
         else:
             n = len(g.facts)
             count = f"{n} x " if n > 1 else ""

@@ -31,6 +31,10 @@ _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T|$)")
 _WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])(?:T.*)?$")
 _WEEKDAY_RULES = frozenset({"date.weekday", "combine.date.weekday+clock"})
 _MONTH_DAY_VALUE = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+# What follows the day of a wire dateline: "RAFAH, Gaza, Feb 6 (Reuters) -", "GENEVA, June 11 -".
+_WIRE_TAIL = re.compile(r"^\s*(?:\((?:[^()\n]{2,40})\)|-LRB-[^\n]{2,40}?-RRB-)?\s*(?:-{1,2}|\u2013|\u2014|:)\s")
+# What precedes it on its line: a place in capitals, then a comma ("RAFAH, Gaza, ", "WASHINGTON, ").
+_WIRE_HEAD = re.compile(r"(?:^|\n)\s*[A-Z][A-Z.'\- ]{1,40},[^\n]{0,50}$")
 
 
 def url_date(url: str) -> dt.date | None:
@@ -115,6 +119,10 @@ def text_evidence(conn: sqlite3.Connection, doc_id: str) -> tuple[list[Fact], li
                 constraints.append(Constraint("weekend", "weekend_past", text, sentence, start, end))
             continue
         month_day = _MONTH_DAY_VALUE.match(value)
+        if month_day and start < DATELINE_CHARS and _is_wire_dateline(conn, doc_id, start, end):
+            month, mday = int(month_day.group(1)), int(month_day.group(2))
+            constraints.append(Constraint("month_day", "dateline", text, sentence, start, end, month=month, day=mday))
+            continue
         if month_day or (rule == "date.month_day" and day is not None):
             month, mday = (int(month_day.group(1)), int(month_day.group(2))) if month_day else (day.month, day.day)
             key = ("month_day", None, month, mday, tense)
@@ -142,6 +150,14 @@ def text_evidence(conn: sqlite3.Connection, doc_id: str) -> tuple[list[Fact], li
     if written:
         facts.append(max(written, key=lambda x: (x[0], -x[1].start))[1])
     return facts, constraints
+
+
+def _is_wire_dateline(conn: sqlite3.Connection, doc_id: str, start: int, end: int) -> bool:
+    """A month-day without a year in a wire dateline ("RAFAH, Gaza, Feb 6 (Reuters) -") is the article's own day."""
+    (head, tail) = conn.execute(
+        "SELECT substr(text, 1, ?), substr(text, ? + 1, 60) FROM documents WHERE id = ?", (start, end, doc_id)
+    ).fetchone()
+    return bool(_WIRE_HEAD.search(head or "") and _WIRE_TAIL.match(tail or ""))
 
 
 def _head_dateline(conn: sqlite3.Connection, doc_id: str) -> list[Fact]:
