@@ -285,3 +285,11 @@ def test_a_printed_date_outweighs_what_the_text_says_of_weekdays(tmp_path: Path)
     with _store(tmp_path, undated) as store:
         resolve_corpus(store, steps=["dating"])
         assert _row(store, undated.document.id)[:2] == ("2025-03-13", "inferred")
+
+
+def test_a_past_month_day_after_the_last_full_date_is_the_latest_date_written(tmp_path: Path) -> None:
+    undated = _doc(["The plan was first drafted on 2 February 2009.", "Ministers approved it on April 6."])
+    with _store(tmp_path, undated) as store:
+        resolve_corpus(store, steps=["dating"])
+        facts = json.loads(_inference(store, undated.document.id)[3])
+        assert [f["date"] for f in facts if f["kind"] == "text_date"] == ["2009-04-06"]

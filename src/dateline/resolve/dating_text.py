@@ -11,6 +11,7 @@ import sqlite3
 from dateline.resolve.dating_facts import Constraint, Fact
 from dateline.resolve.dating_urls import url_order_facts
 
+LATER_MONTH_DAY = 180  # days: a past month-day this far after the latest full date is in the same year
 DATELINE_CHARS = 160  # a full date this close to the start is the article's own dateline ("Jun 29, 2009 1:58 pm")
 
 # Dates in URLs: /2025/1/9/, 2025-01-09, 20250109, 01-09-2025 (month first, as AP writes it).
@@ -148,8 +149,28 @@ def text_evidence(conn: sqlite3.Connection, doc_id: str) -> tuple[list[Fact], li
     dateline = stamps[:1] or _head_dateline(conn, doc_id) or early[:1]
     facts.extend(dateline)
     if written:
-        facts.append(max(written, key=lambda x: (x[0], -x[1].start))[1])
+        latest_day, latest = max(written, key=lambda x: (x[0], -x[1].start))
+        facts.append(_later_month_day(latest_day, latest, constraints) or latest)
     return facts, constraints
+
+
+def _later_month_day(latest_day: dt.date, latest: Fact, constraints: list[Constraint]) -> Fact | None:
+    """A past month-day later in the year than the latest full date written ("... 2 February 2009 ... on April
+    6"): the text is at least that late, so the month-day, in that year, is the latest written date."""
+    best: tuple[dt.date, Constraint] | None = None
+    for c in constraints:
+        if c.kind != "month_day" or c.tense != "past" or c.month is None or c.day is None:
+            continue
+        try:
+            day = dt.date(latest_day.year, c.month, c.day)
+        except ValueError:
+            continue
+        if latest_day < day <= latest_day + dt.timedelta(days=LATER_MONTH_DAY) and (best is None or day > best[0]):
+            best = (day, c)
+    if best is None:
+        return None
+    day, c = best
+    return Fact("text_date", latest.doc_id, c.sentence, c.start, c.end, c.text, day.isoformat(), 1.0)
 
 
 def _is_wire_dateline(conn: sqlite3.Connection, doc_id: str, start: int, end: int) -> bool:
