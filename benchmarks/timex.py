@@ -40,7 +40,7 @@ def cpu_seconds(fn: Callable[[str], object], texts: list[str]) -> float:
     """CPU time of `fn` over `texts`, starting with cold word caches (as a fresh process would)."""
     from dateline.nlp.timex import reference
     from dateline.nlp.timex.engine import engine_for
-    from dateline.nlp.timex.loader import default_rules
+    from dateline.nlp.timex.rulebook import default_rules
 
     engine_for(default_rules()).forget()
     reference.forget()
@@ -58,6 +58,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
+    from dateline.nlp.timex.rulebook import default_rules
     from dateline.nlp.timex.tagger import tag, tag_reference
     from dateline.nlp.timex.text import sentence_starts
 
@@ -68,7 +69,7 @@ def main() -> None:
     }
     sentences = []
     for t in corpora["polnear"]:
-        starts = [*sentence_starts(t), len(t)]
+        starts = [*sentence_starts(t, default_rules()), len(t)]
         sentences.extend(t[a:b] for a, b in itertools.pairwise(starts))
     sample = sentences[: args.dateparser_sentences]
     from dateparser.search import search_dates

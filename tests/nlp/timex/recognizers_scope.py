@@ -20,8 +20,11 @@ a bare time of day is the same time on an unspecified day ("TMO" == "XXXX-XX-XXT
 a daily SET such as "every morning"),
 and two exact durations that measure the same amount are equal ("PT1.5H" == "PT1H30M", "P0.5Y" == "P6M";
 years, quarters and months are counted in months, weeks to seconds in seconds, never across the two).
+Resolved values keep their seconds ("2016-10-14 08:00:31" is 2016-10-14T08:00:31; before round 6 only ":00"
+seconds were read, so "October 14 8:00:31am" had only its unresolved XXXX-10-14T08:00:31 to match).
 Granularity is NOT forgiven: "2016-10" does not pass for "2016-10-07" ("a month ago": TimeML and HeidelTime
-normalize at the unit's grain, Recognizers at the day's; docs/timex.md counts those cases separately).
+normalize at the unit's grain, Recognizers at the day's); `recognizers_split.py` puts such cases, and the suite's
+other own conventions, apart from the TIMEX3-convention cases (data/recognizers_conventions.tsv).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ MODEL_FILES = ("DateTimeModel.json",)
 MODEL_TYPES = frozenset(
     f"datetimeV2.{t}" for t in ("date", "time", "datetime", "duration", "set")
 )
-_VALUE_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(?::00)?$")
+_VALUE_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2})?)$")
 _VALUE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -57,6 +60,14 @@ class SpecCase:
     start: int
     end: int
     accepted: frozenset[str]
+    kind: str = ""  # the spec's type: date, time, datetime, duration, set
+    expected: str = ""  # the spec's own timex and resolved values, as written in the file (for the split file)
+    siblings: tuple[tuple[int, int, str, str], ...] = ()  # (start, end, type, values) of the input's other results
+
+    @property
+    def span(self) -> str:
+        """The expected expression's text."""
+        return self.text[self.start:self.end]
 
 
 _DURATION = re.compile(r"P(?:(?P<date>(?:\d+(?:\.\d+)?(?:Y|Q|M|W|D|DE|CE))+))?(?:T(?P<time>(?:\d+(?:\.\d+)?[HMS])+))?")
@@ -118,9 +129,30 @@ def _parser_cases(name: str, data: list[dict]) -> list[SpecCase]:
             accepted = canonical(timex, ref)
             for side in ("FutureResolution", "PastResolution"):
                 accepted |= _resolved(r["Value"].get(side) or {})
-            cases.append(SpecCase(name, case["Input"], ref, r["Start"], r["Start"] + r["Length"],
-                                  frozenset(accepted)))
+            start = r["Start"]
+            siblings = tuple((o["Start"], o["Start"] + o["Length"], o.get("Type", ""), _parser_shown(o))
+                             for o in case["Results"] if o is not r)
+            cases.append(SpecCase(name, case["Input"], ref, start, start + r["Length"], frozenset(accepted),
+                                  r.get("Type", ""), _parser_shown(r), siblings))
     return cases
+
+
+def _shown(values: list[str]) -> str:
+    """The distinct expected values in file order, joined for display ('XXXX-10-14 | 2016-10-14')."""
+    return " | ".join(dict.fromkeys(v for v in values if v))
+
+
+def _parser_shown(r: dict) -> str:
+    """A parser file result's Timex and its future/past resolutions."""
+    value = r.get("Value") or {}
+    sides = [str(v) for side in ("FutureResolution", "PastResolution") for v in (value.get(side) or {}).values()]
+    return _shown([str(value.get("Timex", "")), *sides])
+
+
+def _model_shown(r: dict) -> str:
+    """A model file result's timex and resolved value of every reading."""
+    values = (r.get("Resolution") or {}).get("values", [])
+    return _shown([str(v.get(k, "")) for v in values for k in ("timex", "value")])
 
 
 def _resolved(resolution: dict) -> set[str]:
@@ -162,7 +194,10 @@ def _model_cases(name: str, data: list[dict]) -> list[SpecCase]:
                 continue
             accepted = _model_values(r, ref)
             if accepted:
-                cases.append(SpecCase(name, case["Input"], ref, r["Start"], r["End"] + 1, frozenset(accepted)))
+                siblings = tuple((o["Start"], o["End"] + 1, o.get("TypeName", ""), _model_shown(o))
+                                 for o in case["Results"] if o is not r)
+                cases.append(SpecCase(name, case["Input"], ref, r["Start"], r["End"] + 1, frozenset(accepted),
+                                      r["TypeName"].removeprefix("datetimeV2."), _model_shown(r), siblings))
     return cases
 
 

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from dateline.nlp.timex import reference
 from dateline.nlp.timex.engine import engine_for
 from dateline.nlp.timex.firstchar import first_char_class, with_first_char
-from dateline.nlp.timex.loader import default_rules
 from dateline.nlp.timex.prefilter import _char, fold, required_literals, trie_regex
+from dateline.nlp.timex.rulebook import default_rules
 from dateline.nlp.timex.tagger import tag, tag_reference
 from dateline.nlp.timex.text import sentence_starts
 
@@ -64,7 +64,7 @@ def corpus(limit: int | None = 200) -> tuple[Doc, ...]:
 
 
 def _cands(text: str, fast: bool) -> list[tuple[int, int, str]]:
-    starts = sentence_starts(text)
+    starts = sentence_starts(text, RULES)
     found = engine_for(RULES).find_candidates(text, starts) if fast else reference.find_candidates(text, starts, RULES)
     return [(c.start, c.end, c.rule.id) for c in found]
 

@@ -10,7 +10,8 @@ import pytest
 
 from dateline.errors import RuleFileError
 from dateline.nlp.timex import tag
-from dateline.nlp.timex.loader import RULES_DIR, default_rules, load_rules
+from dateline.nlp.timex.loader import RULES_DIR
+from dateline.nlp.timex.rulebook import default_rules, load_rules
 
 RULES = default_rules()
 EXAMPLES = [(r.id, e) for r in RULES.rules for e in r.examples]

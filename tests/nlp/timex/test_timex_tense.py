@@ -7,11 +7,12 @@ import datetime as dt
 import pytest
 
 from dateline.nlp.timex import tag
+from dateline.nlp.timex.rulebook import default_rules
 from dateline.nlp.timex.text import FUTURE, PAST, PRESENT, TenseFinder, sentence_starts, word_cues
 
 
 def _cue_tenses(sentence: str) -> list[tuple[str, str]]:
-    return [(sentence[p:].split()[0].rstrip("."), t) for p, t in word_cues(sentence, 0, len(sentence))]
+    return [(sentence[p:].split()[0].rstrip("."), t) for p, t in word_cues(sentence, 0, len(sentence), default_rules())]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +45,8 @@ def test_cue_words_and_their_tense(sentence: str, expected: list[tuple[str, str]
 )
 def test_tense_at_a_weekday(sentence: str, tense: str) -> None:
     at = sentence.index("Fri") if "Fri" in sentence else sentence.index("Dec")
-    assert TenseFinder(sentence, sentence_starts(sentence)).tense_at(at, at + 6) == tense
+    rules = default_rules()
+    assert TenseFinder(sentence, sentence_starts(sentence, rules), rules).tense_at(at, at + 6) == tense
 
 
 @pytest.mark.parametrize(

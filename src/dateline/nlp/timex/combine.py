@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dateline.model import Timex
-from dateline.nlp.timex.loader import default_rules
+from dateline.nlp.timex.loader import RuleSet
 from dateline.nlp.timex.values import interval
 
 _DAY = re.compile(r"^(?P<day>(?:\d{4}|XXXX)-(?:(?:\d{2}|XX)-(?:\d{2}|XX)|WXX-[1-7]))(?:T(?P<pod>MO|AF|EV|NI))?$")
@@ -94,9 +94,10 @@ def _clock(h: int, m: int, s: int) -> str:
     return f"T{h:02d}:{m:02d}" + (f":{s:02d}" if s else "")
 
 
-def _spelled(hw: str, mw: str | None, ampm: str | None, pod: str | None) -> str | None:
-    """The clock value of a spelled hour and minutes ("seven twenty-seven", "six pm")."""
-    numbers = default_rules().tables["numbers"]
+def _spelled(
+    hw: str, mw: str | None, ampm: str | None, pod: str | None, numbers: dict[str, tuple[str, ...]]
+) -> str | None:
+    """The clock value of a spelled hour and minutes ("seven twenty-seven", "six pm"); `numbers`: its table."""
     hour = int(numbers[hw.lower()][0])
     minute = sum(int(numbers[w][0]) for w in re.split(r"[- ]", mw.lower())) if mw else 0
     h = _hour(hour, ampm[0] if ampm else None, pod)
@@ -111,7 +112,9 @@ def _with_pod(clock: re.Match[str], clock_text: str, pod: str | None) -> str:
     return _clock(h, m, s)
 
 
-def _after_day(text: str, t: Timex, nxt: Timex | None, day: re.Match[str]) -> tuple[Timex, int] | None:
+def _after_day(
+    text: str, t: Timex, nxt: Timex | None, day: re.Match[str], numbers: dict[str, tuple[str, ...]]
+) -> tuple[Timex, int] | None:
     """`t` (a day) merged with the clock right after it, and how many records that consumes."""
     gap = _AFTER_DAY.fullmatch(text, t.end, nxt.start) if nxt else None
     clock = _CLOCK_VALUE.search(nxt.value) if nxt and gap and nxt.type == "TIME" else None
@@ -135,7 +138,7 @@ def _after_day(text: str, t: Timex, nxt: Timex | None, day: re.Match[str]) -> tu
     if spelled and (spelled["at"] or spelled["ampm"]) and (nxt is None or spelled.end() <= nxt.start or inside):
         later = _POD_AFTER.match(text, spelled.end())
         pod = _PODS[later["pod"]] if later else day["pod"]
-        value = _spelled(spelled["hw"], spelled["mw"], spelled["ampm"], pod)
+        value = _spelled(spelled["hw"], spelled["mw"], spelled["ampm"], pod, numbers)
         if value is not None:
             end = t.model_copy(update={"end": later.end() if later else spelled.end()})
             return _merged(text, t, end, t, f"{day['day']}{value}"), 2 if inside else 1
@@ -151,7 +154,9 @@ def _after_day(text: str, t: Timex, nxt: Timex | None, day: re.Match[str]) -> tu
     return None
 
 
-def _before_day(text: str, t: Timex, nxt: Timex | None, out: list[Timex]) -> tuple[Timex, int] | None:
+def _before_day(
+    text: str, t: Timex, nxt: Timex | None, out: list[Timex], numbers: dict[str, tuple[str, ...]]
+) -> tuple[Timex, int] | None:
     """A clock (a record, or spelled or colon text) right before the day `nxt` or `t`, merged with it."""
     clock = _CLOCK_VALUE.search(t.value) if t.type == "TIME" else None
     if clock and nxt and _BEFORE_DAY.fullmatch(text, t.end, nxt.start):
@@ -168,21 +173,22 @@ def _before_day(text: str, t: Timex, nxt: Timex | None, out: list[Timex]) -> tup
         return _merged(text, t.model_copy(update={"start": before.start()}), t, t, value), 1
     word = _WORD_BEFORE_DAY.search(text, max(free, t.start - 40), t.start)
     if word:
-        value = _spelled(word["hw"] or word["hw2"], word["mw"], None, day["pod"])
+        value = _spelled(word["hw"] or word["hw2"], word["mw"], None, day["pod"], numbers)
         if value is not None:
             return _merged(text, t.model_copy(update={"start": word.start()}), t, t, f"{day['day']}{value}"), 1
     return None
 
 
-def combine_date_clock(text: str, timexes: list[Timex]) -> list[Timex]:
+def combine_date_clock(text: str, timexes: list[Timex], rules: RuleSet) -> list[Timex]:
     """Records with each adjacent day + clock pair merged into one TIME (in text order)."""
+    numbers = rules.tables["numbers"]
     out: list[Timex] = []
     i = 0
     while i < len(timexes):
         t = timexes[i]
         nxt = timexes[i + 1] if i + 1 < len(timexes) else None
         day = _DAY.match(t.value) if t.type in ("DATE", "TIME") or _WEEKLY.match(t.value) else None
-        found = (_after_day(text, t, nxt, day) if day else None) or _before_day(text, t, nxt, out)
+        found = (_after_day(text, t, nxt, day, numbers) if day else None) or _before_day(text, t, nxt, out, numbers)
         if found:
             out.append(found[0])
             i += found[1]

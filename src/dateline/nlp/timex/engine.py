@@ -13,41 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
+from dateline.nlp.timex import reference
+from dateline.nlp.timex.candidates import WORD, Candidate, classify
 from dateline.nlp.timex.firstchar import with_first_char
 from dateline.nlp.timex.loader import ANCHORS, Rule, RuleSet
 from dateline.nlp.timex.prefilter import fold, required_literals, trie_regex
 
-# Words exactly as the reference splits them; a word's anchor class is that of `anchor_re.fullmatch`.
-WORD = re.compile(r"[A-Za-z]+\.?|\d")
 _LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LETTER_DOT = _LETTER | {"."}
 _CACHE_LIMIT = 200_000  # distinct words remembered per rule set (news vocabulary repeats)
 
 Check = Callable[[str, int, int], bool]
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One rule match before overlap resolution; its groups are read only if it wins."""
-
-    start: int
-    end: int
-    rule: Rule
-    match: re.Match[str]
-
-    @property
-    def groups(self) -> dict[str, str | None]:
-        return self.match.groupdict()
-
-
-def classify(word: str, anchor_re: re.Pattern[str]) -> str | None:
-    """Anchor class of one word (the word, or the word without its final periods), None for most words."""
-    m = anchor_re.fullmatch(word)
-    if m is None and word.endswith("."):
-        m = anchor_re.fullmatch(word.rstrip("."))
-    return m.lastgroup if m else None
 
 
 def _clause_check(clause: frozenset[str]) -> Check:
@@ -140,9 +117,7 @@ class Engine:
         """Every match of every rule whose anchor class occurs in its sentence, in the reference order."""
         n = len(starts)
         if not self._splits_words_cleanly(text, starts):
-            from dateline.nlp.timex.reference import find_candidates
-
-            return find_candidates(text, starts, self.rules)
+            return reference.find_candidates(text, starts, self.rules)
         folded = ""
         found: list[Candidate] = []
         checks = self._checks

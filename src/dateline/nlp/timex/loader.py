@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from dateline.errors import RuleFileError
+from dateline.nlp.timex.registry import Normalizer
 
 RULES_DIR = Path(__file__).parent / "rules"
 TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
@@ -54,6 +56,8 @@ class RuleSet:
     anchor_re: re.Pattern[str]
     by_anchor: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     example_dct: dict[str, str] = field(default_factory=dict)
+    normalizers: Mapping[str, Normalizer] = field(default_factory=dict)  # rule `normalize` name -> function
+    derived: dict[str, Any] = field(default_factory=dict, compare=False)  # per-rule-set caches (word sets...)
 
 
 def _fail(message: str, path: Path, line: int) -> RuleFileError:
@@ -202,11 +206,11 @@ def _anchor_regex(patterns: dict[str, str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{k}>{v})" for k, v in parts.items()))
 
 
-def load_rules(rules_dir: Path = RULES_DIR) -> RuleSet:
-    """Load everything under `rules_dir`; raises RuleFileError on the first problem."""
-    from dateline.nlp.timex import normalize_time  # noqa: F401  (registers its normalizers)
-    from dateline.nlp.timex.normalize import NORMALIZERS
+def load_rules(rules_dir: Path, normalizers: Mapping[str, Normalizer]) -> RuleSet:
+    """Load everything under `rules_dir`, whose rules may name `normalizers`; raises RuleFileError on a problem.
 
+    The packaged rules with the packaged normalizers: `rulebook.default_rules()`.
+    """
     pattern_dir, table_dir = rules_dir / "patterns", rules_dir / "normalization"
     if not pattern_dir.is_dir() or not table_dir.is_dir():
         raise RuleFileError("rules folder lacks patterns/ or normalization/", where=f"{rules_dir}:0")
@@ -219,7 +223,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> RuleSet:
     rules: list[Rule] = []
     example_dct: dict[str, str] = {}
     for path in rule_files:
-        file_rules, dct = load_rule_file(path, patterns, frozenset(NORMALIZERS), seen)
+        file_rules, dct = load_rule_file(path, patterns, frozenset(normalizers), seen)
         rules.extend(file_rules)
         for r in file_rules:
             if dct:
@@ -232,10 +236,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> RuleSet:
         anchor_re=_anchor_regex(patterns),
         by_anchor=by_anchor,
         example_dct=example_dct,
+        normalizers=dict(normalizers),
     )
 
-
-@lru_cache(maxsize=1)
-def default_rules() -> RuleSet:
-    """The packaged rules, compiled once per process (never per sentence)."""
-    return load_rules()

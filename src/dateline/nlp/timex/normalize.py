@@ -10,22 +10,16 @@ from __future__ import annotations
 import calendar as calendar_mod
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from dateline.nlp.timex.context import WEEKDAY_CODES, Ctx, Norm, StoryDay
+from dateline.nlp.timex.holidays import holiday_date
+from dateline.nlp.timex.normalize_finance import reporting_quarter, year_ago_quarter
+from dateline.nlp.timex.registry import Groups, normalizer
 from dateline.nlp.timex.values import format_at, shift
 
-Groups = dict[str, str | None]
-Normalizer = Callable[[Groups, Ctx, dict[str, object]], Norm | None]
-NORMALIZERS: dict[str, Normalizer] = {}
 _UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade", "CE": "century",
                "Q": "quarter", "WE": "weekend", "H": "hour", "MIN": "minute", "S": "second"}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
-
-
-def normalizer(fn: Normalizer) -> Normalizer:
-    NORMALIZERS[fn.__name__] = fn
-    return fn
 
 
 def _year(g: Groups, ctx: Ctx) -> int | None:
@@ -324,7 +318,6 @@ def ago(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
                     anchor_tid=ctx.ref_tid)
     steps = int(float(n))
     if unit == "year" and steps == 1 and sign < 0 and ctx.ref is not None:
-        from dateline.nlp.timex.normalize_finance import year_ago_quarter
 
         quarter_ago = year_ago_quarter(ctx)  # "up from $5 million a year ago" in a quarterly report
         if quarter_ago is not None:
@@ -363,7 +356,6 @@ def quarter(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
         if ctx.ref is None:
             return _unanchored(f"XXXX-{kind}X", "quarter", ctx)
         if kind == "Q":
-            from dateline.nlp.timex.normalize_finance import reporting_quarter
 
             rq = reporting_quarter(ctx)  # "the quarter" in a results story: the quarter it reports on
             if rq is not None:
@@ -409,7 +401,6 @@ def decade(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
 
 def _holiday_near(spec: str, g: Groups, ctx: Ctx) -> dt.date | None:
     """A yearless holiday: 'last'/'next' or the tense picks the occurrence before/after the reference."""
-    from dateline.nlp.timex.holidays import holiday_date
 
     ref = ctx.ref
     assert ref is not None
@@ -428,7 +419,6 @@ def _holiday_near(spec: str, g: Groups, ctx: Ctx) -> dt.date | None:
 @normalizer
 def holiday(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'Christmas', 'Thanksgiving 1998', 'Easter' (movable feasts computed)."""
-    from dateline.nlp.timex.holidays import holiday_date
 
     spec = ctx.lookup("holidays", g["holiday"])
     if spec is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dateline.nlp.timex.context import Ctx, Norm
-from dateline.nlp.timex.normalize import Groups, normalizer
+from dateline.nlp.timex.registry import Groups, normalizer
 
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 # the next smaller unit and how many of it make one: a part of a unit is written exactly in it

@@ -6,27 +6,38 @@ import datetime as dt
 import re
 
 from dateline.nlp.timex.context import Ctx, Norm
-from dateline.nlp.timex.normalize import Groups, normalizer
+from dateline.nlp.timex.normalize import ago, calendar
+from dateline.nlp.timex.normalize_duration import duration
+from dateline.nlp.timex.registry import Groups, normalizer
 from dateline.nlp.timex.values import add_months
 
 
 @normalizer
 def spelled_year(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
-    """'nineteen ninety-six' -> 1996, 'nineteen hundred' -> 1900, 'two thousand (and) one' -> 2001."""
-    words = (g.get("spelled") or g.get("spelled2") or "").lower().replace("-", " ").split()
+    """'nineteen ninety-six' -> 1996, 'two thousand (and) one' -> 2001, 'January nineteen ninety-seven' -> 1997-01."""
+    words = (g.get("spelled") or g.get("spelled2") or g.get("spelled3") or "").lower().replace("-", " ").split()
+    year = _spelled_year_number(words, ctx)
+    if year is None:
+        return None
+    part = ctx.lookup("months", g.get("month")) or ctx.lookup("seasons", g.get("season"))
+    return Norm(value=f"{year:04d}-{part}" if part else f"{year:04d}", full=True)
+
+
+def _spelled_year_number(words: list[str], ctx: Ctx) -> int | None:
+    """The year written by `words` ('nineteen ninety six', 'two thousand and one'), or None."""
     if words[:2] == ["two", "thousand"]:
         rest = [w for w in words[2:] if w != "and"]
         n = ctx.number(" ".join(rest)) if rest else "0"
-        return Norm(value=f"{2000 + int(n):04d}", full=True) if n and n.isdigit() else None
+        return 2000 + int(n) if n and n.isdigit() else None
     century = ctx.number(words[0]) if words else None
     if century is None or not century.isdigit():
         return None
     if words[1:] == ["hundred"]:
-        return Norm(value=f"{int(century) * 100:04d}", full=True)
+        return int(century) * 100
     tens = ctx.number("-".join(words[1:]))
     if tens is None or not tens.isdigit() or not 10 <= int(tens) <= 99:
         return None
-    return Norm(value=f"{int(century) * 100 + int(tens):04d}", full=True)
+    return int(century) * 100 + int(tens)
 
 
 @normalizer
@@ -61,8 +72,6 @@ def day_of_month(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
 def in_units(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'in five years', 'in two weeks': a point after a future verb ("would be redeemed in five years"),
     else the measure itself (TimeBank: "his second letter in two weeks" is DURATION P2W)."""
-    from dateline.nlp.timex.normalize import ago
-    from dateline.nlp.timex.normalize_duration import duration
 
     unit = ctx.lookup("units", g.get("unit"), 1)
     n = ctx.number(g.get("num") or "1")
@@ -76,10 +85,9 @@ def in_units(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
 @normalizer
 def calendar_day_word(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'May twenty-first', 'the second of August': a spelled ordinal day, then as a written date."""
-    from dateline.nlp.timex.normalize import calendar
 
     word = " ".join((g.get("dayword") or g.get("dayword2") or "").lower().split()).replace(" ", "-")
-    day = ctx.lookup("ordinals", word)
+    day = ctx.lookup("ordinals", word) if word else ctx.number(g.get("daycard") or "")  # "May twenty one"
     if day is None or not day.isdigit():
         return None
     return calendar(g | {"day": day, "month": g.get("month") or g.get("month2")}, ctx, p)
@@ -89,7 +97,6 @@ def calendar_day_word(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
 def named_event(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'the October 7 attacks', 'the attacks on Israel on October 7' = 2023-10-07: a listed event named by its
     date (normalization/named_events.tsv), else the date as written (`calendar`)."""
-    from dateline.nlp.timex.normalize import calendar
 
     month = ctx.lookup("months", g.get("month"))
     day = int(g.get("day") or 0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dateline.nlp.timex.context import Ctx, Norm
-from dateline.nlp.timex.normalize import Groups, normalizer
+from dateline.nlp.timex.registry import Groups, normalizer
 
 _QUARTER_WORD = re.compile(r"\bquarter(?:ly)?\b|\b(?:fiscal|calendar)\s+(?:first|second|third|fourth)\b", re.I)
 _ORDINAL_QUARTER = re.compile(

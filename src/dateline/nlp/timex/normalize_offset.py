@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.nlp.timex.context import Ctx, Norm
-from dateline.nlp.timex.normalize import Groups, normalizer
+from dateline.nlp.timex.registry import Groups, normalizer
 from dateline.nlp.timex.values import add_months, format_at, shift
 
 

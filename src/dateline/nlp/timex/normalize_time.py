@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from dateline.nlp.timex.context import Ctx, Norm
-from dateline.nlp.timex.normalize import Groups, calendar, day_word, normalizer, weekday
+from dateline.nlp.timex.normalize import calendar, day_word, weekday
+from dateline.nlp.timex.registry import Groups, normalizer
 
 
 def _date_part(g: Groups, ctx: Ctx) -> Norm | None:
@@ -133,11 +134,3 @@ def part_of_day(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
                 temporal_function=base.temporal_function, anchor_tid=base.anchor_tid, anchor=base.anchor,
                 offset=base.offset, unit=base.unit, full=False)
 
-
-from dateline.nlp.timex import (  # noqa: E402,F401  (register their normalizers)
-    normalize_duration,
-    normalize_extra,
-    normalize_finance,
-    normalize_offset,
-    normalize_week,
-)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.nlp.timex.context import Ctx, Norm
-from dateline.nlp.timex.normalize import Groups, normalizer
+from dateline.nlp.timex.normalize import calendar
+from dateline.nlp.timex.registry import Groups, normalizer
 from dateline.nlp.timex.values import add_months
 
 
@@ -78,7 +79,6 @@ def nth_weekday_of_month(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | No
 
     The month's year comes from the same reading as a bare month ('March' in a past sentence is last March).
     """
-    from dateline.nlp.timex.normalize import calendar
 
     wd = _weekday(g, ctx)
     nth_word = (g.get("nth") or "").lower()
@@ -104,7 +104,6 @@ def nth_weekday_of_month(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | No
 @normalizer
 def week_of_date(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     """'the week of June 23': the ISO week of that day (the day read like any month-day)."""
-    from dateline.nlp.timex.normalize import calendar
 
     day = calendar({"month": g.get("month"), "day": g.get("day"), "year": g.get("year")}, ctx, {})
     if day is None or day.value.startswith("X"):

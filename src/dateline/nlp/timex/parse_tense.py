@@ -8,11 +8,9 @@ knows the dependency tree: "took effect Aug. 9 pending ratification" attaches th
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.timex.loader import default_rules
+from dateline.nlp.timex.loader import RuleSet
 from dateline.nlp.timex.text import FUTURE, LAST_QUERY, PAST, PRESENT, TenseFinder
 
 _MAX_CLIMB = 8  # tokens up the tree before giving up on finding the governing verb
@@ -32,13 +30,15 @@ def _forms(lemma: str) -> set[str]:
     return {lemma, lemma + "s", ed, stem + "ing", doubled + "ed", doubled + "ing"}
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, frozenset[str]]:
+def lexicon(rules: RuleSet) -> dict[str, frozenset[str]]:
     """Word groups from `tense_parse.tsv` (with inflected forms): future auxiliaries, planned heads, scheduling."""
-    groups: dict[str, set[str]] = {"aux": set(), "head": set(), "schedule": set()}
-    for word, row in default_rules().tables["tense_parse"].items():
-        groups[row[0]] |= {word} if row[0] == "aux" else _forms(word)
-    return {k: frozenset(v) for k, v in groups.items()}
+    found = rules.derived.get("tense_parse")
+    if found is None:
+        groups: dict[str, set[str]] = {"aux": set(), "head": set(), "schedule": set()}
+        for word, row in rules.tables["tense_parse"].items():
+            groups[row[0]] |= {word} if row[0] == "aux" else _forms(word)
+        found = rules.derived["tense_parse"] = {k: frozenset(v) for k, v in groups.items()}
+    return found
 
 
 def _verb_above(tok: Token) -> Token | None:
@@ -52,23 +52,22 @@ def _verb_above(tok: Token) -> Token | None:
     return None
 
 
-def _up(verb: Token, depth: int) -> str | None:
+def _up(verb: Token, lex: dict[str, frozenset[str]], depth: int) -> str | None:
     """The tense of the verb governing `verb`'s clause (participles and infinitives take their head's)."""
     if verb.head is verb:
         return None
     head = _verb_above(verb.head)
-    return verb_tense(head, depth + 1) if head is not None and head is not verb else None
+    return verb_tense(head, lex, depth + 1) if head is not None and head is not verb else None
 
 
-def verb_tense(verb: Token, depth: int = 0) -> str | None:
+def verb_tense(verb: Token, lex: dict[str, frozenset[str]], depth: int = 0) -> str | None:
     """PAST, PRESENT, FUTURE or None for the verb group headed by `verb` (its auxiliaries and form).
 
     Scheduling verbs ("scheduled a news conference Thursday", "was planned for early March") say nothing
-    about the side of the date: PRESENT, so the nearest occurrence wins.
+    about the side of the date: PRESENT, so the nearest occurrence wins. `lex`: `lexicon(rules)`.
     """
     if depth > 3:
         return None
-    lex = _lexicon()
     if verb.lower_ in lex["schedule"]:
         return PRESENT
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -84,7 +83,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             if above is not None and any(a.lower_ == "had" for a in above.children):
                 return PAST  # past perfect: "had been due to expire Friday" is over
             return FUTURE
-        return _up(verb, depth)
+        return _up(verb, lex, depth)
     if verb.tag_ in ("VBN", "VBG") and words & _HAVE:
         return PAST  # perfect: a past event ("has agreed on Monday", "have been searching since Oct. 23")
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
@@ -94,16 +93,17 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     if verb.tag_ == "VBG":
-        return _up(verb, depth)
+        return _up(verb, lex, depth)
     return None
 
 
 class ParseTenseFinder(TenseFinder):
     """The governing verb's tense from the parse; the cue-word heuristic where the parse says nothing."""
 
-    def __init__(self, doc: Doc, starts: list[int]) -> None:
-        super().__init__(doc.text, starts)
+    def __init__(self, doc: Doc, starts: list[int], rules: RuleSet) -> None:
+        super().__init__(doc.text, starts, rules)
         self.doc = doc
+        self.lex = lexicon(rules)
 
     def tense_at(self, start: int, end: int) -> str | None:
         fallback = super().tense_at(start, end)
@@ -115,7 +115,7 @@ class ParseTenseFinder(TenseFinder):
             return fallback
         root = span.root
         verb = _verb_above(root.head if root.head is not root else root)  # the word governing the span
-        tense = verb_tense(verb) if verb is not None else None
+        tense = verb_tense(verb, self.lex) if verb is not None else None
         LAST_QUERY.set((self.text, start, end))
         return tense if tense is not None else fallback
 

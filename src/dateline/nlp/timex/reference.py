@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from dateline.nlp.timex.engine import WORD, Candidate, classify
+from dateline.nlp.timex.candidates import WORD, Candidate, classify
 from dateline.nlp.timex.loader import RuleSet
 
 _CLASSES: dict[re.Pattern[str], dict[str, str | None]] = {}  # per anchor regex: word -> class

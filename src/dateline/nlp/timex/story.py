@@ -11,10 +11,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from dateline.nlp.timex.candidates import Candidate
 from dateline.nlp.timex.context import Ctx, StoryDay
-from dateline.nlp.timex.engine import Candidate
 from dateline.nlp.timex.loader import RuleSet
-from dateline.nlp.timex.normalize import NORMALIZERS
 from dateline.nlp.timex.text import TenseFinder
 
 _WEEKDAY_BEFORE = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
@@ -53,7 +52,7 @@ def story_date(
         ctx = Ctx(tables=rules.tables, dct=dct, ref=dct, ref_tid="t0", last_day=None, last_day_tid=None,
                   tense=lambda s=start, e=end: tenses.tense_at(s, e), tid="t0", story=None,
                   set_story=_ignore, text=text, start=start, end=end)
-        norm = NORMALIZERS[cand.rule.normalize](cand.groups, ctx, cand.rule.params)
+        norm = rules.normalizers[cand.rule.normalize](cand.groups, ctx, cand.rule.params)
         if norm is None or norm.day is None:
             continue
         lag = (dct - norm.day).days

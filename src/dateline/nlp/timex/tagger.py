@@ -12,19 +12,16 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.model import Timex
-from dateline.nlp.timex import (
-    normalize_time,  # noqa: F401  (registers clock/part-of-day normalizers)
-    reference,
-)
+from dateline.nlp.timex import reference
+from dateline.nlp.timex.candidates import Candidate
 from dateline.nlp.timex.combine import combine_date_clock
 from dateline.nlp.timex.context import Ctx, StoryDay
-from dateline.nlp.timex.engine import Candidate, engine_for
-from dateline.nlp.timex.loader import RuleSet, default_rules
-from dateline.nlp.timex.normalize import NORMALIZERS
+from dateline.nlp.timex.engine import engine_for
+from dateline.nlp.timex.loader import RuleSet
+from dateline.nlp.timex.rulebook import default_rules
 from dateline.nlp.timex.story import story_date
 from dateline.nlp.timex.text import TenseFinder, sentence_starts
 from dateline.nlp.timex.values import interval, is_timex3_value
@@ -67,9 +64,12 @@ def _trim(text: str, start: int, end: int, strip: re.Pattern[str]) -> tuple[int,
     return start, end
 
 
-@lru_cache(maxsize=1)
-def _strip_re() -> re.Pattern[str]:
-    return re.compile(default_rules().patterns["span_strip"])
+def _strip_re(rules: RuleSet) -> re.Pattern[str]:
+    """The leading words a span leaves out (pattern list `span_strip`), compiled once per rule set."""
+    found = rules.derived.get("span_strip")
+    if found is None:
+        found = rules.derived["span_strip"] = re.compile(rules.patterns["span_strip"])
+    return found
 
 
 def tag_with_sentences(
@@ -89,19 +89,19 @@ def tag_with_sentences(
     `doc`, a parsed spaCy Doc of `text`, lets the governing verb's tense decide (see parse_tense.py).
     """
     rules = rules or default_rules()
-    own_starts = own_starts if own_starts is not None else sentence_starts(text)
+    own_starts = own_starts if own_starts is not None else sentence_starts(text, rules)
     if use_reference:
         cands = reference.find_candidates(text, own_starts, rules)
     else:
         cands = engine_for(rules).find_candidates(text, own_starts)
-    tenses = TenseFinder(text, own_starts)
+    tenses = TenseFinder(text, own_starts, rules)
     if doc is not None:
         from dateline.nlp.timex.parse_tense import ParseTenseFinder, has_parse  # spaCy only when a Doc is given
 
         if has_parse(doc):
-            tenses = ParseTenseFinder(doc, own_starts)
+            tenses = ParseTenseFinder(doc, own_starts, rules)
     chosen = []
-    strip = _strip_re()
+    strip = _strip_re(rules)
     for cand in select(cands):
         start, end = _trim(text, cand.start, cand.end, strip)
         if end > start:
@@ -112,6 +112,7 @@ def tag_with_sentences(
         "last_day_end": 0,
     }
     out: list[Timex] = []
+    normalizers = rules.normalizers
     for cand, start, end in chosen:
         tid = f"t{len(out) + 1}"
 
@@ -135,7 +136,7 @@ def tag_with_sentences(
             end=end,
             story_date=story,
         )
-        norm = NORMALIZERS[cand.rule.normalize](cand.groups, ctx, cand.rule.params)
+        norm = normalizers[cand.rule.normalize](cand.groups, ctx, cand.rule.params)
         if norm is None or not is_timex3_value(norm.value):
             continue
         typ = norm.type or cand.rule.type
@@ -167,7 +168,7 @@ def tag_with_sentences(
             state["last_day"], state["last_day_tid"], state["last_day_end"] = norm.day, tid, end
             if dct is None and norm.full:
                 state["ref"], state["ref_tid"] = norm.day, tid
-    return combine_date_clock(text, out)
+    return combine_date_clock(text, out, rules)
 
 
 def tag(text: str, dct: dt.date | str | None = None, *, doc_id: str = "") -> list[Timex]:
@@ -176,7 +177,7 @@ def tag(text: str, dct: dt.date | str | None = None, *, doc_id: str = "") -> lis
     `dct` is a `datetime.date` (a datetime counts as its day) or an ISO string "YYYY-MM-DD".
     """
     dct = _as_date(dct)
-    starts = sentence_starts(text)
+    starts = sentence_starts(text, default_rules())
     return tag_with_sentences(text, dct, doc_id, starts, own_starts=starts)
 
 
@@ -195,5 +196,5 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 
 def tag_reference(text: str, dct: dt.date | None = None, *, doc_id: str = "") -> list[Timex]:
     """`tag()` through the reference candidate finder: same result, slower (the definition of the result)."""
-    starts = sentence_starts(text)
+    starts = sentence_starts(text, default_rules())
     return tag_with_sentences(text, dct, doc_id, starts, own_starts=starts, use_reference=True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from contextvars import ContextVar
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from dateline.nlp.timex.loader import default_rules
+if TYPE_CHECKING:
+    from dateline.nlp.timex.loader import RuleSet
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 # The text and span of the last tense query: lets a normalizer read its expression's surroundings
@@ -18,29 +19,38 @@ LAST_QUERY: ContextVar[tuple[str, int, int] | None] = ContextVar("timex_last_que
 # one leading character class (so the scan skips ahead fast), then the branch checked by lookbehind
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# a day number with a period before a month and a year ("16. Nov. 2016", European style): no sentence end
+_DOTTED_DAY = re.compile(r"(?<![\d.])\d{1,2}$")
+_MONTH_YEAR_AFTER = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:1[0-9]|20)\d\d\b")
 # an auxiliary right before a participle: future ("will be paid", "to be completed") or present passive
 _PASSIVE_AUX = re.compile(r"\b(?:(?P<fut>will|would|shall|to|['’]ll)\s+(?:be\s+|have\s+)?|(?:is|are|am|be)\s+)$", re.I)
 # past perfect before a future cue: "had been scheduled to expire Friday" is over
 _PAST_PERFECT = re.compile(r"\b(?:had|hadn['’]t)\s+(?:(?:not|previously|already|originally)\s+)?(?:been\s+)?$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    # pattern-list lines are regex alternatives; the abbreviation list holds plain words (dots escaped or not)
-    return frozenset(a.replace("\\", "") for a in default_rules().patterns["abbreviations"][3:-1].split("|"))
+def _abbreviations(rules: RuleSet) -> frozenset[str]:
+    """The rule set's abbreviation list as plain words (its lines are regex alternatives, dots escaped or not)."""
+    found = rules.derived.get("abbreviations")
+    if found is None:
+        found = rules.derived["abbreviations"] = frozenset(
+            a.replace("\\", "") for a in rules.patterns["abbreviations"][3:-1].split("|")
+        )
+    return found
 
 
-def sentence_starts(text: str) -> list[int]:
+def sentence_starts(text: str, rules: RuleSet) -> list[int]:
     """Character offsets where sentences start (the first is always 0).
 
-    A period ends a sentence unless it closes a listed abbreviation ("Mr.", "Feb.") or an initial ("J.").
+    A period ends a sentence unless it closes an abbreviation of `rules` ("Mr.", "Feb.") or an initial ("J.").
     """
-    abbrevs = _abbreviations()
+    abbrevs = _abbreviations(rules)
     starts = [0]
     for m in _BOUNDARY.finditer(text):
         if text[m.start()] == ".":
             w = _LAST_WORD.search(text, max(0, m.start() - 12), m.start() + 1)
             if w and (w.group(1) in abbrevs or (len(w.group(1)) == 1 and w.group(1).isupper())):
+                continue
+            if _DOTTED_DAY.search(text, max(0, m.start() - 3), m.start()) and _MONTH_YEAR_AFTER.match(text, m.end()):
                 continue
         starts.append(m.end())
     return starts
@@ -53,19 +63,21 @@ _GLUE = frozenset("0123456789_")
 _TENSES = {"past": PAST, "present": PRESENT, "future": FUTURE, "none": None}
 
 
-@lru_cache(maxsize=1)
-def _cue_table() -> dict[str, str | None]:
+def _cue_table(rules: RuleSet) -> dict[str, str | None]:
     """Cue word or two-word phrase -> tense (None: explicitly no cue), from `tense_cues.tsv`."""
-    return {k: _TENSES[v[0]] for k, v in default_rules().tables["tense_cues"].items()}
+    found = rules.derived.get("tense_cues")
+    if found is None:
+        found = rules.derived["tense_cues"] = {k: _TENSES[v[0]] for k, v in rules.tables["tense_cues"].items()}
+    return found
 
 
-def word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
+def word_cues(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, str]]:
     """(offset, tense) of every cue in text[start:end]: one plain word regex, then table look-ups.
 
     A two-word row ("set to", "is expected", "next to") overrides its first word's row; unlisted
     lowercase words of 5+ letters ending in -ed are past cues.
     """
-    table = _cue_table()
+    table = _cue_table(rules)
     found: list[tuple[int, str]] = []
     matches = list(_CUE_WORD.finditer(text, start, end))
     lowered = [m.group().lower() for m in matches]
@@ -94,9 +106,10 @@ def word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
 class TenseFinder:
     """Tense of the verb nearest to an expression within its sentence (HeidelTime's news heuristic)."""
 
-    def __init__(self, text: str, starts: list[int]) -> None:
+    def __init__(self, text: str, starts: list[int], rules: RuleSet) -> None:
         self.text = text
         self.starts = starts
+        self.rules = rules
         self._cache: dict[int, list[tuple[int, str]]] = {}
 
     def sentence_of(self, offset: int) -> int:
@@ -107,7 +120,7 @@ class TenseFinder:
         if cues is None:
             start = self.starts[index]
             end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
-            ordered = word_cues(self.text, start, end)
+            ordered = word_cues(self.text, start, end, self.rules)
             cues = []
             for i, (pos, tense) in enumerate(ordered):
                 if tense == PAST and i + 1 < len(ordered) and ordered[i + 1][1] == FUTURE:
