@@ -52,6 +52,12 @@ class Score:
         }
 
 
+# Per-field scores: each field is scored together with the value it describes, as (value, field) pairs matched
+# one-to-one within a text, so a field is right only on a figure whose value was found. "value" alone scores the
+# number (value and value_max); "date" is scored only when the gold figures carry `time_value`.
+FIELDS = ("value", "category", "qualifier", "who", "reporter", "date")
+
+
 @dataclass
 class SplitReport:
     """Scores over the texts of one split (or of all texts)."""
@@ -61,18 +67,51 @@ class SplitReport:
     category_value: Score = field(default_factory=Score)
     reporter_correct: int = 0
     reporter_total: int = 0  # matched figures (category + value + qualifier)
+    fields: dict[str, Score] = field(default_factory=lambda: {name: Score() for name in FIELDS})
+    who_correct: int = 0  # on the strictly matched figures, like the reporter
+    date_correct: int = 0
+    date_total: int = 0  # matched figures whose gold has a time_value
 
     @property
     def reporter_accuracy(self) -> float:
         return self.reporter_correct / self.reporter_total if self.reporter_total else 1.0
 
+    @property
+    def who_accuracy(self) -> float:
+        return self.who_correct / self.reporter_total if self.reporter_total else 1.0
+
+    @property
+    def date_accuracy(self) -> float | None:
+        return self.date_correct / self.date_total if self.date_total else None
+
+    def add(self, other: SplitReport) -> None:
+        """Adds another report's counts (texts, scores and accuracies) to this one."""
+        self.figure.add(other.figure)
+        self.category_value.add(other.category_value)
+        self.reporter_correct += other.reporter_correct
+        self.reporter_total += other.reporter_total
+        self.who_correct += other.who_correct
+        self.date_correct += other.date_correct
+        self.date_total += other.date_total
+        for name, score in other.fields.items():
+            self.fields.setdefault(name, Score()).add(score)
+
     def to_dict(self) -> dict[str, Any]:
+        date_accuracy = self.date_accuracy
         return {
             "n_texts": self.n_texts,
             "figure": self.figure.to_dict(),
             "category_value": self.category_value.to_dict(),
             "reporter_accuracy": round(self.reporter_accuracy, 4),
             "reporter_total": self.reporter_total,
+            "who_accuracy": round(self.who_accuracy, 4),
+            "date_accuracy": round(date_accuracy, 4) if date_accuracy is not None else None,
+            "date_total": self.date_total,
+            "fields": {
+                name: score.to_dict()
+                for name, score in self.fields.items()
+                if name != "date" or self.date_total or score.tp + score.fn
+            },
         }
 
 
@@ -123,13 +162,62 @@ class FigureReport:
         lines.append(
             f"({self.n_words} words in {self.seconds:.2f} s: {self.words_per_second:,.0f} words/s, whole pipeline)"
         )
+        lines.extend(self._render_fields())
         for e in self.errors:
             lines.append(f"  [{e.split}] {e.text_id}: {e.kind} {e.figure} {e.detail}".rstrip())
         return "\n".join(lines)
 
+    def _render_fields(self) -> list[str]:
+        """Per-field P/R/F1 ((value, field) pairs matched one-to-one) and accuracies on the matched figures."""
+        rows = [*sorted(self.splits.items()), ("all", self.overall)]
+        names = [n for n in FIELDS if n != "date" or any(r.fields["date"].tp + r.fields["date"].fn for _, r in rows)]
+        lines = ["per field, P/R/F1 of (value, field) pairs:"]
+        lines.append(f"{'split':<8} {'field':<10} {'P':>6} {'R':>6} {'F1':>6}")
+        for split, rep in rows:
+            for name in names:
+                sc = rep.fields[name]
+                lines.append(f"{split:<8} {name:<10} {sc.precision:>6.3f} {sc.recall:>6.3f} {sc.f1:>6.3f}")
+        lines.append("accuracy on matched figures (category + value + qualifier):")
+        for split, rep in rows:
+            date = f"  date {rep.date_accuracy:.3f}" if rep.date_accuracy is not None else ""
+            lines.append(
+                f"{split:<8} reporter {rep.reporter_accuracy:.3f}  who {rep.who_accuracy:.3f}{date}"
+                f"  (n={rep.reporter_total})"
+            )
+        return lines
+
 
 def _key(category: str, value: float | None, qualifier: str | None) -> tuple[str, float | None, str | None]:
     return category, value, qualifier
+
+
+_DETERMINERS = ("the ", "a ", "an ")
+
+
+def _norm_who(text: str | None) -> str | None:
+    if not text:
+        return None
+    words = " ".join(text.lower().split())
+    for det in _DETERMINERS:
+        if words.startswith(det):
+            return words[len(det) :]
+    return words
+
+
+def _field(name: str, value: float | None, value_max: float | None, fig: dict[str, Any] | Figure) -> tuple[Any, ...]:
+    """(value, field) pair of one figure, gold (a dict) or predicted (a Figure)."""
+    get = fig.get if isinstance(fig, dict) else lambda k, d=None: getattr(fig, k, d)
+    if name == "value":
+        return (value, value_max)
+    if name == "category":
+        return (value, get("category"))
+    if name == "qualifier":
+        return (value, get("qualifier"))
+    if name == "who":
+        return (value, _norm_who(get("who")))
+    if name == "reporter":
+        return (value, _norm_reporter(get("reporter")))
+    return (value, get("time_value"))
 
 
 def _norm_reporter(text: str | None) -> str | None:
@@ -227,6 +315,21 @@ def score_text(
                     f"gold {g.get('reporter')!r} got {p.reporter!r}",
                 )
             )
+    # Per field: (value, field) pairs one-to-one. The date only where the gold gives one.
+    for name in FIELDS:
+        golds = [g for g in gold if name != "date" or "time_value" in g]
+        if name == "date" and not golds:
+            continue
+        gold_f = Counter(_field(name, g.get("value"), g.get("value_max"), g) for g in golds)
+        pred_f = Counter(_field(name, p.value, p.value_max, p) for p in predicted)
+        hit = sum((gold_f & pred_f).values())
+        report.fields[name].add(Score(tp=hit, fp=sum(pred_f.values()) - hit, fn=sum(gold_f.values()) - hit))
+    for g, p in matched:
+        if _norm_who(g.get("who")) == _norm_who(p.who):
+            report.who_correct += 1
+        if "time_value" in g:
+            report.date_total += 1
+            report.date_correct += int(g["time_value"] == p.time_value)
     # Loose: category + value.
     gold_cv = Counter((g["category"], g.get("value")) for g in gold)
     pred_cv = Counter((p.category, p.value) for p in predicted)
@@ -240,7 +343,9 @@ def evaluate(gold_path: str | Path, *, pipeline: Any = None) -> FigureReport:
     if pipeline is None:
         from dateline.nlp.pipeline import Pipeline
 
-        pipeline = Pipeline(components=list(COMPONENTS))
+        dated = any("time_value" in f for r in rows for f in r["figures"])
+        # Gold that dates its figures needs the time expressions the figures are dated by.
+        pipeline = Pipeline(components=["dateline_timex", *COMPONENTS] if dated else list(COMPONENTS))
     documents = [_document(r) for r in rows]
     pipeline.nlp  # noqa: B018  (load the model before timing)
     t0 = time.perf_counter()
@@ -257,10 +362,7 @@ def evaluate(gold_path: str | Path, *, pipeline: Any = None) -> FigureReport:
         one = SplitReport()
         score_text(row["figures"], ann.figures, one, errors, row["id"], split)
         for target in (rep, overall):
-            target.figure.add(one.figure)
-            target.category_value.add(one.category_value)
-            target.reporter_correct += one.reporter_correct
-            target.reporter_total += one.reporter_total
+            target.add(one)
     return FigureReport(
         gold_path=str(gold_path),
         splits=splits,

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.model import Figure
 from dateline.nlp.extensions import register_extensions
 from dateline.nlp.figures.context import (
+    Antecedents,
     clause_place,
     reporter_entity,
     sentence_reporter,
@@ -19,6 +20,9 @@ from dateline.nlp.figures.syntax import Reading, read_phrase, who_text
 from dateline.nlp.figures.timing import figure_time
 from dateline.nlp.spans import RecordIndex, SentenceIndex
 
+# How many sentences before a pronoun reporter ("She told reporters") its antecedent may be named.
+_ANTECEDENT_SENTENCES = 3
+
 
 class FiguresComponent:
     """Finds number phrases, reads their category from the parse, and attaches who, reporter, time and place."""
@@ -28,6 +32,8 @@ class FiguresComponent:
         self.extensions = extensions
         self._timexes = RecordIndex([])
         self._mentions = RecordIndex([])
+        self._antecedents: Antecedents | None = None
+        self._window_start = 0
 
     def __call__(self, doc: Doc) -> Doc:
         sent_index = SentenceIndex.from_doc(doc)
@@ -38,10 +44,12 @@ class FiguresComponent:
         # Indexed once per document: per-figure scans of every timex and mention were quadratic on long articles.
         self._timexes = RecordIndex(doc._.dateline["timexes"])
         self._mentions = RecordIndex(doc._.dateline["mentions"])
-        for sent in sentences:
-            figures.extend(
-                self._sentence_figures(doc, text, tokens, sent, sent_index(sent.start_char), len(figures))
-            )
+        self._antecedents = Antecedents(doc, self._mentions if doc._.dateline["mentions"] else None)
+        for k, sent in enumerate(sentences):
+            # A pronoun reporter ("He said") looks back this far for the name it stands for.
+            self._window_start = sentences[max(0, k - _ANTECEDENT_SENTENCES)].start_char
+            figures.extend(self._sentence_figures(doc, text, tokens, sent, sent_index(sent.start_char), len(figures)))
+        self._antecedents = None  # holds the Doc: not kept past the call (the component is pickled by nlp.pipe)
         return doc
 
     def _sentence_figures(
@@ -64,13 +72,15 @@ class FiguresComponent:
                 continue
             start = tokens[vp.first].idx
             value_end = tokens[vp.end - 1].idx + len(tokens[vp.end - 1].text)
-            who = who_text(reading.noun)
+            who = who_text(reading.noun, vp.end if reading.noun is not None and reading.noun.i >= vp.end else 0)
             span_end = value_end
             if reading.noun is not None and 0 <= reading.noun.i - vp.end <= 4:
                 span_end = max(value_end, reading.noun.idx + len(reading.noun.text))
             is_thing = category in self.lexicon.extensions
             clause = reading.trigger if reading.trigger is not None else reading.anchor
-            reporter = sentence_reporter(sent, reading.anchor, self.lexicon)
+            reporter = sentence_reporter(
+                sent, reading.anchor, self.lexicon, self._antecedents, self._window_start, reading.trigger
+            )
             when = figure_time(doc, sentence, sent, clause, self.lexicon, self._timexes)
             figure = Figure(
                 doc_id=doc._.dateline_doc_id,

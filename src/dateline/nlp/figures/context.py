@@ -13,6 +13,16 @@ from dateline.nlp.spans import RecordIndex
 # Clauses of a reporting verb that carry what is reported ("said (that) ...", "accuses X of killing ...").
 _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "prep", "conj"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
+# A pronoun reporter stands for the nearest earlier named mention of these labels ("He said" -> "John Smith").
+_ANTECEDENT_LABELS: dict[str, frozenset[str]] = {
+    "he": frozenset({"PERSON"}),
+    "she": frozenset({"PERSON"}),
+    "it": frozenset({"ORG"}),
+    "they": frozenset({"ORG"}),
+}
+_RELATIVES = frozenset({"who", "which", "that"})
+_CLAUSE_END = frozenset({",", "''", '"', "”", "’"})
+_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -24,27 +34,158 @@ class Reporter:
 
 
 def noun_phrase(head: Token) -> Span:
-    """The head noun with what stands before it ("the Gaza Health Ministry"), not its trailing phrases."""
-    return head.doc[head.left_edge.i : head.i + 1]
+    """The head noun with what stands before it ("the Gaza Health Ministry"), not its trailing phrases, except a
+    name that goes on past its head ("The Syrian Observatory for Human Rights", as the model's NER spans it)."""
+    end = head.i + 1
+    if head.ent_iob_ != "O" and head.ent_type_ in _NAME_LABELS:
+        for ent in head.sent.ents:
+            if ent.start <= head.i < ent.end:
+                end = max(end, ent.end)
+                break
+    return head.doc[head.left_edge.i : end]
 
 
-def sentence_reporter(sent: Span, figure_token: Token, lex: Lexicon) -> Reporter | None:
-    """The source the sentence attributes the figure to: "according to X", or X of "X said" over the figure."""
+@dataclass
+class Antecedents:
+    """Named mentions (PERSON, ORG) a pronoun reporter may stand for: the document's mentions, else spaCy's NER.
+
+    `mentions`: the document's mentions indexed once, None when the entity annotator did not run.
+    """
+
+    doc: Doc
+    mentions: RecordIndex | None = None
+
+    def resolve(self, pronoun: Token, window_start: int) -> Reporter | None:
+        """The last PERSON (he, she) or ORG (it, they) named between `window_start` and the pronoun."""
+        labels = _ANTECEDENT_LABELS.get(pronoun.lower_)
+        if labels is None:
+            return None
+        lo, hi = window_start, pronoun.idx
+        found: list[tuple[int, int]] = []
+        if self.mentions is not None:
+            found = [(m.start, m.end) for m in self.mentions.starting_in(lo, hi) if m.label in labels]
+        else:
+            ents = self.doc.ents
+            found = [(e.start_char, e.end_char) for e in ents if lo <= e.start_char < hi and e.label_ in labels]
+        if not found:
+            return self._named_subject(pronoun, window_start)
+        start, end = found[-1]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        # As written where named, with its title: "Health Minister Maria Lopez" (the phrase up to the name).
+        root = span.root
+        first = min(root.left_edge.i, span.start) if root.left_edge.i >= span.sent.start else span.start
+        return _reporter(self.doc[first : max(span.end, root.i + 1)])
+
+    def _named_subject(self, pronoun: Token, window_start: int) -> Reporter | None:
+        """When no entity was found: the nearest earlier subject that is a name ("Colonel Ana Ruiz inspected the
+        site. She told reporters ..."), a person's for he/she, any other for it/they."""
+        personal = pronoun.lower_ in {"he", "she"}
+        for tok in reversed(self.doc[: pronoun.i]):
+            if tok.idx < window_start:
+                break
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ not in {"NNP", "NNPS"}:
+                continue
+            if personal == (tok.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"}):
+                return _reporter(noun_phrase(tok))
+        return None
+
+
+def sentence_reporter(
+    sent: Span,
+    figure_token: Token,
+    lex: Lexicon,
+    antecedents: Antecedents | None = None,
+    window_start: int | None = None,
+    trigger: Token | None = None,
+) -> Reporter | None:
+    """The source the sentence attributes the figure to: "according to X", X of "X said" over the figure (a
+    pronoun X resolved to the earlier name it stands for), the agent of "was confirmed by X", or "citing X"."""
     for tok in sent:
         if tok.lower_ == "according":
             for to in (c for c in tok.children if c.lower_ == "to"):
                 for obj in (c for c in to.children if c.dep_ == "pobj"):
-                    return _reporter(noun_phrase(obj))
+                    return _reporter(noun_phrase(_source_of(obj, lex)))
+    found: list[tuple[int, Reporter | None]] = []
     for verb in sent:
         if verb.lower_ not in lex.reporting or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        if trigger is not None and verb.i == trigger.i:
+            continue  # "the landslide claimed the lives of 34": the verb gives the category, it reports nothing
+        agent = _agent(verb)
+        if agent is not None:  # "the deaths of 7 were confirmed by the hospital"
+            if figure_token in verb.subtree and figure_token not in agent.subtree:
+                found.append((_depth(verb), _reporter(noun_phrase(agent))))
+            continue
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            continue  # "gunmen were accused of ...": the subject is who the claim is about, not who makes it
         if not _reports(verb, figure_token):
             continue
         subject = _subject(verb)
         if subject is not None and figure_token in subject.subtree:
             subject = _other_subject(verb, subject)
-        if subject is not None and subject.lower_ not in _PRONOUNS:
-            return _reporter(noun_phrase(subject))
+        borrowed = subject is not None and subject.head.i != verb.i and subject.dep_ != "dobj"
+        if subject is None or (
+            borrowed and (subject.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subject.children))
+        ):
+            continue  # "said 12 people were killed and added that ...": the counted noun reports nothing
+        depth = _depth(verb) if figure_token in verb.subtree else -1
+        if _is_pronoun(subject, _RELATIVES) and subject.head.dep_ == "relcl":
+            found.append((depth, _reporter(noun_phrase(subject.head.head))))  # "the ministry, which said ..."
+        elif not _is_pronoun(subject, _PRONOUNS):
+            found.append((depth, _reporter(noun_phrase(subject))))
+        elif antecedents is not None:
+            start = window_start if window_start is not None else sent.start_char
+            found.append((depth, antecedents.resolve(subject, start)))
+        else:
+            found.append((depth, None))
+    if found:
+        # The reporting verb nearest above the figure: in "Our reporter says ..., but Mr Lang said that 12 people
+        # had been killed" the figure is Mr Lang's.
+        return max(found, key=lambda f: f[0])[1]
+    for tok in sent:  # "..., citing local officials": the source the report relies on
+        if tok.lower_ in lex.citing:
+            for obj in (c for c in tok.children if c.dep_ in {"dobj", "pobj"}):
+                source = _source_of(obj, lex)
+                if _can_report(source, lex):
+                    return _reporter(noun_phrase(source))
+    return None
+
+
+def _can_report(tok: Token, lex: Lexicon) -> bool:
+    """A named organisation or person, or a noun for people ("officials", "witnesses"): not "citing concerns"."""
+    if _is_pronoun(tok, _PRONOUNS):
+        return False
+    return tok.ent_type_ in _NAME_LABELS or lex.noun_kind(tok.text) == "person"
+
+
+def _is_pronoun(tok: Token, words: frozenset[str]) -> bool:
+    """A pronoun of the list, not a name spelled like one ("the WHO said", "IT workers")."""
+    return tok.lower_ in words and tok.tag_ not in {"NNP", "NNPS", "NN", "NNS"}
+
+
+def _depth(tok: Token) -> int:
+    """Number of heads above a token up to its sentence root."""
+    n = 0
+    while tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
+
+
+def _source_of(obj: Token, lex: Lexicon) -> Token:
+    """The source behind a document noun: "according to figures from lawmaker Jorge Rodriguez" credits him."""
+    if obj.lower_ in lex.source_documents:
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                return pobj
+    return obj
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -64,7 +205,10 @@ def _reports(verb: Token, figure_token: Token) -> bool:
         if node.dep_ == "prep":  # "accuses soldiers of killing 24": only "of"/"for" carry the claim
             return node.lower_ in {"of", "for"}
         return node.dep_ in _REPORTED_DEPS
-    # "..., killing 80 people, French officials said": the reporting verb hangs off the reported clause.
+    # "..., killing 80 people, French officials said": the reporting verb hangs off the reported clause, unless
+    # a time or reason clause holds it ("two weeks after the president said that ..."); "as police said" reports.
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
+        return False
     return verb.dep_ in {"parataxis", "advcl", "conj"} and figure_token in verb.head.subtree
 
 
@@ -72,6 +216,21 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return child
+    # "..., added the doctor": an inverted attribution the parser reads as verb + object.
+    if verb.i > 0 and verb.doc[verb.i - 1].text in _CLAUSE_END:
+        inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        clausal = inverted is None or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+        if (
+            not clausal
+            and inverted.tag_ in {"NN", "NNP", "NNPS"}
+            and not any(c.dep_ == "nummod" for c in inverted.children)
+        ):
+            return inverted  # a singular or named source: "added the doctor", not "confirming 20 deaths"
+    # "quoted the governor as saying ...": the one quoted, the object of the verb "as" hangs off.
+    if verb.head.lower_ == "as" and verb.dep_ in {"pcomp", "pobj"}:
+        quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        if quoted is not None:
+            return quoted
     # "the military unleashed strikes, saying it destroyed ...": the subject of the clause it hangs off.
     if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
         return _subject(verb.head)

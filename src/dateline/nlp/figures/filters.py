@@ -10,12 +10,15 @@ _NOT_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
 _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 _CURRENCY = frozenset({"$", "€", "£", "¥", "us$"})
 _PERCENT = frozenset({"%", "percent", "per"})
+_AGE_WORDS = frozenset({"age", "ages", "aged"})
+_APPOSITION_OPEN = frozenset({",", "("})
+_APPOSITION_CLOSE = frozenset({",", ")", ";", ".", ":"})
 
 
 def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
     """True for number phrases that cannot be a figure whatever verb governs them."""
     first = tokens[vp.start]
-    if first.ent_type_ in _NOT_COUNT_ENTS and not vp.vague:
+    if first.ent_type_ in _NOT_COUNT_ENTS and not vp.vague and not _bare_number_entity(vp, tokens):
         return True
     after = [t.lower_ for t in tokens[vp.end : vp.end + 4]]
     # "a 5-year-old boy", "a 61 year old man": an age describes who, it does not count them.
@@ -27,6 +30,8 @@ def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
         return True
     before = tokens[vp.first - 1].lower_ if vp.first > 0 else ""
     if before in _CURRENCY:
+        return True
+    if _in_split_number(vp, tokens) or _age_in_apposition(vp, tokens):
         return True
     # "15 kilometers (nine miles)": a conversion in brackets repeats the figure before it.
     if before == "(":
@@ -46,3 +51,50 @@ def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
         nxt = tokens[vp.end] if vp.end < len(tokens) else None
         return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
     return False
+
+
+def _bare_number_entity(vp: ValuePhrase, tokens: list[Token]) -> bool:
+    """True when the model's DATE/TIME entity is the number alone ("46 were arrested", "put the toll at 40").
+
+    The small English model labels many bare counts DATE; a real date or time has a month, weekday, unit or
+    separator in its span ("March 11", "5 / 5 / 2010", "1 : 53"), or is a year.
+    """
+    first = tokens[vp.start]
+    if first.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    start = vp.start
+    while start > 0 and tokens[start].ent_iob_ == "I":
+        start -= 1
+    end = vp.start + 1
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
+        end += 1
+    if start < vp.first or end > vp.end:
+        return False  # the entity reaches beyond the number phrase
+    text = first.text
+    return not (len(text) == 4 and text.isdigit())
+
+
+def _in_split_number(vp: ValuePhrase, tokens: list[Token]) -> bool:
+    """Pieces of a time or decimal that tokenised text splits: "12 : 41 GMT", "magnitude of 6 . 4"."""
+    before = tokens[vp.start - 1] if vp.start > 0 else None
+    after = tokens[vp.end] if vp.end < len(tokens) else None
+    two_after = tokens[vp.end + 1] if vp.end + 1 < len(tokens) else None
+    if before is not None and before.text in {":", "."} and vp.start > 1 and tokens[vp.start - 2].text.isdigit():
+        return True
+    return after is not None and after.text in {":", "."} and two_after is not None and two_after.text.isdigit()
+
+
+def _age_in_apposition(vp: ValuePhrase, tokens: list[Token]) -> bool:
+    """Ages written after a name: "Jonathan Carrasquillo, 24, was arrested", "his two half-brothers, 17 and 22,
+    were arrested", "two men, ages 47 and 48" -- a bare number between commas right after a noun."""
+    i = vp.first
+    if i > 1 and tokens[i - 1].lower_ in {"and", "or"} and tokens[i - 2].text[:1].isdigit():
+        i -= 2  # the second of "17 and 22": look at the first
+    if i > 0 and tokens[i - 1].lower_ in _AGE_WORDS:
+        return True
+    if i < 2 or tokens[i - 1].text not in _APPOSITION_OPEN or tokens[i - 2].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    j = vp.end
+    if j + 1 < len(tokens) and tokens[j].lower_ in {"and", "or"} and tokens[j + 1].text[:1].isdigit():
+        j += 2
+    return j >= len(tokens) or tokens[j].text in _APPOSITION_CLOSE

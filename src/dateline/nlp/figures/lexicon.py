@@ -18,7 +18,9 @@ class Trigger:
 
     category: str
     noun_class: str  # "people" or a thing class from things.tsv
-    kind: str  # verb, adj or noun
+    kind: str  # verb, adj, noun or event
+    subject_affected: bool = False  # "died", "fled": the active subject is the one counted
+    total: bool = False  # "shot": the count may mix outcomes a following participle splits ("killing one")
 
 
 @dataclass(frozen=True)
@@ -35,12 +37,39 @@ class Lexicon:
     reporting: frozenset[str]
     max_qualifier_len: int = field(default=3)
     interval_starts: frozenset[str] = field(default=frozenset())  # "since": a time under it starts a count
+    # "shot ... to death": head form -> (dependent form, trigger) pairs, read from the parse.
+    phrasal: dict[str, tuple[tuple[str, Trigger], ...]] = field(default_factory=dict)
+    people_nouns: frozenset[str] = field(default=frozenset())
+    noun_endings: tuple[tuple[str, str], ...] = ()  # (ending, "person" | "thing"), longest first
+    non_factual: dict[str, str] = field(default_factory=dict)  # word -> governor | modal | negative
+    level_words: dict[str, str] = field(default_factory=dict)  # word -> noun | verb | prep
+    citing: frozenset[str] = field(default=frozenset())  # "citing X": X is the source a report relies on
+    source_documents: frozenset[str] = field(default=frozenset())  # "according to figures from X": X
+    vague_starts: frozenset[str] = field(default=frozenset())  # first words of vague amounts ("tens", "dozens")
 
     def triggers_for(self, word: str) -> tuple[Trigger, ...]:
         return self.triggers.get(word.lower(), ())
 
+    def phrasal_for(self, word: str) -> tuple[tuple[str, Trigger], ...]:
+        return self.phrasal.get(word.lower(), ())
+
     def noun_class(self, word: str) -> str:
         return self.things.get(word.lower(), "people")
+
+    def noun_kind(self, word: str) -> str:
+        """Whether a noun names people ("person"), things ("thing") or neither list knows it ("unknown").
+
+        Listed nouns first, then the longest matching ending (a stem of at least three letters before it).
+        """
+        low = word.lower()
+        if low in self.things:
+            return "thing"
+        if low in self.people_nouns:
+            return "person"
+        for ending, kind in self.noun_endings:
+            if low.endswith(ending) and len(low) >= len(ending) + 3:
+                return kind
+        return "unknown"
 
 
 def _rows(name: str, n_min: int) -> list[tuple[int, list[str]]]:
@@ -67,10 +96,19 @@ def _rows(name: str, n_min: int) -> list[tuple[int, list[str]]]:
 def load_lexicon() -> Lexicon:
     """Read every data file; cached because the files never change while running."""
     triggers: dict[str, list[Trigger]] = {}
-    for lineno, (form, category, noun_class, kind) in _rows("categories.tsv", 4):
-        if kind not in {"verb", "adj", "noun"}:
+    phrasal: dict[str, list[tuple[str, Trigger]]] = {}
+    for lineno, (form, category, noun_class, kind, *rest) in _rows("categories.tsv", 4):
+        if kind not in {"verb", "adj", "noun", "event"}:
             raise RuleFileError(f"unknown trigger kind {kind!r}", where=f"{DATA / 'categories.tsv'}:{lineno}")
-        triggers.setdefault(form.lower(), []).append(Trigger(category, noun_class, kind))
+        flag = rest[0] if rest else ""
+        if flag not in {"", "subject", "total"}:
+            raise RuleFileError(f"unknown trigger flag {flag!r}", where=f"{DATA / 'categories.tsv'}:{lineno}")
+        trigger = Trigger(category, noun_class, kind, subject_affected=flag == "subject", total=flag == "total")
+        head, _, dependent = form.lower().partition("+")
+        if dependent:
+            phrasal.setdefault(head, []).append((dependent, trigger))
+        else:
+            triggers.setdefault(head, []).append(trigger)
     numbers: dict[str, float] = {}
     scales: dict[str, float] = {}
     for _, cols in _rows("number_words.tsv", 2):
@@ -89,4 +127,14 @@ def load_lexicon() -> Lexicon:
         reporting=frozenset(cols[0].lower() for _, cols in _rows("reporting.txt", 1)),
         max_qualifier_len=max(len(k) for k in qualifiers),
         interval_starts=frozenset(cols[0].lower() for _, cols in _rows("interval_starts.txt", 1)),
+        phrasal={k: tuple(v) for k, v in phrasal.items()},
+        people_nouns=frozenset(cols[0].lower() for _, cols in _rows("people_nouns.txt", 1)),
+        noun_endings=tuple(
+            sorted(((e.lower(), k) for _, (e, k) in _rows("noun_endings.tsv", 2)), key=lambda p: -len(p[0]))
+        ),
+        non_factual={w.lower(): k for _, (w, k) in _rows("non_factual.tsv", 2)},
+        level_words={w.lower(): k for _, (w, k) in _rows("level_words.tsv", 2)},
+        citing=frozenset(cols[0].lower() for _, cols in _rows("citing.txt", 1)),
+        source_documents=frozenset(cols[0].lower() for _, cols in _rows("source_documents.txt", 1)),
+        vague_starts=frozenset(k[0] for k in vague),
     )

@@ -12,6 +12,7 @@ from dateline.nlp.figures.lexicon import Lexicon
 _DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _DIGIT_RANGE_RE = re.compile(r"^(\d[\d,]*)[–-](\d[\d,]*)$")
 _RANGE_WORDS = frozenset({"or", "to", "-", "–"})
+_ARTICLES = frozenset({"a", "an"})
 
 
 @dataclass
@@ -54,10 +55,16 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, int]
             return 12.0, j + 1
     while j < len(tokens):
         tok = tokens[j]
+        if seen and _split_thousands(tokens, j):  # "31 , 000" as tokenised text writes 31,000
+            current = current * 1000 + float(tokens[j + 1].text)
+            j += 2
+            continue
         value = token_value(tok, lex)
         if value is not None and not (seen and tok.lower_ == "dozen"):
             if seen and current and value >= current:  # "two three" is not one number
                 break
+            if seen and tok.text[:1].isdigit() != tokens[j - 1].text[:1].isdigit():
+                break  # "May 2010 Three people": digits and a number word are two numbers
             current += value
             seen = True
         elif seen and tok.lower_ in lex.scales:
@@ -77,6 +84,20 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, int]
             break
         j += 1
     return (total + current, j) if seen else None
+
+
+def _split_thousands(tokens: list[Token], j: int) -> bool:
+    """True at "31" of "31 , 000": a comma with spaces on both sides, then exactly three digits."""
+    if j == 0 or j + 1 >= len(tokens) or not tokens[j - 1].text.isdigit():
+        return False
+    comma, digits = tokens[j], tokens[j + 1]
+    return (
+        comma.text == ","
+        and bool(tokens[j - 1].whitespace_)
+        and bool(comma.whitespace_)
+        and len(digits.text) == 3
+        and digits.text.isdigit()
+    )
 
 
 def _read_vague(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, float, int] | None:
@@ -132,6 +153,10 @@ def find_values(sent: Span, lex: Lexicon) -> list[ValuePhrase]:
 
 def _phrase_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, float | None, int, bool] | None:
     """(low, high, end, vague) of the number phrase starting at tokens[i], or None."""
+    low = tokens[i].lower_
+    # Most tokens cannot start a number: one cheap test before the readers (this loop runs on every token).
+    if not (low[:1].isdigit() or low in lex.numbers or low in _ARTICLES or "-" in low or low in lex.vague_starts):
+        return None
     m = _DIGIT_RANGE_RE.match(tokens[i].text)
     if m:
         return float(m.group(1).replace(",", "")), float(m.group(2).replace(",", "")), i + 1, False

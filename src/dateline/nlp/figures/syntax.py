@@ -13,37 +13,19 @@ from dateline.nlp.figures.numbers import ValuePhrase
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "npadvmod", "ROOT"})
 _MODIFIER_DEPS = frozenset({"acl", "amod", "relcl", "oprd", "acomp"})
 _PREDICATE_DEPS = frozenset({"acomp", "oprd", "xcomp", "attr", "advcl"})
-# "the death toll rose to 22": verbs whose subject names the category and whose "to" object is the value.
-_LEVEL_VERBS = frozenset(
-    {
-        "rise",
-        "rises",
-        "rose",
-        "risen",
-        "rising",
-        "climb",
-        "climbs",
-        "climbed",
-        "climbing",
-        "reach",
-        "reaches",
-        "reached",
-        "jumped",
-        "jumps",
-        "increased",
-        "increases",
-        "stands",
-        "stood",
-        "hit",
-        "hits",
-        "is",
-        "was",
-    }
-)
+# Links from a counted noun up to the word that governs its phrase ("claims of 50 people" -> "dismissed").
+_NOUN_CHAIN_DEPS = frozenset({"pobj", "prep", "nsubj", "nsubjpass", "dobj", "nummod", "compound", "appos"})
+_PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "having"})
+_PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
+_CASUALTIES = frozenset({"killed", "injured"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 _PART_PREPS = frozenset({"including", "among"})
 _RELATIONAL_NOUNS = frozenset({"members", "relatives", "residents", "employees", "staff", "crew"})
 _NO_WHO = frozenset({"others", "other", "more", "people's"})
 _WHO_DEPS = frozenset({"amod", "compound", "nmod"})
+# Entity labels of the counted noun that settle whether it names people when the word lists do not know it.
+_PERSON_ENTS = frozenset({"PERSON", "NORP"})
+_THING_ENTS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "MONEY", "QUANTITY"})
 
 
 @dataclass
@@ -82,6 +64,8 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         and root.head.i >= vp.end
     ):
         anchor = noun = root.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+            anchor = noun = noun.head  # "two co - workers": the number hangs on the first part of the compound
     else:
         of_objects = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"]
         if of_objects:
@@ -89,69 +73,356 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
             noun = pobjs[0] if pobjs else None
         elif doc_tokens[vp.end - 1].lower_ == "of" and vp.end < len(doc_tokens):
             noun = doc_tokens[vp.end] if doc_tokens[vp.end].pos_ in {"NOUN", "PROPN"} else None
+    if noun is not None and (trig := _match(noun, "people", lex)):
+        # The word after the number is the trigger itself: "80 Hurt" in a headline, "three injured".
+        category = trig.category if is_factual(noun, noun, lex) else None
+        return Reading(anchor=noun, noun=None, trigger=noun, category=category, part_of=None)
     noun_class = lex.noun_class(noun.lower_) if noun is not None else "people"
-    trigger, category, part_of = _category(anchor, noun, noun_class, lex)
+    kind = noun_kind(noun, lex) if noun is not None else "person"
+    if kind == "thing" and noun_class == "people":
+        noun_class = "other"  # "152 mosques", "two wars": no people category, whatever verb governs them
+    trigger, category, part_of, strong = _category(anchor, noun, noun_class, lex)
+    people = category is not None and category not in lex.extensions
+    if people and not _counts_people(kind, strong, trigger, anchor, lex):
+        trigger, category = None, None
+        # A wanted or planned event leaves the counted people in the state their noun names: "failed to secure
+        # the release of the remaining 58 hostages" still counts 58 hostages.
+        named = noun is not None and lex.noun_kind(noun.text) == "person"
+        state = _match(noun, noun_class, lex, kinds=("noun",)) if noun is not None and named else None
+        if noun is not None and state is not None and is_factual(noun, anchor, lex, state=True):
+            trigger, category = noun, state.category
+    if part_of is not None and kind == "thing":
+        part_of = None  # "including three hospitals" is no part of a toll
     return Reading(anchor=anchor, noun=noun, trigger=trigger, category=category, part_of=part_of)
 
 
+def _counts_people(kind: str, strong: bool, trigger: Token | None, anchor: Token, lex: Lexicon) -> bool:
+    """A people figure needs a counted noun that may name people (one no list knows only when the trigger
+    governs it directly) and a clause that reports it as having happened."""
+    if kind == "thing" or (kind == "unknown" and not strong):
+        return False
+    trigger = trigger if trigger is not None else anchor
+    # People named by their state ("58 hostages", "refugees"), not events ("200 deaths" can be prevented).
+    state = trigger.i == anchor.i and lex.noun_kind(trigger.text) == "person" and bool(lex.triggers_for(trigger.text))
+    return is_factual(trigger, anchor, lex, state=state)
+
+
+def noun_kind(noun: Token, lex: Lexicon) -> str:
+    """Whether a counted noun names people: word lists and endings, then the entity label.
+
+    A noun the lexicon counts as a figure itself ("fatalities", "deaths", "hostages") is never a thing.
+    """
+    if any(t.kind == "noun" for t in lex.triggers_for(noun.text)):
+        return "person"
+    kind = lex.noun_kind(noun.text)
+    if kind == "unknown":
+        if noun.ent_type_ in _PERSON_ENTS:
+            return "person"
+        if noun.ent_type_ in _THING_ENTS:
+            return "thing"
+    return kind
+
+
+def is_factual(trigger: Token, anchor: Token, lex: Lexicon, *, state: bool = False) -> bool:
+    """False when the figure is negated, hypothetical or only wanted: "none of the 30 were hurt", "were not
+    killed", "could kill 100,000", "demanded the release of 60 prisoners", "plans to free 50".
+
+    `state`: the counted noun names the category itself ("58 hostages"); what someone wants done with them
+    ("secure the release of the remaining 58 hostages") does not undo it, only a negation does.
+    """
+    # A negative quantifier over the counted noun: "None of the 30 passengers", "no 12 people".
+    # A claim or demand over the counted noun: "The claims of up to 50 people missing are dismissed".
+    node = anchor
+    for _ in range(5):
+        word = lex.non_factual.get(node.lower_)
+        if node.i != anchor.i and (word == "negative" or (word == "governor" and node.i != trigger.i)):
+            return False
+        if any(c.dep_ == "det" and lex.non_factual.get(c.lower_) == "negative" for c in node.children):
+            return False
+        if node.head.i == node.i or node.i == trigger.i or node.dep_ not in _NOUN_CHAIN_DEPS:
+            break
+        node = node.head
+    # The trigger's clause: its own negation and modals, then what governs it up to the next finite clause.
+    node = trigger
+    via_subject = False  # "the two deaths were not related to the weather": the deaths still happened
+    for _ in range(6):
+        perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in node.children)
+        for child in node.children:
+            if child.dep_ == "neg" and not via_subject:
+                return False
+            modal = child.dep_ in {"aux", "auxpass"} and lex.non_factual.get(child.lower_) == "modal"
+            if modal and not perfect and not state:
+                return False  # "could kill 100,000"; "may have been killed" estimates what happened
+        if not state and node.i != trigger.i and lex.non_factual.get(node.lower_) == "governor":
+            return False
+        if node.dep_ not in {"xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl", "compound"}:
+            break
+        if node.head.i == node.i:
+            break
+        via_subject = via_subject or node.dep_ == "nsubjpass"
+        node = node.head
+    return True
+
+
 def _match(tok: Token, noun_class: str, lex: Lexicon, kinds: tuple[str, ...] = ("verb", "adj")) -> Trigger | None:
+    """The trigger a word gives for nouns of this class; a phrase ("shot ... dead") before the word alone."""
+    for dependent, trig in lex.phrasal_for(tok.lower_):
+        if trig.noun_class == noun_class and trig.kind in kinds and _has_dependent(tok, dependent):
+            return trig
     for trig in lex.triggers_for(tok.lower_):
         if trig.noun_class == noun_class and trig.kind in kinds:
             return trig
     return None
 
 
-def _category(
-    anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon
-) -> tuple[Token | None, str | None, Token | None]:
-    """(trigger token, category, part_of) for the anchor, trying the closest syntactic relations first."""
+def _mixed_total(verb: Token, trig: Trigger, noun_class: str, lex: Lexicon) -> bool:
+    """True for "shot three people, killing one": a participle with its own count splits the total by outcome."""
+    if not trig.total:
+        return False
+    return any(
+        child.dep_ in {"advcl", "conj", "xcomp"}
+        and child.tag_ == "VBG"
+        and _match(child, noun_class, lex) is not None
+        and any(c.dep_ == "dobj" for c in child.children)
+        for child in verb.children
+    )
+
+
+def _phrasal_with(head: Token, dependent: Token, noun_class: str, lex: Lexicon) -> Trigger | None:
+    """The phrasal trigger `head+dependent` ("claimed+lives"), when the lexicon has one."""
+    for word, trig in lex.phrasal_for(head.lower_):
+        if word == dependent.lower_ and trig.noun_class == noun_class:
+            return trig
+    return None
+
+
+def _has_dependent(tok: Token, word: str) -> bool:
+    """True when `word` is a dependent of tok or the object of one of its prepositions ("shot ... to death")."""
+    for child in tok.children:
+        if child.lower_ == word:
+            return True
+        if child.dep_ in {"prep", "prt", "dative"} and any(g.lower_ == word for g in child.children):
+            return True
+    return False
+
+
+def _level(verb: Token, lex: Lexicon) -> tuple[Token, str] | None:
+    """A trigger in the phrase of a running-count noun that is the verb's subject or object ("the death toll")."""
+    if lex.level_words.get(verb.lower_) != "verb":
+        return None
+    for arg in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+        if lex.level_words.get(arg.lower_) != "noun" and not lex.triggers_for(arg.lower_):
+            continue
+        if (level := _level_phrase(arg, lex)) is not None:
+            return level
+    return None
+
+
+def _level_phrase(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
+    """The first trigger in a running-count noun's phrase: "death toll", "number of people killed"."""
+    for tok in noun.subtree:
+        if trig := _match(tok, "people", lex, kinds=("noun", "event", "verb", "adj")):
+            return tok, trig.category
+    return None
+
+
+_Found = tuple[Token | None, str | None, Token | None, bool]
+
+
+def _category(anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon) -> _Found:
+    """(trigger token, category, part_of, strong) for the anchor, trying the closest syntactic relations first.
+
+    `strong`: the trigger governs the counted noun directly (a noun no list knows is counted only then).
+    """
+    found = _category_paths(anchor, noun, noun_class, lex)
+    if found is None:
+        return None, None, None, False
+    return found
+
+
+def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon) -> _Found | None:
     if noun_class == "length" and noun is not None:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in prep.children:
                 if lex.noun_class(obj.lower_) == "tunnel":
-                    return obj, "tunnels_length", None
-    # 1. The anchor's own modifiers: "1,300 people wounded", "ten workers abducted", "42 dead".
-    for child in anchor.children:
+                    return obj, "tunnels_length", None, True
+    # 0. The clause's own verb over a subject outranks the subject's modifiers: "130 students abducted in
+    # November have been released" counts the released.
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and (trig := _match(anchor.head, noun_class, lex)):
+        if _agentive(anchor.head, anchor, trig, lex):
+            return None  # "three gunmen killed five soldiers": the gunmen did it
+        return _final_outcome(anchor.head, trig.category, noun_class, lex)
+    # 1. The anchor's own modifiers: "1,300 people wounded", "ten workers abducted", "42 dead", and the
+    # predicates of a relative clause ("three individuals who have been reported missing").
+    modifiers = list(anchor.children)
+    if noun is not None and noun.i != anchor.i and not any(c.dep_ == "nummod" for c in noun.children):
+        modifiers += list(noun.children)  # "Thousands of people who have fled"; not "one of the three people"
+    for child in modifiers:
         if child.dep_ in _MODIFIER_DEPS and (trig := _match(child, noun_class, lex)):
-            return child, trig.category, None
+            if _agentive(child, anchor, trig, lex):
+                continue  # "militants who killed five soldiers", "the nine voting to put Nichols to death"
+            return child, trig.category, None, True
+        if child.dep_ == "prep" and child.lower_ == "with":  # "50 people with injuries"
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                if (trig := _match(obj, noun_class, lex, kinds=("noun",))) and trig.category == "injured":
+                    return obj, trig.category, None, True
+        if child.dep_ in {"relcl", "acl"}:
+            for pred in child.children:
+                if pred.dep_ in _PREDICATE_DEPS and pred.dep_ != "advcl" and (trig := _match(pred, noun_class, lex)):
+                    return pred, trig.category, None, True
     head = anchor
     while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
         head = head.head
-    # 2. A total's part: "including 59 children", "among them 12 women".
+    # 2. A total's part: "including 59 children", "among them 12 women", "25 people, five of them critically".
     if head.dep_ == "pobj" and head.head.lower_ in _PART_PREPS:
-        return None, None, head.head.head
+        return None, None, head.head.head, True
+    if anchor.dep_ == "appos" and noun is not None and noun.lower_ in _PARTITIVE_PRONOUNS:
+        return None, None, anchor.head, True
+    # 2b. An event noun whose "of" object is counted: "the murder of 13 villagers", "a death toll of 300".
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
+        owner = head.head.head
+        if trig := _match(owner, noun_class, lex, kinds=("event",)):
+            return owner, trig.category, None, True
+        # "claimed the lives of 34 villagers": the owner is the object of a phrasal trigger ("claimed+lives").
+        if owner.dep_ == "dobj" and (trig := _phrasal_with(owner.head, owner, noun_class, lex)):
+            return owner.head, trig.category, None, True
+    # 2c. A qualifier the parser took for a preposition: "Police arrest over 1,300 people" (over/pobj).
+    if head.dep_ == "pobj" and head.head.i < anchor.i and (head.head.lower_,) in lex.qualifiers:
+        verb = head.head.head
+        if (trig := _match(verb, noun_class, lex, kinds=("verb",))) and not _agentive(verb, head, trig, lex):
+            return verb, trig.category, None, True
     # 3. The governing verb or predicate: "were killed", "killing nine people", "are dead", "left 42 dead".
-    if head.dep_ in _ARGUMENT_DEPS or head.dep_ == "conj":
+    # A noun the parser made a conjunct of a verb ("A receptionist died and two men ... underwent surgery") is
+    # the subject of a later clause, not an argument of that verb.
+    noun_conj_of_verb = head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}
+    if head.dep_ in _ARGUMENT_DEPS or (head.dep_ == "conj" and not noun_conj_of_verb):
         verb = head.head if head.dep_ != "ROOT" else head
         if trig := _match(verb, noun_class, lex):
-            return verb, trig.category, None
-        found = _predicate_trigger(verb, head, noun_class, lex)
+            if _agentive(verb, head, trig, lex) or _mixed_total(verb, trig, noun_class, lex):
+                return None
+            if head.dep_ in {"nsubj", "nsubjpass"}:
+                return _final_outcome(verb, trig.category, noun_class, lex)
+            return verb, trig.category, None, True
+        found = _predicate_trigger(verb, head, noun_class, lex) or _conjoined_trigger(verb, head, noun_class, lex)
         if found is not None:
             return found
-    # 4. "the death toll rose to 22".
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in _LEVEL_VERBS:
-        verb = head.head.head
-        for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            for tok in subj.subtree:
-                if trig := _match(tok, "people", lex, kinds=("noun",)):
-                    return tok, trig.category, None
-    # 5. "with eight people on board" of a helicopter that "goes missing".
-    if head.dep_ == "pobj" and head.head.lower_ == "with":
-        owner = head.head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+        # "fired upon two correctional officers, took them hostage"
+        found = _conjoined_trigger(head.head.head, head, noun_class, lex)
+        if found is not None:
+            return found
+    # 3b. "Among the dead were 7 journalists", "six journalists were among those killed", "the dead include
+    # five children": a copula or "include" whose other side names the category.
+    if head.dep_ in {"attr", "nsubj", "dobj"} and lex.level_words.get(head.head.lower_) in {"verb", "part"}:
+        verb = head.head
+        sides = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _PART_PREPS for o in p.children]
+        if lex.level_words.get(verb.lower_) == "part":
+            sides += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != head.i]
+        for side in sides:
+            for tok in (side, *(c for c in side.children if c.dep_ in _MODIFIER_DEPS)):
+                if trig := _match(tok, noun_class, lex, kinds=("verb", "adj", "noun")):
+                    return tok, trig.category, None, True
+    # 4. A running count: "the death toll rose to 22", "raising the toll to about 300", "the toll is 45".
+    if noun is None or noun_class == "people":
+        level_verb: Token | None = None
+        if head.dep_ == "pobj" and lex.level_words.get(head.head.lower_) == "prep":
+            # "bringing the death toll from the attacks since the past 48 hours to nine": the parser may hang
+            # "to N" on a nearer noun; the verb of change is then the first verb above it.
+            level_verb = head.head.head
+            for _ in range(4):
+                if level_verb.pos_ in {"VERB", "AUX"}:
+                    break
+                if lex.level_words.get(level_verb.lower_) == "noun":
+                    # "The death toll from the landslide increases to 52", the verb tagged a noun: the count's
+                    # noun phrase holds the number itself.
+                    level = _level_phrase(level_verb, lex)
+                    if level is not None:
+                        return level[0], level[1], None, True
+                if level_verb.head.i == level_verb.i:
+                    break
+                level_verb = level_verb.head
+        elif head.dep_ in {"attr", "dobj", "npadvmod"}:
+            level_verb = head.head
+        level = _level(level_verb, lex) if level_verb is not None else None
+        if level is not None:
+            return level[0], level[1], None, True
+    # 5. "with eight people on board" of a helicopter that "goes missing", "a plane carrying ten people goes
+    # missing": the people aboard share what the craft's clause says.
+    aboard = (head.dep_ == "pobj" and head.head.lower_ == "with") or (
+        head.dep_ == "dobj" and head.head.dep_ == "acl" and lex.level_words.get(head.head.lower_) == "carry"
+    )
+    carrier = head.head.head if aboard else None
+    owners = [carrier] if carrier is not None else []
+    if carrier is not None and carrier.dep_ in {"nsubj", "nsubjpass"}:
+        owners.append(carrier.head)
+    for owner in owners:
         if trig := _match(owner, noun_class, lex, kinds=("adj",)):
-            return owner, trig.category, None
+            return owner, trig.category, None, False
         for child in owner.children:
             if child.dep_ in {"acomp", "oprd"} and (trig := _match(child, noun_class, lex)):
-                return child, trig.category, None
+                return child, trig.category, None, False
     # 6. The counted noun names the category itself: "240 hostages", "12 detainees".
     target = noun if noun is not None else anchor
     if trig := _match(target, noun_class, lex, kinds=("noun",)):
-        return target, trig.category, None
+        return target, trig.category, None, True
     # 7. When the parse went astray, the plain order "N <noun phrase> were injured" still tells.
     follower = _next_predicate(anchor, noun_class, lex)
     if follower is not None:
-        return follower
-    return None, None, None
+        return follower[0], follower[1], None, False
+    # 8. ... or the trigger right before the number, which a headline's capitals hide from the tagger ("Shooting
+    # Kills 1, Injures 2").
+    first = min(anchor.i, noun.i if noun is not None else anchor.i, *(t.i for t in anchor.subtree))
+    if first > 0 and (trig := _match(anchor.doc[first - 1], noun_class, lex, kinds=("verb",))):
+        return anchor.doc[first - 1], trig.category, None, False
+    return None
+
+
+def _agentive(verb: Token, counted: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """True when the counted people did what the trigger says rather than suffered it: the active subject of a
+    verb with its own object ("three gunmen killed five soldiers", "militants who abducted 20"), unless the
+    verb's subject is the one affected ("died", "fled the town")."""
+    if trig.subject_affected or trig.kind != "verb":
+        return False
+    if counted.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if counted.head.i == verb.i and counted.dep_ != "nsubj":
+        return False  # the counted noun is the object or another argument
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in verb.children):
+        return False  # "Eleven people are killed and six injured": a passive participle, whatever the parse says
+    return any(c.dep_ == "dobj" and c.i != counted.i and _may_be_victim(c, lex) for c in verb.children)
+
+
+def _may_be_victim(tok: Token, lex: Lexicon) -> bool:
+    """An argument that can be a victim: a number, a pronoun or a noun that is not a thing ("their homes" is)."""
+    return tok.pos_ in {"NUM", "PRON", "PROPN"} or noun_kind(tok, lex) != "thing"
+
+
+def _final_outcome(verb: Token, category: str, noun_class: str, lex: Lexicon) -> _Found | None:
+    """The last trigger coordinated with the subject's verb: "130 students abducted in November have been
+    released" (as parsed: "abducted ... and released") are counted as released, their state at the report.
+
+    Killed and injured joined ("are killed or wounded", "killed and wounded") split one count between two
+    outcomes: no figure.
+    """
+    found: _Found = (verb, category, None, True)
+    node = verb
+    while True:
+        conj = next((c for c in node.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None)
+        if conj is None or _own_clause(node, conj):
+            return found
+        if trig := _match(conj, noun_class, lex):
+            if {found[1], trig.category} == _CASUALTIES:
+                return None
+            found = (conj, trig.category, None, True)
+        node = conj
+
+
+def _own_clause(verb: Token, conj: Token) -> bool:
+    """True when a coordinated verb has its own subject or object ("... killed, and nine are missing"), even one
+    the parser hung on an auxiliary between the two."""
+    if any(g.dep_ in {"nsubj", "nsubjpass", "dobj"} for g in conj.children):
+        return True
+    return any(t.dep_ in {"nsubj", "nsubjpass"} for t in verb.doc[verb.i + 1 : conj.i])
 
 
 _AUX_FORMS = frozenset({"were", "was", "are", "is", "be", "been", "have", "has", "had", "being", "reportedly", "also"})
@@ -171,42 +442,83 @@ def _next_predicate(anchor: Token, noun_class: str, lex: Lexicon) -> tuple[Token
     return (doc[i], trig.category, None) if trig else None
 
 
-def _predicate_trigger(verb: Token, head: Token, noun_class: str, lex: Lexicon) -> tuple[Token, str, None] | None:
-    """A trigger among the verb's predicates: "are reported missing", "are reported to be killed"."""
+def _conjoined_trigger(verb: Token, head: Token, noun_class: str, lex: Lexicon) -> _Found | None:
+    """A trigger coordinated with the verb: sharing its subject ("one man was shot and killed"), or taking its
+    object again as a pronoun ("lured a dozen civilians ... and then shot them dead")."""
+    if head.dep_ == "conj":
+        return None
+    siblings = list(verb.children)
+    if verb.dep_ == "conj":  # "produced a weapon and fired upon two officers, took them hostage"
+        siblings += [c for c in verb.head.children if c.i > verb.i]
+    for conj in (c for c in siblings if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
+        subjects = [c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        objects = [c for c in conj.children if c.dep_ == "dobj"]
+        if head.dep_ in {"nsubj", "nsubjpass"} and not subjects and not objects:
+            shares = True
+        else:
+            shares = head.dep_ in {"dobj", "pobj"} and any(o.lower_ in _OBJECT_PRONOUNS for o in objects)
+        if shares and (trig := _match(conj, noun_class, lex)):
+            return conj, trig.category, None, True
+    return None
+
+
+def _own_argument(tok: Token, head: Token, lex: Lexicon) -> bool:
+    """True when a predicate has its own subject or object: it counts that, not the figure ("shot three people,
+    killing one"; "the nine voting to put Nichols to death"); a thing is no such object ("forced to evacuate
+    their homes")."""
+    return any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i != head.i and _may_be_victim(c, lex) for c in tok.children
+    )
+
+
+def _predicate_trigger(verb: Token, head: Token, noun_class: str, lex: Lexicon) -> _Found | None:
+    """A trigger among the verb's predicates: "are reported missing", "are reported to be killed".
+
+    A participle clause beside the verb ("hit 15 trucks, killing eight") is a weak reading (strong=False).
+    """
     for child in verb.children:
-        if child.i == head.i or child.dep_ not in _PREDICATE_DEPS:
+        if child.i == head.i or child.dep_ not in _PREDICATE_DEPS or _own_argument(child, head, lex):
             continue
         if trig := _match(child, noun_class, lex):
-            return child, trig.category, None
+            return child, trig.category, None, child.dep_ != "advcl"
         for grandchild in child.children:
+            if _own_argument(grandchild, head, lex):
+                continue
             if grandchild.dep_ in _PREDICATE_DEPS and (trig := _match(grandchild, noun_class, lex)):
-                return grandchild, trig.category, None
+                return grandchild, trig.category, None, child.dep_ != "advcl" and grandchild.dep_ != "advcl"
     # A misparse seen in news: "confirms nine of the workers ..., are dead" (the copula as a conjunct).
     if head.dep_ == "dobj":
         for conj in (c for c in verb.children if c.dep_ in {"conj", "ccomp"} and c.i > head.i):
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
                 for child in conj.children:
                     if child.dep_ in {"acomp", "attr"} and (trig := _match(child, noun_class, lex)):
-                        return child, trig.category, None
+                        return child, trig.category, None, False
     return None
 
 
-def who_text(noun: Token | None) -> str | None:
-    """The counted noun with its adjective and compound modifiers ("South Sudanese soldiers")."""
+def who_text(noun: Token | None, min_start: int = 0) -> str | None:
+    """The counted noun with its adjective and compound modifiers ("South Sudanese soldiers").
+
+    `min_start`: the first token after the number phrase (a number the parser made a compound is no modifier).
+    """
     if noun is None or noun.lower_ in _NO_WHO or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     doc = noun.doc
     start = noun.i
-    while (
-        start - 1 >= 0
-        and doc[start - 1].head.i == noun.i
-        and doc[start - 1].dep_ in _WHO_DEPS
-        and doc[start - 1].pos_ != "NUM"
-    ):
+    while start - 1 >= max(0, min_start):
+        tok = doc[start - 1]
+        joins = tok.dep_ in _WHO_DEPS or (tok.dep_ == "punct" and tok.text in {"-", "–"})  # "co - workers"
+        if not joins or tok.pos_ == "NUM" or not tok.i < tok.head.i <= noun.i:
+            break
         start -= 1
     end_tok = noun
     if noun.lower_ in _RELATIONAL_NOUNS:
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1]
         if preps:
             end_tok = max(preps[0].subtree, key=lambda t: t.i)
+    # "130 students and staff": a bare coordinated noun shares the count ("two men and a woman" does not).
+    for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > end_tok.i):
+        if not any(g.dep_ in {"det", "nummod", "poss"} for g in conj.children) and conj.i - end_tok.i <= 4:
+            end_tok = conj
+        break
     return doc[start : end_tok.i + 1].text
