@@ -11,7 +11,7 @@ from dateline.model import Document
 CASES = [
     # "fail" negates what was to be achieved, not its subject: the talks took place
     ("The talks, which began in early May, have failed to secure the release of the hostages.", "talks", "asserted"),
-    ("Israel failed to reach a deal.", "reach", "negated"),
+    ("Israel failed to reach a deal.", "deal", "negated"),  # "reach a deal": the noun is the trigger (light verb)
     # an approved plan's action has not happened yet
     ("Israel's security cabinet approved a plan to expand the military operation in Gaza.", "operation", "planned"),
 ]

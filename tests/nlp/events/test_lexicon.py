@@ -16,7 +16,7 @@ def test_plover_file_lists_the_sixteen_root_types() -> None:
 
 def test_every_plover_type_has_at_least_one_trigger() -> None:
     types = {r.type for rules in trigger_rules().values() for r in rules}
-    assert types == PLOVER
+    assert types - {"NONE"} == PLOVER  # NONE rows say "not an event here" ("an earthquake struck")
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ modality from the parse. Records are appended to `doc._.dateline["events"]`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,14 +22,30 @@ from dateline.nlp.events.lexicon import (
     lemma_candidates,
     lemma_of,
     mode_cues,
+    occurrence_verbs,
+    place_nouns,
+    reference_heads,
+    support_verbs,
+    timing_cues,
     trigger_rules,
 )
 from dateline.nlp.events.modality import classify, is_past_tense
-from dateline.nlp.events.roles import DocEntities, find_place, find_roles, governor, scope, subject
+from dateline.nlp.events.roles import (
+    TIME_INDEX_KEY,
+    DocEntities,
+    find_place,
+    find_roles,
+    governor,
+    in_time_expression,
+    is_time_phrase,
+    scope,
+    subject,
+)
 from dateline.nlp.events.timing import TimeRef, link_times, precision, start_date, time_refs
 from dateline.nlp.extensions import register_extensions
 from dateline.nlp.spans import SentenceIndex
 
+NOT_EVENT = "NONE"  # a lexicon row saying "not an event here" ("an earthquake struck")
 # Events whose trigger is the argument of one of these (for/over/of) happened before the reported act.
 BACKGROUND_TYPES = frozenset({"ACCUSE", "SANCTION", "REQUEST", "PROTEST"})
 
@@ -50,31 +67,70 @@ def _subtree_has(tok: Token, words: tuple[str, ...]) -> bool:
     return any(_starts(t, words) for t in tok.subtree)
 
 
+def _follows(tok: Token, phrases: tuple[str, ...]) -> bool:
+    """The words right after the trigger (after its particle, if any) read one of the phrases ("to the street")."""
+    doc = tok.doc
+    start = tok.i + 1
+    while start < len(doc) and doc[start].dep_ == "prt" and doc[start].head.i == tok.i:
+        start += 1
+    for phrase in phrases:
+        words = phrase.split()
+        if start + len(words) > len(doc):
+            continue
+        if all(w == t.lower_ or w in lemma_candidates(t.lower_) for w, t in zip(words, doc[start:], strict=False)):
+            return True
+    return False
+
+
+def _objects(tok: Token) -> list[Token]:
+    """What the event acts on: a verb's direct object (or passive subject, or relative head), a noun's of-object."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "relcl":
+        objs.append(tok.head)
+    if coarse_pos(tok) == "NOUN":  # "the release of hostages", "the expulsion of diplomats"
+        objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+    return objs
+
+
 def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
     """All of a lexicon row's conditions hold for this token."""
     for cond in rule.requires:
         kids = scope(tok) if cond.kind in ("child", "place") else list(tok.children)
         if cond.kind == "child":
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            # "calls for Transnistria to act": the parser may hang "for" on the clause it introduces
-            ok = any(c.lower_ in cond.words for c in kids) or (nxt is not None and nxt.lower_ in cond.words)
-        elif cond.kind == "prt":
-            ok = any(c.dep_ == "prt" and c.lower_ in cond.words for c in kids)
+            # "calls for Transnistria to act": the parser may hang "for" on the clause it introduces;
+            # "called on Sunday" is a time, not the "call on" of a request
+            ok = any(c.lower_ in cond.words and not (c.dep_ == "prep" and is_time_phrase(c)) for c in kids) or (
+                nxt is not None and nxt.lower_ in cond.words and not (nxt.dep_ == "prep" and is_time_phrase(nxt)))
+        elif cond.kind == "prt":  # the parser often takes the particle for a preposition ("hands over the hostages")
+            ok = any((c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)) and c.lower_ in cond.words
+                     for c in kids)
         elif cond.kind == "dobj":
-            objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
-            if tok.dep_ == "relcl":
-                objs.append(tok.head)
-            ok = any(not cond.words or _subtree_has(o, cond.words) for o in objs)
+            ok = any(not cond.words or _subtree_has(o, cond.words) for o in _objects(tok))
+        elif cond.kind == "objent":  # the object is a named entity of these labels (or him/her for PERSON)
+            ok = any(((ref := ents.at(o)) is not None and ref.label in cond.words)
+                     or ("PERSON" in cond.words and o.lower_ in ("him", "her", "he", "she")) for o in _objects(tok))
+        elif cond.kind == "inf":  # "calls to veto the law": an infinitive says what is asked
+            ok = any(c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.tag_ == "VB" and
+                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+        elif cond.kind == "poss":
+            ok = any(c.dep_ == "poss" for c in tok.children)
+        elif cond.kind == "sub":  # a word of the trigger's own phrase, outside its subject ("persona non grata")
+            ok = any(_subtree_has(c, cond.words) for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass"))
+        elif cond.kind == "seq":
+            ok = _follows(tok, cond.words)
         elif cond.kind == "mod":
             ok = any(c.dep_ in ("compound", "amod", "nmod") and _starts(c, cond.words) for c in kids)
         elif cond.kind == "subj":
             subj = subject(tok)
             ok = subj is not None and _subtree_has(subj, cond.words)
-        elif cond.kind == "subjent":
+        elif cond.kind == "subjent":  # "Taiwanese president Lai Ching-te arrives": the name may be an apposition
             subj = subject(tok)
-            ref = ents.at(subj) if subj is not None else None
+            near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod", "amod"))] if subj \
+                else []
             ok = subj is not None and (
-                (ref is not None and ref.label in cond.words)
+                any((ref := ents.at(t)) is not None and ref.label in cond.words for t in near)
                 or ("PERSON" in cond.words and subj.lower_ in ("he", "she"))
             )
         elif cond.kind == "head":
@@ -87,25 +143,46 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
     return True
 
 
+VERB_ONLY_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "aux", "auxpass", "prt"})
+
+
+def trigger_pos(tok: Token) -> str:
+    """The coarse part of speech, corrected for headline verbs tagged as plural nouns ("UK pledges £120 million",
+    "Hamas hands over"): a "noun" with a direct object, a subject or an auxiliary is used as a verb."""
+    pos = coarse_pos(tok)
+    if pos == "NOUN" and tok.tag_ in ("NNS", "NN") and any(c.dep_ in VERB_ONLY_DEPS for c in tok.children):
+        return "VERB"
+    # "An Iranian court sentences singer X to death": a verb parsed as the compound between subject and object
+    if pos == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "compound" and tok.i > 0 and \
+            coarse_pos(tok.doc[tok.i - 1]) == "NOUN" and tok.doc[tok.i - 1].head.i == tok.head.i:
+        return "VERB"
+    return pos
+
+
 def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
     """The lexicon rule for a token (and how many tokens the trigger covers), or None."""
-    pos = coarse_pos(tok)
-    if pos not in ("VERB", "NOUN"):
-        return None
-    if pos == "NOUN" and tok.dep_ == "compound" and coarse_pos(tok.head) == "NOUN":
-        return None  # "Police Shooting Comments": the event word only modifies another noun
+    pos = trigger_pos(tok)
+    if pos not in ("VERB", "NOUN") or in_time_expression(tok):
+        return None  # "in March": a month, not a march
     doc = tok.doc
+    hyphenated = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_
+    if pos == "NOUN" and tok.dep_ == "compound" and coarse_pos(tok.head) == "NOUN" and not (
+            hyphenated and tok.head.i == tok.i + 2) and tok.head.lower_ not in reference_heads():
+        return None  # "Police Shooting Comments": the event word only modifies another noun (not "sit-in",
+        # not "a kidnapping case": the head refers to the event)
+    if pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.head.i > tok.i:
+        return None  # "the most visited website", "the disputed region": a participle used as an adjective
     candidates: list[tuple[str, int]] = []
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_:
+    if hyphenated:
         candidates.append((f"{tok.lower_}-{lemma_of(doc[tok.i + 2])}", 3))  # walk-in, counter-attack
     rules = trigger_rules()
     candidates += [(c, 1) for c in dict.fromkeys([lemma_of(tok), *lemma_candidates(tok.lower_)]) if c in rules]
     for lemma, width in candidates:
         for rule in rules.get(lemma, ()):
-            if rule.pos not in ("ANY", pos):
+            if rule.pos not in ("ANY", pos) and not (width == 3 and rule.pos == "NOUN"):
                 continue
             if conditions_hold(rule, tok, ents):
-                return rule, width
+                return (rule, width) if rule.type != NOT_EVENT else None
     return None
 
 
@@ -155,6 +232,57 @@ class EventTime:
     explicit: bool = False
 
 
+_WEEKLY = re.compile(r"\b(?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
+
+
+def week_before(value: str, text: str, dct: dt.date) -> str | None:
+    """A weekday or weekend resolved forward for a past event moves back by whole weeks until it starts on or
+    before the document date ("protesters marched at the weekend" in a Monday paper: the weekend just gone).
+    None when the expression names no weekday or week ("Feb 10"), whose error is not a direction."""
+    if not _WEEKLY.search(text):
+        return None
+    m = re.match(r"^(\d{4})-W(\d\d)(-WE)?$", value)
+    if m:
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        begins = monday + dt.timedelta(days=5 if m[3] else 0)
+        while begins > dct:
+            monday -= dt.timedelta(weeks=1)
+            begins -= dt.timedelta(weeks=1)
+        iso = monday.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}{m[3] or ''}"
+    if re.match(r"^\d{4}-\d\d-\d\d$", value):
+        day = dt.date.fromisoformat(value)
+        while day > dct:
+            day -= dt.timedelta(weeks=1)
+        return day.isoformat()
+    return None
+
+
+def is_antecedent(tok: Token) -> bool:
+    """Not the news of the day but its antecedent or setting: "after talks in Jeddah", "after Belgium accused
+    Rwanda", "weeks of protests", "ongoing massacres", "criticized Rwanda's military support". Such an event gets
+    no publication date (see data/timing.json)."""
+    cues = timing_cues()
+    head = tok.head
+    if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in cues["antecedent_preps"]:
+        return True
+    if tok.dep_ in ("advcl", "pcomp", "conj") or tok.pos_ in ("VERB", "AUX"):
+        clause = tok
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues["antecedent_marks"]
+                                          for m in clause.children):
+            return True
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in cues["antecedent_modifiers"] for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues["duration_nouns"]:
+        return True  # "weeks of protests"
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass") and coarse_pos(tok) == "NOUN":
+        gov = governor(tok) or (head.head if head.dep_ in ("prep", "agent") else head)  # "affected by the fighting"
+        return bool(set(lemma_candidates(gov.lower_)) & set(cues["antecedent_governors"]))
+    return False
+
+
 def _fallback(modality: str, dct: dt.date | None, background: bool) -> EventTime:
     """No time in the text: asserted news of the day takes the document date (not explicit)."""
     if dct is not None and modality == "asserted" and not background:
@@ -162,8 +290,15 @@ def _fallback(modality: str, dct: dt.date | None, background: bool) -> EventTime
     return EventTime()
 
 
+def _sentence_times(tok: Token) -> int:
+    """How many time expressions the tagger found in the trigger's sentence."""
+    sent = tok.sent
+    return sum(1 for t in tok.doc._.dateline.get("timexes", [])
+               if sent.start_char <= t.start < sent.end_char)
+
+
 def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.date | None, *,
-               background: bool, etype: str | None = None) -> tuple[str, EventTime]:
+               background: bool, etype: str | None = None, antecedent: bool = False) -> tuple[str, EventTime]:
     """The event's modality and time; see docs/events.md, "How it decides", point 4."""
     if background:  # what someone is accused of happened before, at a time the sentence does not give
         return classify(tok, event_type=etype, time_value=None, dct=dct), EventTime()
@@ -172,17 +307,26 @@ def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.da
         return modality, EventTime(rel.tid, rel.value, rel.precision, True)
     if ref is None:
         modality = classify(tok, event_type=etype, time_value=None, dct=dct)
-        return modality, _fallback(modality, dct, background)
+        return modality, _fallback(modality, dct, background or antecedent)
+    if ref.kind == "calendar" and dct is not None and \
+            tok.doc.text[ref.start:ref.end].lower() in timing_cues()["same_day_words"] and \
+            _sentence_times(tok) == 1:  # "overnight from Feb 5 to Feb 6" says which night
+        ref = TimeRef(ref.start, ref.end, dct.isoformat(), ref.tid)  # "an overnight attack": the item's night
     if ref.kind == "calendar":
-        modality = classify(tok, event_type=etype, time_value=ref.value, dct=dct)
+        modality = classify(tok, event_type=etype, time_value=ref.value, dct=dct,
+                            time_text=tok.doc.text[ref.start:ref.end])
         begins = start_date(ref.value)
         if dct is not None and begins is not None and begins > dct and (
                 modality == "historical" or (modality == "asserted" and is_past_tense(tok))):
+            earlier = week_before(ref.value, tok.doc.text[ref.start:ref.end], dct)
+            if earlier is not None:  # "struck at the weekend", "met on Sunday": the last one, not the next
+                return modality, EventTime(ref.tid, earlier, precision(earlier), True)
             # a past event dated after its article: the link (or the tagger's year) is wrong, so the
             # recalled event keeps no date and news of the day falls back to the document date
-            return modality, (EventTime() if modality == "historical" else _fallback(modality, dct, background))
+            return modality, (EventTime() if modality == "historical" or antecedent
+                              else _fallback(modality, dct, background))
         return modality, EventTime(ref.tid, ref.value, precision(ref.value), True)
-    modality = classify(tok, event_type=etype, time_value=None, dct=dct)
+    modality = classify(tok, event_type=etype, time_value=None, dct=dct, time_text=tok.doc.text[ref.start:ref.end])
     if ref.kind == "present":
         value = dct.isoformat() if dct is not None else ref.value
         return modality, EventTime(ref.tid, value, precision(value), True)
@@ -198,6 +342,13 @@ class EventComponent:
         self.victim_window = victim_window
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._annotate(doc)
+        finally:
+            # the timex span index is a per-call cache: left in user_data it would not survive DocBin or n_process
+            doc.user_data.pop(TIME_INDEX_KEY, None)
+
+    def _annotate(self, doc: Doc) -> Doc:
         results = doc._.dateline
         dct: dt.date | None = doc._.dateline_dct
         ents = DocEntities(doc, _countries())
@@ -216,6 +367,13 @@ class EventComponent:
             matched.append((head, rule, width - (head.i - tok.i)))
             skip_until = tok.i + width - 1
         matched = self._drop_victims(matched)
+        repeats = _earlier_mentions(matched)
+        # a row with conditions already names a construction ("in custody", "call with"): no further test
+        matched = [(t, r, w) for t, r, w in matched
+                   if trigger_pos(t) != "NOUN" or r.requires or is_eventive_noun(t, repeats, rule_type=r.type)]
+        matched = _merge_support_verbs(matched)
+        matched = _drop_repeats(matched)
+        matched = _drop_charges(matched)
         refs = time_refs(doc) if (self.fallback_time or results.get("timexes")) else []
         triggers = [t for t, _, _ in matched]
         times = link_times(doc, refs, triggers)
@@ -225,8 +383,8 @@ class EventComponent:
         for tok, rule, width in matched:
             background = _is_background(tok, found)
             modality, when = date_event(tok, times.get(tok.i), relative.get(tok.i), dct,
-                                         background=background, etype=rule.type)
-            roles = find_roles(tok, ents, is_noun=coarse_pos(tok) == "NOUN")
+                                         background=background, etype=rule.type, antecedent=is_antecedent(tok))
+            roles = find_roles(tok, ents, is_noun=trigger_pos(tok) == "NOUN")
             span = doc[tok.i - _lead(tok, width): tok.i + width]
             n += 1
             results["events"].append(
@@ -259,14 +417,179 @@ class EventComponent:
     def _drop_victims(self, matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
         """"killed in Israeli strikes": the strikes are the event, the killing is their outcome."""
         attack_sents = {t.sent.start for t, r, _ in matched if r.type == "ASSAULT" and not r.victim}
+        assaults = {t.i for t, r, _ in matched if r.type == "ASSAULT"}
+        triggers = {t.i for t, _, _ in matched}
+        # "69 killed, 11 missing and 43 injured in a fire": a cause named for one harm is the cause of all
+        accident_sents = {t.sent.start for t, r, _ in matched if r.victim and _names_cause(t, triggers)}
         return [(t, r, w) for t, r, w in matched
-                if not (r.victim and (t.sent.start in attack_sents or _names_cause(t)))]
+                if not (r.victim and (t.sent.start in attack_sents or t.sent.start in accident_sents
+                                      or _outcome_of(t, assaults)))]
 
 
-def _names_cause(tok: Token) -> bool:
-    """"killed in an explosion at a warehouse": a named cause that is not an attack is an accident."""
-    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after") and
-               any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+# Dependents that make a noun refer to one occurrence: "Israel's offensive", "talks with Iran", "fresh strikes",
+# "two raids", "the attack that killed", "Monday's protest".
+EVENTIVE_DEPS = frozenset({"poss", "nummod", "prep", "amod", "compound", "nmod", "acl", "relcl", "npadvmod", "appos",
+                           "agent"})
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _earlier_mentions(matched: list[tuple[Token, TriggerRule, int]]) -> dict[int, set[tuple[str, str]]]:
+    """Trigger index -> the (lemma, type) pairs of the events matched before it in the document."""
+    seen: set[tuple[str, str]] = set()
+    out: dict[int, set[tuple[str, str]]] = {}
+    for tok, rule, _ in sorted(matched, key=lambda m: m[0].i):
+        out[tok.i] = set(seen)
+        seen.add((rule.lemma, rule.type))
+    return out
+
+
+def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None = None, depth: int = 0,
+                     rule_type: str = "") -> bool:
+    """A nominal trigger names a specific new occurrence, not a kind or an anaphoric repeat.
+
+    Evidence: a plural, a possessor, a modifier, an argument (of/on/against/with/by/in ...), a relative clause, or
+    a governing verb of occurrence or support ("talks began", "held talks", "the raid killed two", "drew
+    criticism"); a noun conjoined to an eventive one shares its reading ("heavy shelling and gunfire").
+    An indefinite singular introduces one ("after a protest"). A bare or definite singular noun with none of
+    these ("Dialogue is the only way", "calls for negotiation", "The meeting was tense") is skipped, and so is a
+    definite noun whose lemma an earlier event of the document already had ("the shooting that took place last
+    Friday"; "the strikes" after "airstrikes"): an anaphoric repeat.
+    """
+    if repeats is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        lemmas = set(lemma_candidates(tok.lower_))
+        earlier = repeats.get(tok.i, set())
+        if any(lemma in lemmas or lemma == lemma_of(tok) for lemma, _ in earlier):
+            return False
+        # "The strikes reportedly kill militants" after "conducts airstrikes": a word of the earlier one
+        same_word = any(etype == rule_type and any(lemma in e for lemma in lemmas if len(lemma) > 3)
+                        for e, etype in earlier)
+        if same_word and not any(c.dep_ in EVENTIVE_DEPS for c in tok.children):
+            return False
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("talks",):
+        return True
+    if tok.dep_ == "compound" and tok.head.lower_ in reference_heads():
+        return True  # "a kidnapping case": the case is about one kidnapping
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+        return True  # "after a protest": an indefinite introduces a new occurrence
+    if any(c.dep_ in EVENTIVE_DEPS for c in tok.children):
+        return True
+    gov = governor(tok)
+    if gov is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        gov = tok.head
+    if gov is not None and set(lemma_candidates(gov.lower_)) & (occurrence_verbs() | support_verbs()):
+        return True
+    if tok.dep_ == "conj" and depth < 3 and coarse_pos(tok.head) == "NOUN":
+        return is_eventive_noun(tok.head, None, depth + 1)
+    return False
+
+
+RETOLD_TYPES = frozenset({"ASSAULT", "SANCTION"})
+CHARGE_PREPS = frozenset({"of", "with"})  # "criticized X for shooting Y": the shooting is a fact
+
+
+def _drop_charges(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
+    """What someone is accused or charged of is the accusation's content, not an event the text reports: "accuses
+    Putin of plotting attacks", "charged with killing two" (docs/events.md, Annotation guide)."""
+    accusations = {t.i for t, r, _ in matched if r.type == "ACCUSE"}
+
+    def charged(tok: Token) -> bool:  # up to three steps: "of plotting attacks", "with killing two"
+        for _ in range(3):
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.dep_ == "prep":  # "charged with homicide over the killing": the killing is what happened
+                return tok.lower_ in CHARGE_PREPS and tok.head.i in accusations
+        return False
+
+    return [(t, r, w) for t, r, w in matched if not charged(t)]
+
+
+def _drop_repeats(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
+    """A story retells its incident: "A gunman shot a guard on Friday. ... The guard was shot twice", "A jury
+    convicted X ... X was convicted because ...". A singular violence or court word (RETOLD_TYPES) whose lemma an
+    earlier sentence of the document already had is that incident again; plurals ("more strikes") and other
+    types (a second meeting, a new demand) are kept."""
+    seen: dict[str, int] = {}
+    out = []
+    for t, r, w in sorted(matched, key=lambda m: m[0].i):
+        first = seen.setdefault(r.lemma, t.sent.start) if r.type in RETOLD_TYPES else t.sent.start
+        if first != t.sent.start and t.tag_ not in ("NNS", "NNPS"):
+            continue
+        out.append((t, r, w))
+    return out
+
+
+def _merge_support_verbs(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
+    """One event, several trigger words: keep the one that names it.
+
+    - "Egypt hosts talks", "offered an apology": a support verb and its event noun -> the noun (it carries the
+      type; the verb's subject becomes its source); a trigger verb whose object is a trigger noun of the same
+      type too.
+    - "a roadside bomb attack hits a bus": a verb whose subject is a trigger noun of the same type -> the noun.
+    - "met on Monday to discuss", "demonstrate in Seoul to protest against": an infinitive of purpose of the same
+      type as the act it hangs from -> the act.
+    """
+    by_index = {t.i: r for t, r, _ in matched}
+    drop: set[int] = set()
+    for tok, rule, _ in matched:
+        if trigger_pos(tok) != "VERB":
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [g for o in objs for g in o.conjuncts]
+        for obj in objs:
+            noun_rule = by_index.get(obj.i)
+            if noun_rule is not None and trigger_pos(obj) == "NOUN" and (
+                    noun_rule.type == rule.type or set(lemma_candidates(tok.lower_)) & support_verbs()):
+                drop.add(tok.i)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i in by_index and by_index[subj.i].type == rule.type and \
+                trigger_pos(subj) == "NOUN":
+            drop.add(tok.i)
+        head = tok.head
+        if tok.dep_ in ("advcl", "xcomp", "acl") and tok.tag_ == "VB" and head.i in by_index and \
+                by_index[head.i].type == rule.type and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            drop.add(tok.i)
+    return [(t, r, w) for t, r, w in matched if t.i not in drop]
+
+
+def _outcome_of(tok: Token, assaults: set[int]) -> bool:
+    """ "A missile hit a school, killing three": the killing hangs from the hit, one event (the first)."""
+    head = tok
+    for _ in range(2):
+        if head.dep_ not in ("advcl", "xcomp", "conj", "acl") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.i in assaults:
+            return True
+    return False
+
+
+CAUSE_MARKS = frozenset({"when", "as", "after"})
+
+
+def _is_cause(noun: Token) -> bool:
+    """ "in an explosion", "by a truck": a common noun that is no place ("in the village", "in Aghjabadi") and
+    no time ("in March")."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not in_time_expression(noun) and \
+        not set(lemma_candidates(noun.lower_)) & place_nouns()
+
+
+def _names_cause(tok: Token, triggers: set[int]) -> bool:
+    """A named cause that is not an attack makes the harm an accident: "killed in an explosion at a warehouse",
+    "killed when a truck collides with a minibus", "a light aircraft crashes, killing the pilot"."""
+    kids = [c for t in (tok, *tok.conjuncts) for c in t.children]  # "killed, ... and injured in a fire"
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after") and
+           any(g.dep_ == "pobj" and _is_cause(g) for g in c.children) for c in kids):
+        return True
+    for c in kids:  # "killed when a truck collides": a clause of cause that is no event
+        if c.dep_ == "advcl" and c.i not in triggers and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
+                                                              for m in c.children):
+            return True
+    # "crashes, killing the pilot": the participle hangs from the verb of what happened
+    return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.i not in triggers and \
+        tok.head.pos_ == "VERB"
 
 
 @Language.factory(

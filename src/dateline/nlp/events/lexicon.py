@@ -18,7 +18,8 @@ from spacy.tokens import Token
 from dateline.errors import RuleFileError
 
 DATA = Path(str(resources.files("dateline.nlp.events") / "data"))
-CONDITION_KINDS = frozenset({"child", "prt", "dobj", "mod", "subj", "subjent", "head", "place"})
+CONDITION_KINDS = frozenset({"child", "prt", "dobj", "objent", "mod", "subj", "subjent", "head", "place", "seq", "sub",
+                             "poss", "inf"})
 POS_KINDS = frozenset({"VERB", "NOUN", "ANY"})
 
 
@@ -71,9 +72,9 @@ def trigger_rules() -> dict[str, tuple[TriggerRule, ...]]:
         where = f"{path}:{n}"
         cols = [*cols, "", "", "", ""][:6]
         lemma, pos, typ, mode, requires, role = (c.strip() for c in cols)
-        if pos not in POS_KINDS or typ not in types:
+        if pos not in POS_KINDS or (typ not in types and typ != "NONE"):
             raise RuleFileError(f"{where}: bad part of speech {pos!r} or PLOVER type {typ!r}")
-        if mode and mode not in plover_types()[typ]:
+        if mode and mode not in plover_types().get(typ, ()):
             raise RuleFileError(f"{where}: mode {mode!r} is not a mode of {typ}")
         conditions = tuple(_condition(c.strip(), where) for c in requires.split(";") if c.strip())
         rule = TriggerRule(lemma, pos, typ, mode or None, conditions, role == "victim", where)
@@ -132,6 +133,35 @@ def timing_cues() -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise RuleFileError(f"{path}: {exc}") from exc
+
+
+def _word_list(name: str) -> frozenset[str]:
+    path = DATA / name
+    return frozenset(cols[0].strip().lower() for _, cols in _rows(path))
+
+
+@lru_cache(maxsize=1)
+def support_verbs() -> frozenset[str]:
+    """Lemmas of verbs that only carry an event noun ("host talks", "stage a protest"): one event, the noun's."""
+    return _word_list("support_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Common nouns of places ("killed in the village"): where the harm happened, not its cause."""
+    return _word_list("place_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def reference_heads() -> frozenset[str]:
+    """Nouns whose compound modifier stays an event trigger ("a kidnapping case", "the shooting suspect")."""
+    return _word_list("reference_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def occurrence_verbs() -> frozenset[str]:
+    """Lemmas of verbs saying an event noun occurred ("talks began", "the attack came"): the noun is eventive."""
+    return _word_list("occurrence_verbs.txt")
 
 
 @lru_cache(maxsize=1)

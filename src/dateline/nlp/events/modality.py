@@ -7,6 +7,8 @@ Cues are looked for on the trigger and on the words that govern it up to its cla
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 
 from spacy.tokens import Token
 
@@ -39,6 +41,38 @@ def _distance(chain: list[Token], tok: Token) -> int:
     if any(t.pos_ == "ADP" and t.lower_ not in modality_cues()["governor_preps"] for t in path):
         return len(chain)
     return sum(1 for t in path if t.pos_ != "ADP")
+
+
+def _phrasal_negation(tok: Token) -> bool:
+    """ "ruled out a ground invasion", "stopped short of sanctions": a phrasal verb that excludes its object."""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    for verb, particle in modality_cues()["negation_phrasal"]:
+        if verb in _lemmas(tok) and (nxt == particle or any(c.dep_ == "prt" and c.lower_ == particle
+                                                             for c in tok.children)):
+            return True
+    return False
+
+
+def _excluding_prep(tok: Token) -> bool:
+    """A preposition on the way up from the trigger that excludes its object from what happened."""
+    if tok.pos_ != "ADP" and tok.dep_ != "prep":
+        return False
+    cues = modality_cues()
+    low = tok.lower_
+    if low in cues["negation_preps"]:
+        return True
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    heads = cues["negation_prep_heads"].get(low, ())
+    return before in heads or (tok.head.lower_ in heads and tok.head.i < tok.i)
+
+
+def _excluded_conjunct(trigger: Token) -> bool:
+    """A conjunct introduced by "rather than", "instead of" or "not" is what did not happen."""
+    if trigger.dep_ != "conj" or trigger.head.i > trigger.i:
+        return False
+    words = [t.lower_ for t in trigger.doc[trigger.head.i + 1: trigger.left_edge.i]]
+    pairs = set(itertools.pairwise(words))
+    return "not" in words or bool(pairs & {("rather", "than"), ("instead", "of")})
 
 
 def purpose_clause(trigger: Token, event_type: str | None = None) -> str | None:
@@ -79,20 +113,55 @@ def is_past_tense(trigger: Token) -> bool:
     return False
 
 
-def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, event_type: str | None = None) -> str:
-    """The event's modality from cues on the trigger and its governors (see docs/events.md)."""
+def modal_scope(trigger: Token) -> list[Token]:
+    """The governors whose modality reaches the trigger: up to the clause, but not past an active subject link
+    ("Turkey's criticism could lead to worsening ties": the criticism happened), unless the verb only says that
+    its subject occurs ("talks will resume", "a meeting could take place")."""
     cues = modality_cues()
     chain = governors(trigger)
+    for k in range(1, len(chain)):
+        if chain[k - 1].dep_ == "nsubj" and chain[k].pos_ in ("VERB", "AUX") and not (
+                _lemmas(chain[k]) & set(cues["occurrence_predicates"])):
+            return chain[:k]
+    return chain
+
+
+def _negations(chain: list[Token], trigger: Token) -> int:
+    """How many negating cues stand on the trigger and its governors ("refuses to rule out": two)."""
+    cues = modality_cues()
+    n = 0
     for tok in chain:
         for c in tok.children:
             if c.dep_ in cues["negation_deps"] or (c.dep_ == "det" and c.lower_ in cues["negation_determiners"]):
-                return "negated"
-            if c.dep_ == "advmod" and any(g.dep_ in cues["negation_deps"] for g in c.children):
-                return "negated"  # "not yet signed": the parser hangs "not" on "yet"
-        if tok is not trigger and _lemmas(tok) & set(cues["negation_governors"]):
+                n += 1
+            elif c.dep_ == "advmod" and any(g.dep_ in cues["negation_deps"] for g in c.children):
+                n += 1  # "not yet signed": the parser hangs "not" on "yet"
+        if tok is not trigger and (_lemmas(tok) & set(cues["negation_governors"]) or _phrasal_negation(tok)):
             below = chain[chain.index(tok) - 1]
             if below.dep_ not in ("nsubj", "nsubjpass"):  # "the talks have failed to secure": the talks happened
-                return "negated"
+                n += 1
+        if tok is not trigger and _excluding_prep(tok):
+            n += 1  # "with the exception of a ground invasion", "without firing", "rather than talks"
+    if _excluded_conjunct(trigger):
+        n += 1  # "sanctions rather than a military strike", "talks, not strikes"
+    top = chain[-1]
+    if top.dep_ == "ccomp" and _lemmas(top.head) & set(cues["denial_verbs"]):
+        n += 1  # "Israel denied that its jets struck the camp": by the speaker's account it did not
+    return n
+
+
+def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, event_type: str | None = None,
+             time_text: str = "") -> str:
+    """The event's modality from cues on the trigger and its governors (see docs/events.md)."""
+    cues = modality_cues()
+    chain = modal_scope(trigger)
+    if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for tok in chain for c in tok.children):
+        return "hypothetical"  # "if Hamas refuses to release the hostages": the condition outranks the refusal
+    negations = _negations(chain, trigger)
+    if negations == 1:
+        return "negated"
+    if negations >= 2:
+        return "hypothetical"  # "refuses to rule out using force": not excluded, so possible
     purpose = purpose_clause(trigger, event_type)
     if purpose is not None:
         return purpose
@@ -107,10 +176,18 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
                 return "hypothetical"
             if c.dep_ == "amod" and c.lower_ in cues["hypothetical_modifiers"]:
                 return "hypothetical"
-        # only close governors: "the prospect of Israel normalising ties", "hoping to meet"
-        if (tok is not trigger and tok.pos_ in ("NOUN", "VERB") and _distance(chain, tok) <= 2
+        # only close governors: "the prospect of Israel normalising ties", "hoping to meet", "calls for sanctions"
+        if (tok is not trigger and tok.pos_ in ("NOUN", "VERB", "ADJ") and _distance(chain, tok) <= 2
                 and _lemmas(tok) & set(cues["hypothetical_governors"])):
             return "hypothetical"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and _lemmas(trigger.head.head) & set(
+            cues["planned_governors"]):
+        return "planned"  # "agree to an immediate ceasefire": what is agreed is still to happen
+    occurs = [trigger.head] if trigger.dep_ == "nsubj" else []
+    occurs += [c for c in trigger.children if c.dep_ == "acl"]  # the parser hangs "to begin" on the noun
+    if any(v.tag_ == "VB" and _lemmas(v) & set(cues["occurrence_predicates"]) and
+           any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) for v in occurs):
+        return "planned"  # "with negotiations to begin immediately", "talks to resume next week"
     for tok in chain:
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in cues["planned_aux"]:
@@ -119,26 +196,47 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
                 a.lower_ == "to" and a.dep_ == "aux" for a in tok.children
             ):
                 return "planned"  # "issues to be discussed"
+        # a conjunct is an act of its own: "orders the army to occupy ..., and threatens to annex"
         if (tok is not trigger and tok.pos_ in ("VERB", "ADJ") and _lemmas(tok) & set(cues["planned_governors"])
-                and (any(t.dep_ == "xcomp" for t in chain[: chain.index(tok)]) or trigger.head.i == tok.i)):
+                and (any(t.dep_ == "xcomp" for t in chain[: chain.index(tok)])
+                     or (trigger.head.i == tok.i and trigger.dep_ != "conj"))):
             return "planned"
         if tok is not trigger and tok.pos_ == "NOUN" and _lemmas(tok) & set(cues["planned_governors"]):
             below = chain[chain.index(tok) - 1]
             if below.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
                 return "planned"  # "approved a plan to expand the operation": the expansion is still to come
-    if is_historical(trigger, time_value=time_value, dct=dct):
+    if is_historical(trigger, time_value=time_value, dct=dct, time_text=time_text):
         return "historical"
     return "asserted"
 
 
-def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None) -> bool:
-    """A past event recalled as background: dated well before the article, or framed as such."""
+def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None, time_text: str = "") -> bool:
+    """A past event recalled as background: dated well before the article, or framed as such ("two years ago",
+    "in 1999" in an undated article, "in the wake of", "recalled")."""
     cues = modality_cues()
     if time_value and dct is not None:
         end = end_date(time_value)
         if end is not None and (dct - end).days >= cues["historical_days"]:
             return True
+    if dct is None and time_value and re.fullmatch(r"\d{4}(?:-\d\d)?", time_value):
+        return True  # an undated article naming a year or a month: "the 2012 shooting", "in September 2010"
+    low = time_text.lower()
+    if low and any(w in low for w in cues["historical_time_words"]):
+        return True
+    if _recalled(trigger):
+        return True
     sent = trigger.sent
     before = sent.text[: trigger.idx - sent.start_char].lower()  # Span.text: Doc.text rebuilds it all
     window = before[-60:]
     return any(marker in window for marker in cues["historical_markers"]) and trigger.pos_ in ("NOUN", "PROPN")
+
+
+def _recalled(trigger: Token) -> bool:
+    """ "recalled the 2014 attack", "recalling that Russia had invaded": the object or clause of a verb of
+    remembering; "recalled its ambassador" is no such verb (its object is a person)."""
+    verbs = set(modality_cues()["historical_report_verbs"])
+    if trigger.dep_ == "dobj" and _lemmas(trigger.head) & verbs:
+        return True
+    top = governors(trigger)[-1]
+    return (top.dep_ == "ccomp" and top.i != trigger.i and bool(_lemmas(top.head) & verbs)) or (
+        trigger.dep_ == "ccomp" and bool(_lemmas(trigger.head) & verbs))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, not_actors
+from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, not_actors, support_verbs
 from dateline.nlp.spans import SpanIndex
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -162,17 +162,22 @@ def find_place(trigger: Token, ents: DocEntities) -> EntityRef | None:
     return None
 
 
-_TIME_INDEX_KEY = ("dateline_events", "time_spans")
+TIME_INDEX_KEY = ("dateline_events", "time_spans")
 
 
 def _time_spans(doc: Doc) -> SpanIndex:
     """The timexes' character spans, indexed once per Doc (kept in doc.user_data, rebuilt if timexes change)."""
     timexes = doc._.dateline.get("timexes", [])
-    cached = doc.user_data.get(_TIME_INDEX_KEY)
+    cached = doc.user_data.get(TIME_INDEX_KEY)
     if cached is None or cached[0] != len(timexes):
         cached = (len(timexes), SpanIndex([(t.start, t.end) for t in timexes]))
-        doc.user_data[_TIME_INDEX_KEY] = cached
+        doc.user_data[TIME_INDEX_KEY] = cached
     return cached[1]
+
+
+def in_time_expression(tok: Token) -> bool:
+    """The token belongs to a time expression ("in March"): never an event trigger."""
+    return tok.ent_type_ in ("DATE", "TIME") or _time_spans(tok.doc).covers(tok.idx)
 
 
 def is_time_phrase(prep: Token) -> bool:
@@ -237,7 +242,8 @@ def find_roles(trigger: Token, ents: DocEntities, *, is_noun: bool) -> Roles:
                 src = c
         src = agent(trigger) or src
         gov = governor(trigger)
-        if src is None and gov is not None and trigger.dep_ == "dobj" and gov.lower_.startswith(LIGHT_VERBS):
+        if src is None and gov is not None and trigger.dep_ == "dobj" and (
+                gov.lower_.startswith(LIGHT_VERBS) or _lemmas(gov) & support_verbs()):
             src = subject(gov)  # "Israel launched an offensive"
         tgt = _prep_target(trigger)
     else:
