@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.model import Entity, Mention
-from dateline.nlp.entities import consistency, locative, rules
+from dateline.nlp.entities import consistency, locative, placetypes, rules
 from dateline.nlp.entities.cluster import PLACE_LABELS, Group, group_mentions, to_entity
 from dateline.nlp.entities.gazetteer import DEFAULT_MIN_CITY_POPULATION, Gazetteer, get_gazetteer, locate_all
 from dateline.nlp.entities.lexicon import Lexicon, load_lexicon
@@ -66,6 +66,7 @@ class EntitiesComponent:
             return cands
         gaz = self.gazetteer
         cands = repair_spans(doc, cands, lex)
+        cands = placetypes.drop_zone_words(doc, cands, lex)
         cands = rules.dateline_place(doc, cands, gaz)
         rules.join_city(doc, cands, gaz)
         cands = locative.join_facilities(doc, cands, lex, gaz)
@@ -80,6 +81,9 @@ class EntitiesComponent:
         consistency.claim_persons(doc, cands, forms)
         if gaz is not None:
             consistency.retype_places(doc, cands, forms, gaz)
+            placetypes.retype_by_name(doc, cands, lex, gaz)
+            placetypes.appositive_places(doc, cands, lex, gaz)
+            placetypes.coordinated_places(doc, cands, lex, gaz)
         consistency.majority_labels(doc, cands)
         return consistency.add_untagged(doc, cands, lex, forms)
 

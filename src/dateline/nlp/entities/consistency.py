@@ -107,6 +107,8 @@ def _place_reading(doc: Doc, c: Cand, gazetteer: Gazetteer) -> Place | None:
     if not candidates:
         return None
     best = max(candidates, key=lambda p: p.population)
+    if text.isupper() and len(text) > 1 and best.kind not in {"country", "region"}:
+        return None  # an acronym ("CNN", "UN") is a town only by an alternate name: an organisation
     # without a cue word, only a big city under its own name ("Copenhagen"), not an alternate name
     # ("Hamas" is a GeoNames alternate name of Hamm, Germany)
     # a multi-word alternate name of a big city is specific enough ("Khan Younis" for Khān Yūnis)

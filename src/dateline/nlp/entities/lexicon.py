@@ -95,6 +95,9 @@ class Lexicon:
     person_particles: frozenset[str] = frozenset()  # "bin", "al": a person's name goes on through them
     place_suffixes: frozenset[str] = frozenset()  # "governorate": a name ending in it is a place
     common_words: frozenset[str] = frozenset()  # "humanitarian": never a name on its own
+    time_zones: frozenset[str] = frozenset()  # "ET", "GMT": upper case as written; not names after a clock time
+    facility_heads: frozenset[str] = frozenset()  # "airport", "street": a facility's name ends in one
+    geo_features: dict[str, frozenset[str]] | None = None  # "mount" -> {"first"}: natural features are LOC
 
     def is_honorific(self, word: str) -> bool:
         w = word.lower().rstrip(".")
@@ -140,7 +143,20 @@ def load_lexicon() -> Lexicon:
         person_particles=_words("person_particles.txt"),
         place_suffixes=_words("place_suffixes.txt"),
         common_words=_words("common_words.txt"),
+        time_zones=frozenset(line.strip() for _, line in _lines("time_zones.txt")),
+        facility_heads=_words("facility_heads.txt"),
+        geo_features=_geo_features(),
     )
+
+
+def _geo_features() -> dict[str, frozenset[str]]:
+    """Natural-feature words -> where they stand in a name ("first": Mount X, "last": X River)."""
+    found: dict[str, set[str]] = {}
+    for word, position in _table("geo_features.txt", 2):
+        if position not in {"first", "last"}:
+            raise RuleFileError(f"position must be first or last for {word!r}", where="geo_features.txt")
+        found.setdefault(word.lower(), set()).add(position)
+    return {w: frozenset(p) for w, p in found.items()}
 
 
 def _place_heads() -> dict[tuple[str, ...], str]:
