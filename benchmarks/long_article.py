@@ -7,6 +7,7 @@ dateline component on the merged Doc. Each size runs in a fresh process so that 
 
     python benchmarks/long_article.py                          # 0.1M, 0.3M and 1.1M characters
     python benchmarks/long_article.py --sizes 100000 1100000 --json
+    python benchmarks/long_article.py --sizes 1100000 --single-line   # one paragraph, no line breaks
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" 
 DEFAULT_CORPUS = DEFAULT_CORPUS / "polnear_articles.converted.jsonl.gz"
 
 
-def build_text(corpus: Path, n_chars: int) -> tuple[str, dt.date | None]:
-    """Concatenate articles (blank line between) until n_chars, cut at a paragraph end; date of the first."""
+def build_text(corpus: Path, n_chars: int, single_line: bool = False) -> tuple[str, dt.date | None]:
+    """Concatenate articles (blank line between) until n_chars, cut at a paragraph end; date of the first.
+
+    `single_line` joins everything with spaces instead: one huge paragraph, the worst case for chunking.
+    """
     parts: list[str] = []
     total = 0
     first_date: dt.date | None = None
@@ -37,21 +41,27 @@ def build_text(corpus: Path, n_chars: int) -> tuple[str, dt.date | None]:
                 first_date = dt.date.fromisoformat(record["date"])
             parts.append(record["text"].strip())
             total += len(parts[-1]) + 2
-            if total >= n_chars:
+            if total >= n_chars * (1.2 if single_line else 1):  # collapsing whitespace shortens the text
                 break
     text = "\n\n".join(parts)
     if len(text) < n_chars:
         raise SystemExit(f"{corpus} holds only {len(text):,} characters; asked for {n_chars:,}")
+    if single_line:
+        text = " ".join(text.split())
+        if len(text) < n_chars:
+            raise SystemExit(f"{corpus} holds only {len(text):,} characters on one line; asked for {n_chars:,}")
+        cut = text.rfind(". ", 0, n_chars)
+        return text[: cut + 1 if cut > n_chars // 2 else n_chars], first_date
     cut = text.rfind("\n\n", 0, n_chars)
     return text[: cut if cut > n_chars // 2 else n_chars], first_date
 
 
-def measure(corpus: Path, n_chars: int) -> dict:
+def measure(corpus: Path, n_chars: int, single_line: bool = False) -> dict:
     """Annotate one article of n_chars the way `Pipeline.annotate` does, timing each stage."""
     from dateline.model import Document
     from dateline.nlp.pipeline import Pipeline, to_annotated
 
-    text, date = build_text(corpus, n_chars)
+    text, date = build_text(corpus, n_chars, single_line)
     document = Document(id="long-article", text=text, date=date)
     pipeline = Pipeline()
     nlp = pipeline.nlp
@@ -95,10 +105,11 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000, 1_100_000])
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--single-line", action="store_true", help="one paragraph without line breaks")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child mode: one size, JSON out
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(args.corpus, args.one)))
+        print(json.dumps(measure(args.corpus, args.one, args.single_line)))
         return
     if not args.corpus.exists():
         raise SystemExit(f"{args.corpus} not found (needs ../shared/data)")
@@ -106,7 +117,8 @@ def main() -> None:
     results = []
     for size in args.sizes:
         out = subprocess.run(
-            [sys.executable, __file__, "--corpus", str(args.corpus), "--one", str(size)],
+            [sys.executable, __file__, "--corpus", str(args.corpus), "--one", str(size)]
+            + (["--single-line"] if args.single_line else []),
             check=True,
             capture_output=True,
             text=True,

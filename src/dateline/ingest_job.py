@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from dateline.errors import AnnotationError, DatelineError, InputError
 from dateline.ingest import InputNotice, read_inputs
+from dateline.ingest.read import DEFAULT_MAX_ARTICLE_BYTES
 from dateline.model import AnnotatedDocument, Document
 from dateline.nlp.pipeline import Pipeline
 from dateline.store import Store
@@ -69,8 +70,12 @@ def ingest(
     stdin: BinaryIO | None = None,
     on_progress: ProgressFn | None = None,
     on_problem: Callable[[DatelineError | InputNotice], None] | None = None,
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
 ) -> IngestReport:
-    """Ingest articles from `paths` into `store`. Returns what happened; never exits the process."""
+    """Ingest articles from `paths` into `store`. Returns what happened; never exits the process.
+
+    `max_article_bytes`: longer articles (JSON Lines: longer lines) are reported as errors, not read.
+    """
     started = time.perf_counter()
     report = IngestReport()
     workers = default_workers() if workers is None else max(1, workers)
@@ -83,7 +88,7 @@ def ingest(
             on_progress(n, total if exhausted else None)
 
     seen: set[str] = set()
-    items = read_inputs(paths, stdin=stdin)
+    items = read_inputs(paths, stdin=stdin, max_article_bytes=max_article_bytes)
     annotate = _Annotator(pipeline, workers)
     try:
         while True:

@@ -16,6 +16,7 @@ from dateline.cli.common import DbOpt
 from dateline.cli.output import stderr, stdout
 from dateline.errors import DatelineError
 from dateline.ingest import InputNotice
+from dateline.ingest.read import DEFAULT_MAX_ARTICLE_BYTES
 from dateline.store import Store
 
 if TYPE_CHECKING:  # the ingest job loads spaCy: imported only when a command ingests
@@ -41,6 +42,15 @@ def ingest_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run report as JSON on stdout.")] = False,
     no_resolve: NoResolveOpt = False,
+    max_article_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-article-bytes",
+            min=1,
+            help="Refuse articles larger than this (bytes; for JSON Lines, per line). Long articles cost time "
+            "and memory to annotate.",
+        ),
+    ] = DEFAULT_MAX_ARTICLE_BYTES,
 ) -> None:
     """Read articles, annotate them and store them. Re-ingesting the same article is a no-op.
 
@@ -50,7 +60,10 @@ def ingest_command(
 
     Example: dateline ingest articles/ more.jsonl.gz --db gaza.db
     """
-    report = _run(paths, db, workers or _default_workers(), batch_size, strict, quiet, resolve=not no_resolve)
+    report = _run(
+        paths, db, workers or _default_workers(), batch_size, strict, quiet, resolve=not no_resolve,
+        max_article_bytes=max_article_bytes,
+    )
     _summarise(report, db)
     if as_json:
         sys.stdout.write(json.dumps(_report_dict(report), indent=2) + "\n")
@@ -86,7 +99,15 @@ NoResolveOpt = Annotated[
 
 
 def _run(
-    paths: list[str], db: Path, workers: int, batch_size: int, strict: bool, quiet: bool, *, resolve: bool = True
+    paths: list[str],
+    db: Path,
+    workers: int,
+    batch_size: int,
+    strict: bool,
+    quiet: bool,
+    *,
+    resolve: bool = True,
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
 ) -> IngestReport:
     def on_problem(item: DatelineError | InputNotice) -> None:
         if isinstance(item, InputNotice):
@@ -121,6 +142,7 @@ def _run(
             strict=strict,
             on_progress=on_progress,
             on_problem=on_problem,
+            max_article_bytes=max_article_bytes,
         )
     if resolve:
         _resolve_new(db)

