@@ -239,8 +239,8 @@ LABELS = frozenset({"topic", "title"})  # facts that name a story, not a day
 def evidence_ceiling(conn: sqlite3.Connection, hidden: dict[str, dt.date]) -> dict[str, float]:
     """What a perfect choice among the dated facts the dating step gathered would score (similar articles and
     shared story titles left out: one of ten similar articles, or of thirty items under the title "Gaza war", being
-    on the right day is luck, not evidence). It tells a miss of the
-    evidence from a miss of the scoring: the system cannot beat it without new kinds of evidence."""
+    on the right day is luck, not evidence). It tells a miss of the evidence from a miss of the scoring: the system
+    cannot beat it without new kinds of evidence."""
     score = MethodScore()
     for doc_id, truth in sorted(hidden.items()):
         row = conn.execute("SELECT evidence FROM date_inferences WHERE doc_id = ?", (doc_id,)).fetchone()

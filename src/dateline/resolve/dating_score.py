@@ -213,7 +213,7 @@ def _dateline_days(constraints: list[Constraint], near: set[dt.date]) -> set[dt.
     for c in constraints:
         if c.tense != "dateline" or c.month is None or c.day is None:
             continue
-        for year in {d.year for d in near} | {d.year - 1 for d in near} | {d.year + 1 for d in near}:
+        for year in {d.year + k for d in near for k in (-1, 0, 1)}:
             try:
                 day = dt.date(year, c.month, c.day)
             except ValueError:

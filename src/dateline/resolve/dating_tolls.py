@@ -103,22 +103,20 @@ def place_in_series(report: Report, points: Sequence[tuple[dt.date, Report]]) ->
     points = sorted(points, key=lambda p: p[0])
     first, last = points[0][0], points[-1][0]
     # cost(day) = higher totals dated before day + lower totals dated after day (equal totals cost nothing).
-    higher_before = defaultdict(int)
-    lower_after_total = sum(1 for _, r in points if r.value < v)
+    higher_on: dict[dt.date, int] = defaultdict(int)
+    lower_on: dict[dt.date, int] = defaultdict(int)
     for day, r in points:
         if r.value > v:
-            higher_before[day] += 1
-    lower_on = defaultdict(int)
-    for day, r in points:
-        if r.value < v:
+            higher_on[day] += 1
+        elif r.value < v:
             lower_on[day] += 1
     costs: list[tuple[dt.date, int]] = []
-    before, after = 0, lower_after_total
+    before, after = 0, sum(lower_on.values())
     day = first - dt.timedelta(days=1)
     while day <= last + dt.timedelta(days=1):
         after -= lower_on.get(day, 0)  # reports on the day itself contradict nothing
         costs.append((day, before + after))
-        before += higher_before.get(day, 0)
+        before += higher_on.get(day, 0)
         day += dt.timedelta(days=1)
     best = min(c for _, c in costs)
     cheapest = [d for d, c in costs if c == best]

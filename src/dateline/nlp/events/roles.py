@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, not_actors, support_verbs
 from dateline.nlp.spans import SpanIndex
@@ -19,8 +19,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "on", "near", "at", "across", "throughout", "to", "outside", "inside"})
 TARGET_PREPS = frozenset({"on", "against", "at", "with"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "ROOT"})
-PERSONAL_PRONOUNS = frozenset({"he", "she"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 LIGHT_VERBS = ("launch", "carr", "conduct", "held", "hold", "stage", "mount", "wag", "made", "make", "began",
                "begin", "unleash", "convene")
@@ -279,11 +277,3 @@ def find_roles(trigger: Token, ents: DocEntities, *, is_noun: bool) -> Roles:
         roles.place, roles.place_entity = place.text, place.key
         roles.place_precision = PRECISION.get(place.place_kind or "", "exact")
     return roles
-
-
-def clause_of(token: Token) -> Span:
-    """The smallest clause around a token: climb until a clause-level dependency."""
-    tok = token
-    while tok.dep_ not in CLAUSE_DEPS and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
