@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import EvalError
+from dateline.eval.gold_text import fill_text
 from dateline.model import Document, Event, document_id
 
 REQUIRED = ("id", "text", "events")
@@ -157,6 +158,8 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
             raise EvalError(f"{path}:{n}: not JSON ({exc.msg})") from exc
+        if not fill_text(item, path, f"{path}:{n}"):
+            continue  # its text lives in ../shared/data, which this machine does not have
         missing = [k for k in REQUIRED if k not in item]
         if missing:
             raise EvalError(f"{path}:{n}: missing fields {missing}")
@@ -200,7 +203,8 @@ def score_text(item: dict[str, Any], predicted: list[Event], scores: Scores, err
     for gi, g in enumerate(gold):
         if gi not in pairs:
             scores.confusions[(g["type"], MISSED)] += 1
-            errors.append({"id": item["id"], "kind": "missed", "trigger": g["trigger"], "type": g["type"],
+            errors.append({"id": item["id"], "kind": "missed", "trigger": g["trigger"], "start": g["trigger_start"],
+                           "type": g["type"],
                            "pred_type": None, "gold_date": g.get("date"), "gold_modality": g.get("modality")})
             continue
         p = predicted[pairs[gi]]
@@ -210,20 +214,23 @@ def score_text(item: dict[str, Any], predicted: list[Event], scores: Scores, err
         scores.date_correct_trigger += date_ok
         scores.modality_correct_trigger += modality_ok
         if g["type"] != p.type:
-            errors.append({"id": item["id"], "kind": "wrong_type", "trigger": g["trigger"], "type": g["type"],
+            errors.append({"id": item["id"], "kind": "wrong_type", "trigger": g["trigger"],
+                           "start": g["trigger_start"], "type": g["type"],
                            "pred_type": p.type})
             continue
         scores.tp_typed += 1
         scores.date_correct += date_ok
         scores.modality_correct += modality_ok
         if not date_ok or not modality_ok:
-            errors.append({"id": item["id"], "kind": "attribute", "trigger": p.trigger, "type": p.type,
+            errors.append({"id": item["id"], "kind": "attribute", "trigger": p.trigger, "start": p.start,
+                           "type": p.type,
                            "gold_date": g.get("date"), "pred_date": p.time_value,
                            "gold_modality": g.get("modality"), "pred_modality": p.modality})
     for pi, p in enumerate(predicted):
         if pi not in used_pred:
             scores.confusions[(SPURIOUS, p.type)] += 1
-            errors.append({"id": item["id"], "kind": "spurious", "trigger": p.trigger, "type": p.type,
+            errors.append({"id": item["id"], "kind": "spurious", "trigger": p.trigger, "start": p.start,
+                           "type": p.type,
                            "pred_date": p.time_value, "pred_modality": p.modality})
 
 

@@ -41,7 +41,7 @@ def _mentions(rule: TriggerRule, words: str) -> bool:
     for cond in rule.requires:
         if not cond.words:  # "order VERB REQUEST dobj:": any object
             return True
-        for w in cond.words:
+        for w in (c.lower() for c in cond.words):  # entity labels are upper case: "objent:PERSON"
             if not w or w in words.lower() or any(x.startswith(w) or w.startswith(x) for x in wanted):
                 return True
     return False

@@ -18,21 +18,29 @@ from dateline.model import Event
 from dateline.nlp.events.anchoring import Anchored, anchor_relative
 from dateline.nlp.events.lexicon import (
     TriggerRule,
+    characterizing_verbs,
     coarse_pos,
+    grounds_heads,
+    intent_nouns,
     lemma_candidates,
     lemma_of,
     mode_cues,
     occurrence_verbs,
     place_nouns,
     reference_heads,
+    rule_verbs,
     support_verbs,
     timing_cues,
     trigger_rules,
 )
 from dateline.nlp.events.modality import classify, is_past_tense
+from dateline.nlp.events.retelling import LOCATIVE, marks_new_incident, retold
 from dateline.nlp.events.roles import (
+    PLACE_PREPS,
+    RELATIVE_PRONOUNS,
     TIME_INDEX_KEY,
     DocEntities,
+    agent,
     find_place,
     find_roles,
     governor,
@@ -85,7 +93,7 @@ def _follows(tok: Token, phrases: tuple[str, ...]) -> bool:
 def _objects(tok: Token) -> list[Token]:
     """What the event acts on: a verb's direct object (or passive subject, or relative head), a noun's of-object."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.dep_ == "relcl":
+    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):  # "a $100,000 award offered by"
         objs.append(tok.head)
     if coarse_pos(tok) == "NOUN":  # "the release of hostages", "the expulsion of diplomats"
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -122,9 +130,13 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = _follows(tok, cond.words)
         elif cond.kind == "mod":
             ok = any(c.dep_ in ("compound", "amod", "nmod") and _starts(c, cond.words) for c in kids)
-        elif cond.kind == "subj":
-            subj = subject(tok)
-            ok = subj is not None and _subtree_has(subj, cond.words)
+        elif cond.kind == "oprd":  # "called the prime minister a traitor": what the object is called
+            ok = any(c.dep_ == "oprd" and _subtree_has(c, cond.words) for c in kids)
+        elif cond.kind == "subj":  # the doer: "pirates seized a ship", "a ship seized by pirates"
+            doers = [subject(tok), agent(tok)]
+            if doers[0] is not None and doers[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                doers.append(tok.head)  # "the plan, which calls for cooperation"
+            ok = any(s is not None and _subtree_has(s, cond.words) for s in doers)
         elif cond.kind == "subjent":  # "Taiwanese president Lai Ching-te arrives": the name may be an apposition
             subj = subject(tok)
             near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod", "amod"))] if subj \
@@ -155,6 +167,14 @@ def trigger_pos(tok: Token) -> str:
     # "An Iranian court sentences singer X to death": a verb parsed as the compound between subject and object
     if pos == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "compound" and tok.i > 0 and \
             coarse_pos(tok.doc[tok.i - 1]) == "NOUN" and tok.doc[tok.i - 1].head.i == tok.head.i:
+        return "VERB"
+    # ... or in a sentence the parser rooted on a noun, before any verb: the "-s" word between two noun phrases
+    if pos == "NOUN" and tok.tag_ == "NNS" and tok.dep_ in ("compound", "nsubj", "ROOT") \
+            and 0 < tok.i < len(tok.doc) - 1 and coarse_pos(tok.doc[tok.i - 1]) == "NOUN" \
+            and tok.doc[tok.i - 1].tag_ != "NNS" \
+            and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN", "DET", "NUM", "ADJ") \
+            and coarse_pos(tok.sent.root) == "NOUN" \
+            and not any(coarse_pos(t) == "VERB" for t in tok.doc[tok.sent.start:tok.i]):
         return "VERB"
     return pos
 
@@ -258,12 +278,18 @@ def week_before(value: str, text: str, dct: dt.date) -> str | None:
     return None
 
 
-def is_antecedent(tok: Token) -> bool:
+PLUPERFECT = frozenset({"had", "'d"})
+
+
+def is_antecedent(tok: Token, depth: int = 0) -> bool:
     """Not the news of the day but its antecedent or setting: "after talks in Jeddah", "after Belgium accused
     Rwanda", "weeks of protests", "ongoing massacres", "criticized Rwanda's military support". Such an event gets
     no publication date (see data/timing.json)."""
     cues = timing_cues()
     head = tok.head
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governor(tok)
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in PLUPERFECT for c in verb.children):
+        return True  # "two suspects who had been arrested": before the time of the news
     if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in cues["antecedent_preps"]:
         return True
     if tok.dep_ in ("advcl", "pcomp", "conj") or tok.pos_ in ("VERB", "AUX"):
@@ -277,6 +303,18 @@ def is_antecedent(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues["duration_nouns"]:
         return True  # "weeks of protests"
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in cues["antecedent_nouns"]:
+        return True  # "in response to the crackdown", "in retaliation for the strikes"
+    up = tok
+    for _ in range(4):  # "detained for participating in protests": what the arrest is for came before it
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if up.dep_ == "prep" and up.lower_ == "for" and \
+                set(lemma_candidates(up.head.lower_)) & set(cues["antecedent_grounds"]):
+            return True
+    if tok.dep_ == "conj" and coarse_pos(tok) == "NOUN" and coarse_pos(head) == "NOUN" and depth < 3:
+        return is_antecedent(head, depth + 1)  # "several days of civil disobedience and public demonstrations"
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and coarse_pos(tok) == "NOUN":
         gov = governor(tok) or (head.head if head.dep_ in ("prep", "agent") else head)  # "affected by the fighting"
         return bool(set(lemma_candidates(gov.lower_)) & set(cues["antecedent_governors"]))
@@ -298,8 +336,14 @@ def _sentence_times(tok: Token) -> int:
 
 
 def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.date | None, *,
-               background: bool, etype: str | None = None, antecedent: bool = False) -> tuple[str, EventTime]:
-    """The event's modality and time; see docs/events.md, "How it decides", point 4."""
+               background: bool, etype: str | None = None, antecedent: bool = False,
+               text: str | None = None) -> tuple[str, EventTime]:
+    """The event's modality and time; see docs/events.md, "How it decides", point 4.
+
+    `text`: the document's text, read once by the caller (Doc.text rebuilds the whole string on every access,
+    which made a 1.1-million-character article take 50 s here)."""
+    if ref is not None:
+        written = (text if text is not None else tok.doc.text)[ref.start:ref.end]
     if background:  # what someone is accused of happened before, at a time the sentence does not give
         return classify(tok, event_type=etype, time_value=None, dct=dct), EventTime()
     if rel is not None:
@@ -309,16 +353,16 @@ def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.da
         modality = classify(tok, event_type=etype, time_value=None, dct=dct)
         return modality, _fallback(modality, dct, background or antecedent)
     if ref.kind == "calendar" and dct is not None and \
-            tok.doc.text[ref.start:ref.end].lower() in timing_cues()["same_day_words"] and \
+            written.lower() in timing_cues()["same_day_words"] and \
             _sentence_times(tok) == 1:  # "overnight from Feb 5 to Feb 6" says which night
         ref = TimeRef(ref.start, ref.end, dct.isoformat(), ref.tid)  # "an overnight attack": the item's night
     if ref.kind == "calendar":
         modality = classify(tok, event_type=etype, time_value=ref.value, dct=dct,
-                            time_text=tok.doc.text[ref.start:ref.end])
+                            time_text=written)
         begins = start_date(ref.value)
         if dct is not None and begins is not None and begins > dct and (
                 modality == "historical" or (modality == "asserted" and is_past_tense(tok))):
-            earlier = week_before(ref.value, tok.doc.text[ref.start:ref.end], dct)
+            earlier = week_before(ref.value, written, dct)
             if earlier is not None:  # "struck at the weekend", "met on Sunday": the last one, not the next
                 return modality, EventTime(ref.tid, earlier, precision(earlier), True)
             # a past event dated after its article: the link (or the tagger's year) is wrong, so the
@@ -326,12 +370,26 @@ def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.da
             return modality, (EventTime() if modality == "historical" or antecedent
                               else _fallback(modality, dct, background))
         return modality, EventTime(ref.tid, ref.value, precision(ref.value), True)
-    modality = classify(tok, event_type=etype, time_value=None, dct=dct, time_text=tok.doc.text[ref.start:ref.end])
+    modality = classify(tok, event_type=etype, time_value=None, dct=dct, time_text=written)
     if ref.kind == "present":
         value = dct.isoformat() if dct is not None else ref.value
         return modality, EventTime(ref.tid, value, precision(value), True)
     # underspecified ("XXXX-WXX-7": resolved by the corpus step) or vague ("PXW"): kept as written
     return modality, EventTime(ref.tid, ref.value, precision(ref.value), True)
+
+
+HAPPENED = frozenset({"asserted", "historical"})  # a threat or a plan is no retelling of what happened
+
+
+def _place_words(tok: Token) -> str | None:
+    """The words of the trigger's own locative phrase ("on the border town", "in Rafah"), for telling incidents
+    apart; named or not (a GPE is not needed here, only a difference)."""
+    for c in scope(tok):
+        if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or c.lower_ in LOCATIVE) and not is_time_phrase(c):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return " ".join(w.lower_ for w in obj.subtree if w.pos_ in ("NOUN", "PROPN"))
+    return None
 
 
 class EventComponent:
@@ -374,16 +432,27 @@ class EventComponent:
         matched = _merge_support_verbs(matched)
         matched = _drop_repeats(matched)
         matched = _drop_charges(matched)
+        matched = _drop_kinds_of_act(matched)
+        matched = _drop_characterizations(matched)
         refs = time_refs(doc) if (self.fallback_time or results.get("timexes")) else []
         triggers = [t for t, _, _ in matched]
         times = link_times(doc, refs, triggers)
         relative = anchor_relative(doc, triggers, refs, dct)
         found = {t.i: r.type for t, r, _ in matched}
-        n = len(results["events"])
+        dated = []
+        text = doc.text  # once: Doc.text rebuilds the whole string on every access
         for tok, rule, width in matched:
             background = _is_background(tok, found)
             modality, when = date_event(tok, times.get(tok.i), relative.get(tok.i), dct,
-                                         background=background, etype=rule.type, antecedent=is_antecedent(tok))
+                                         background=background, etype=rule.type, antecedent=is_antecedent(tok),
+                                         text=text)
+            dated.append((tok, rule, width, modality, when))
+        again = retold([(t, r.type, w) for t, r, w, m, _ in dated if m in HAPPENED],
+                       place_of=_place_words, time_of=lambda t: times[t.i].value if t.i in times else None)
+        n = len(results["events"])
+        for tok, rule, width, modality, when in dated:
+            if tok.i in again:
+                continue
             roles = find_roles(tok, ents, is_noun=trigger_pos(tok) == "NOUN")
             span = doc[tok.i - _lead(tok, width): tok.i + width]
             n += 1
@@ -487,38 +556,91 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
 
 RETOLD_TYPES = frozenset({"ASSAULT", "SANCTION"})
 CHARGE_PREPS = frozenset({"of", "with"})  # "criticized X for shooting Y": the shooting is a fact
+GROUNDS_PREPS = frozenset({"for", "of", "with"})
+GROUNDS_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
+
+
+def _legal(tok: Token) -> bool:
+    return tok.lower_ in grounds_heads() or lemma_of(tok) in grounds_heads()
+
+
+def charged(tok: Token, accusations: set[int]) -> bool:
+    """The trigger names what someone is accused, charged, tried or sentenced for: "accuses Putin of plotting
+    attacks", "charged with killing two", "three sentences for rape", "on trial for rape", "charges he raped a
+    girl" (`data/grounds_heads.txt`). Up to five steps up, through "of" phrases ("for the murder of a judge and
+    the kidnapping of ..."); "charged with homicide over the killing" keeps the killing (what happened, not the
+    charge's wording)."""
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in GROUNDS_CLAUSES and coarse_pos(tok.head) == "NOUN" and _legal(tok.head):
+            return True  # "charges he raped a 15-year-old girl"
+        tok = tok.head
+        if tok.dep_ == "prep":
+            low = tok.lower_
+            if (low in CHARGE_PREPS and tok.head.i in accusations) or (low in GROUNDS_PREPS and _legal(tok.head)):
+                return True
+            if low != "of":  # "for the murder of a judge and the kidnapping of ...": the offences go on
+                return False
+    return False
 
 
 def _drop_charges(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
-    """What someone is accused or charged of is the accusation's content, not an event the text reports: "accuses
-    Putin of plotting attacks", "charged with killing two" (docs/events.md, Annotation guide)."""
+    """What someone is accused or charged of is the accusation's content, not an event the text reports
+    (docs/events.md, Annotation guide)."""
     accusations = {t.i for t, r, _ in matched if r.type == "ACCUSE"}
-
-    def charged(tok: Token) -> bool:  # up to three steps: "of plotting attacks", "with killing two"
-        for _ in range(3):
-            if tok.head.i == tok.i:
-                return False
-            tok = tok.head
-            if tok.dep_ == "prep":  # "charged with homicide over the killing": the killing is what happened
-                return tok.lower_ in CHARGE_PREPS and tok.head.i in accusations
-        return False
-
-    return [(t, r, w) for t, r, w in matched if not charged(t)]
+    return [(t, r, w) for t, r, w in matched if not charged(t, accusations)]
 
 
 def _drop_repeats(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """A story retells its incident: "A gunman shot a guard on Friday. ... The guard was shot twice", "A jury
     convicted X ... X was convicted because ...". A singular violence or court word (RETOLD_TYPES) whose lemma an
-    earlier sentence of the document already had is that incident again; plurals ("more strikes") and other
-    types (a second meeting, a new demand) are kept."""
+    earlier sentence of the document already had is that incident again; plurals ("more strikes"), sentences
+    that mark another incident ("another robbery", "last month") and other types (a second meeting, a new
+    demand) are kept."""
     seen: dict[str, int] = {}
     out = []
     for t, r, w in sorted(matched, key=lambda m: m[0].i):
         first = seen.setdefault(r.lemma, t.sent.start) if r.type in RETOLD_TYPES else t.sent.start
-        if first != t.sent.start and t.tag_ not in ("NNS", "NNPS"):
+        if first != t.sent.start and t.tag_ not in ("NNS", "NNPS") and not marks_new_incident(t.sent):
             continue
         out.append((t, r, w))
     return out
+
+
+def _drop_kinds_of_act(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
+    """A "to"-infinitive that names a kind of act, not an occurrence: after a noun that is no event and no plan
+    ("a motive to kill", "an honor to welcome"; kept: "a plan to withdraw", "a truce to free", `intent_nouns`) or
+    after a verb of permission or obligation ("were required to consult", `rule_verbs`)."""
+    triggers = {t.i for t, _, _ in matched}
+
+    def kind(tok: Token) -> bool:
+        if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        head = tok.head
+        if tok.dep_ in ("acl", "relcl") and coarse_pos(head) == "NOUN":
+            return head.i not in triggers and lemma_of(head) not in intent_nouns() and head.lower_ not in intent_nouns()
+        return tok.dep_ == "xcomp" and bool(set(lemma_candidates(head.lower_)) & rule_verbs())
+
+    return [(t, r, w) for t, r, w in matched if trigger_pos(t) != "VERB" or not kind(t)]
+
+
+def _drop_characterizations(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
+    """ "holds a meeting with Sudanese officials, marking the first talks by the AU": a verb that describes the
+    act it hangs from (`data/characterizing_verbs.txt`) has that same act as its object; one event, the first."""
+    by_index = {t.i: r for t, r, _ in matched}
+
+    def described(tok: Token) -> bool:
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "attr") or not set(lemma_candidates(verb.lower_)) & characterizing_verbs():
+            return False
+        act = verb.head
+        if verb.dep_ not in ("advcl", "conj", "relcl", "xcomp") or act.i == verb.i:
+            return False
+        acts = [act, *(c for c in act.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
+        return any(a.i in by_index and a.i != tok.i and by_index[a.i].type == by_index[tok.i].type for a in acts)
+
+    return [(t, r, w) for t, r, w in matched if not described(t)]
 
 
 def _merge_support_verbs(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:

@@ -19,7 +19,7 @@ from dateline.errors import RuleFileError
 
 DATA = Path(str(resources.files("dateline.nlp.events") / "data"))
 CONDITION_KINDS = frozenset({"child", "prt", "dobj", "objent", "mod", "subj", "subjent", "head", "place", "seq", "sub",
-                             "poss", "inf"})
+                             "poss", "inf", "oprd"})
 POS_KINDS = frozenset({"VERB", "NOUN", "ANY"})
 
 
@@ -156,6 +156,30 @@ def place_nouns() -> frozenset[str]:
 def reference_heads() -> frozenset[str]:
     """Nouns whose compound modifier stays an event trigger ("a kidnapping case", "the shooting suspect")."""
     return _word_list("reference_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def intent_nouns() -> frozenset[str]:
+    """Nouns whose "to"-infinitive is a planned or possible event ("a plan to withdraw", "a truce to free")."""
+    return _word_list("intent_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def grounds_heads() -> frozenset[str]:
+    """Legal-process words whose "for"/"of" argument is the offence they are about ("sentences for rape")."""
+    return _word_list("grounds_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def characterizing_verbs() -> frozenset[str]:
+    """Verbs that describe an event already told: "holds a meeting ..., marking the first talks"."""
+    return _word_list("characterizing_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def rule_verbs() -> frozenset[str]:
+    """Verbs of permission and obligation: "required to consult" states a rule, not an occurrence."""
+    return _word_list("rule_verbs.txt")
 
 
 @lru_cache(maxsize=1)

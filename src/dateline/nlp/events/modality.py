@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from dateline.nlp.events.lexicon import lemma_candidates, modality_cues
+from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, support_verbs
 from dateline.nlp.events.timing import end_date
 
 STOP_DEPS = frozenset({"ccomp", "advcl", "parataxis", "ROOT", "relcl"})
@@ -130,7 +130,22 @@ def _negations(chain: list[Token], trigger: Token) -> int:
     """How many negating cues stand on the trigger and its governors ("refuses to rule out": two)."""
     cues = modality_cues()
     n = 0
-    for tok in chain:
+    # A negation above a noun the trigger hangs from, or above a verb whose subject the trigger is, negates what
+    # is said of the trigger, not its occurrence: "not linked with the probe into the bombings", "the raid is not
+    # linked with" (the bombings and the raid happened); "the talks were not held" still negates the talks.
+    beyond = False
+    for k, tok in enumerate(chain):
+        below = chain[k - 1] if k else None
+        if below is not None and not beyond and (
+            (below is not trigger and below.pos_ in ("NOUN", "PROPN"))
+            or (below.dep_ == "nsubjpass" and tok.pos_ == "VERB"
+                and not _lemmas(tok) & (set(cues["occurrence_predicates"]) | support_verbs()))
+        ):
+            beyond = True
+        if beyond:
+            if _excluding_prep(tok):
+                n += 1  # "with the exception of a ground invasion"
+            continue
         for c in tok.children:
             if c.dep_ in cues["negation_deps"] or (c.dep_ == "det" and c.lower_ in cues["negation_determiners"]):
                 n += 1
@@ -147,6 +162,9 @@ def _negations(chain: list[Token], trigger: Token) -> int:
     top = chain[-1]
     if top.dep_ == "ccomp" and _lemmas(top.head) & set(cues["denial_verbs"]):
         n += 1  # "Israel denied that its jets struck the camp": by the speaker's account it did not
+    if top.dep_ == "ccomp" and _lemmas(top.head) & set(cues["neg_raising_verbs"]) and \
+            any(c.dep_ in cues["negation_deps"] for c in top.head.children):
+        n += 1  # "doesn't think charges will be filed"
     return n
 
 
@@ -225,6 +243,9 @@ def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None
         return True
     if _recalled(trigger):
         return True
+    if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in cues["historical_modifiers"]
+                                                  for c in trigger.children):
+        return True  # "a previous DUI arrest"
     sent = trigger.sent
     before = sent.text[: trigger.idx - sent.start_char].lower()  # Span.text: Doc.text rebuilds it all
     window = before[-60:]

@@ -221,12 +221,23 @@ def clause_head(tok: Token) -> Token:
 
 
 def governing_trigger(time_tok: Token, triggers: set[int], sent_root: Token) -> int | None:
-    """The nearest trigger the time expression hangs from inside its own clause, if any."""
+    """The nearest trigger the time expression hangs from inside its own clause, if any.
+
+    A time that modifies a noun dates the event word beside it in that noun phrase: "the 2012 shooting death" is
+    the shooting's 2012, not the conviction's that governs the phrase.
+    """
     tok = time_tok
+    first = True
     while tok.i != sent_root.i and tok.head.i != tok.i and not is_finite_clause(tok):
+        modifier = first and tok.dep_ in ("compound", "nummod", "amod", "npadvmod", "poss")
         tok = tok.head
+        first = False
         if tok.i in triggers:
             return tok.i
+        if modifier and tok.pos_ in ("NOUN", "PROPN"):
+            beside = [c.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i in triggers]
+            if beside:
+                return beside[0]
     return None
 
 

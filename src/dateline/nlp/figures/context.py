@@ -37,6 +37,10 @@ def noun_phrase(head: Token) -> Span:
     """The head noun with what stands before it ("the Gaza Health Ministry"), not its trailing phrases, except a
     name that goes on past its head ("The Syrian Observatory for Human Rights", as the model's NER spans it)."""
     end = head.i + 1
+    # "hospital officials and family members said": the conjoined sources report together
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    if conjuncts and any(c.dep_ == "cc" and c.i < conjuncts[-1].i for c in head.children):
+        end = conjuncts[-1].i + 1
     if head.ent_iob_ != "O" and head.ent_type_ in _NAME_LABELS:
         for ent in head.sent.ents:
             if ent.start <= head.i < ent.end:
@@ -120,7 +124,7 @@ def sentence_reporter(
             continue
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             continue  # "gunmen were accused of ...": the subject is who the claim is about, not who makes it
-        if not _reports(verb, figure_token):
+        if not _reports(verb, figure_token, lex):
             continue
         subject = _subject(verb)
         if subject is not None and figure_token in subject.subtree:
@@ -189,7 +193,7 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _reports(verb: Token, figure_token: Token) -> bool:
+def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
     """True when the figure lies in what the verb reports, not in a time or reason clause beside it."""
     if figure_token in verb.subtree:
         node = figure_token
@@ -204,6 +208,8 @@ def _reports(verb: Token, figure_token: Token) -> bool:
         # advcl is left out: in "X said after six were injured" the figure is the occasion, not the claim.
         if node.dep_ == "prep":  # "accuses soldiers of killing 24": only "of"/"for" carry the claim
             return node.lower_ in {"of", "for"}
+        if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.lower_ not in lex.reporting:
+            return False  # "Panama declares an emergency and suspends rights amid protests that left one dead"
         return node.dep_ in _REPORTED_DEPS
     # "..., killing 80 people, French officials said": the reporting verb hangs off the reported clause, unless
     # a time or reason clause holds it ("two weeks after the president said that ..."); "as police said" reports.

@@ -28,6 +28,8 @@ def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
         return True
     if after[:1] and after[0] in _PERCENT:
         return True
+    if tokens[vp.start].lower_ == "one" and after[:1] == ["another"]:
+        return True  # "prohibited from killing one another": a reciprocal, not a count
     before = tokens[vp.first - 1].lower_ if vp.first > 0 else ""
     if before in _CURRENCY:
         return True

@@ -46,6 +46,7 @@ class Lexicon:
     citing: frozenset[str] = field(default=frozenset())  # "citing X": X is the source a report relies on
     source_documents: frozenset[str] = field(default=frozenset())  # "according to figures from X": X
     vague_starts: frozenset[str] = field(default=frozenset())  # first words of vague amounts ("tens", "dozens")
+    destination_verbs: frozenset[str] = field(default=frozenset())  # "bringing the total up to 104": exact
 
     def triggers_for(self, word: str) -> tuple[Trigger, ...]:
         return self.triggers.get(word.lower(), ())
@@ -137,4 +138,5 @@ def load_lexicon() -> Lexicon:
         citing=frozenset(cols[0].lower() for _, cols in _rows("citing.txt", 1)),
         source_documents=frozenset(cols[0].lower() for _, cols in _rows("source_documents.txt", 1)),
         vague_starts=frozenset(k[0] for k in vague),
+        destination_verbs=frozenset(cols[0].lower() for _, cols in _rows("destination_verbs.txt", 1)),
     )

@@ -144,8 +144,11 @@ def find_values(sent: Span, lex: Lexicon) -> list[ValuePhrase]:
             vp.qualifier = "about"
         if qualifier is not None:
             vp.qualifier, vp.qualifier_start = qualifier[0], offset + qualifier[1]
-            if vp.qualifier == "exactly":
-                vp.qualifier = None
+            up = tokens[qualifier[1]]
+            if vp.qualifier == "exactly" or (
+                up.lower_ == "up" and up.dep_ in ("advmod", "prt", "prep") and up.head.lower_ in lex.destination_verbs
+            ):
+                vp.qualifier = None  # "bringing the total ... up to 104": where the count now stands
         found.append(vp)
         i = end
     return found

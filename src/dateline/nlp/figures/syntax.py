@@ -21,6 +21,10 @@ _CASUALTIES = frozenset({"killed", "injured"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 _PART_PREPS = frozenset({"including", "among"})
 _RELATIONAL_NOUNS = frozenset({"members", "relatives", "residents", "employees", "staff", "crew"})
+# "a family of five was killed": the owner is made of the people counted (not "the father of four boys")
+_COLLECTIVES = frozenset({"family", "families", "group", "groups", "crowd", "team", "unit", "band", "party",
+                          "contingent", "delegation", "convoy", "total", "number", "couple", "household", "busload",
+                          "boatload", "carload", "truckload", "planeload", "batch", "wave", "column"})
 _NO_WHO = frozenset({"others", "other", "more", "people's"})
 _WHO_DEPS = frozenset({"amod", "compound", "nmod"})
 # Entity labels of the counted noun that settle whether it names people when the word lists do not know it.
@@ -235,6 +239,9 @@ def _category(anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon) 
     `strong`: the trigger governs the counted noun directly (a noun no list knows is counted only then).
     """
     found = _category_paths(anchor, noun, noun_class, lex)
+    owner = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if found is None and owner is not None and owner.lower_ in _COLLECTIVES:
+        found = _category_paths(owner, noun, noun_class, lex)  # "a group of 20 soldiers was ambushed and killed"
     if found is None:
         return None, None, None, False
     return found
@@ -295,6 +302,18 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     # A noun the parser made a conjunct of a verb ("A receptionist died and two men ... underwent surgery") is
     # the subject of a later clause, not an argument of that verb.
     noun_conj_of_verb = head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}
+    if noun_conj_of_verb and noun is None and any(
+        c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in head.head.children
+    ):
+        noun_conj_of_verb = False  # "killed 247 people in Kenya and 10 in Tanzania": the object left out
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lower_ in {"along", "together"}:
+        # "The 11 Americans were killed in Kenya, along with five Kenyan employees": the companions share
+        # what befell the subject (passive or subject-affected verbs only: not "gunmen, along with ...")
+        verb = head.head.head.head
+        if (trig := _match(verb, noun_class, lex, kinds=("verb",))) and (
+            trig.subject_affected or any(c.dep_ == "nsubjpass" for c in verb.children)
+        ):
+            return verb, trig.category, None, True
     if head.dep_ in _ARGUMENT_DEPS or (head.dep_ == "conj" and not noun_conj_of_verb):
         verb = head.head if head.dep_ != "ROOT" else head
         if trig := _match(verb, noun_class, lex):
@@ -402,7 +421,7 @@ def _final_outcome(verb: Token, category: str, noun_class: str, lex: Lexicon) ->
     released" (as parsed: "abducted ... and released") are counted as released, their state at the report.
 
     Killed and injured joined ("are killed or wounded", "killed and wounded") split one count between two
-    outcomes: no figure.
+    outcomes: no figure; so does an alternative that is no category ("taken into custody or located").
     """
     found: _Found = (verb, category, None, True)
     node = verb
@@ -414,6 +433,8 @@ def _final_outcome(verb: Token, category: str, noun_class: str, lex: Lexicon) ->
             if {found[1], trig.category} == _CASUALTIES:
                 return None
             found = (conj, trig.category, None, True)
+        elif any(t.lower_ == "or" and t.dep_ == "cc" for t in node.doc[node.i + 1 : conj.i]):
+            return None  # "427 fugitives have been taken into custody or located": not all of them were detained
         node = conj
 
 
@@ -431,6 +452,10 @@ _AUX_FORMS = frozenset({"were", "was", "are", "is", "be", "been", "have", "has",
 def _next_predicate(anchor: Token, noun_class: str, lex: Lexicon) -> tuple[Token, str, None] | None:
     """A participle or adjective right after the anchor's phrase and its auxiliaries ("... were injured")."""
     doc = anchor.doc
+    counted = anchor.head if anchor.dep_ == "nummod" else anchor
+    owner = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
+    if owner is not None and owner.pos_ in {"NOUN", "PROPN"} and owner.lower_ not in _COLLECTIVES:
+        return None  # "Slepian, the father of four boys, was shot to death": the four describe the father
     i = anchor.right_edge.i + 1
     while i < len(doc) and (
         (doc[i].is_punct and doc[i].text == ",") or doc[i].lower_ in _AUX_FORMS or doc[i].pos_ == "ADV"

@@ -1,0 +1,59 @@
+"""Error classes of the third blind dev gold, whole wire articles (issue 14), each checked on sentences written
+here: an object left out after "and" ("killed 247 in Kenya and 10 in Tanzania"), companions "along with" the
+victims, people "in custody", "N killings", sources joined by "and", a count split by "or", the children of a
+victim, a group counted as one, and "one another"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, Figure
+from dateline.nlp.pipeline import Pipeline
+
+
+def figures(pipeline: Pipeline, text: str) -> list[Figure]:
+    return pipeline.annotate(Document(id="wire", text=text, date=dt.date(1998, 8, 10))).figures
+
+
+def found(pipeline: Pipeline, text: str) -> list[tuple[str, float, str | None]]:
+    return [(f.category, f.value, f.qualifier) for f in figures(pipeline, text)]
+
+
+def test_a_count_whose_noun_is_left_out_after_and_keeps_the_category(pipeline) -> None:
+    text = "The car bombs killed 31 people in Hilla and 12 in Kut."
+    assert found(pipeline, text) == [("killed", 31.0, None), ("killed", 12.0, None)]
+
+
+def test_companions_along_with_the_victims_share_their_fate(pipeline) -> None:
+    text = "Three aid workers were killed in the ambush, along with four local drivers."
+    assert ("killed", 4.0, None) in found(pipeline, text)
+    # the companions of whoever did it are not victims
+    assert found(pipeline, "The gunman, along with two accomplices, killed five guards.") == [("killed", 5.0, None)]
+
+
+def test_people_in_custody_are_detained(pipeline) -> None:
+    assert found(pipeline, "Police said nine men were in custody after the raid.") == [("detained", 9.0, None)]
+
+
+def test_a_number_of_killings_counts_the_dead(pipeline) -> None:
+    assert found(pipeline, "Investigators linked the 11 killings to one militia.") == [("killed", 11.0, None)]
+
+
+def test_sources_joined_by_and_report_together(pipeline) -> None:
+    [fig] = figures(pipeline, "At least 40 people were killed, hospital staff and local officials said.")
+    assert fig.reporter == "hospital staff and local officials"
+
+
+def test_a_count_split_by_or_with_no_category_is_no_figure(pipeline) -> None:
+    assert found(pipeline, "Since May, 300 migrants have been detained or turned back at the border.") == []
+
+
+def test_the_children_of_a_victim_are_not_victims_but_a_family_is(pipeline) -> None:
+    assert found(pipeline, "Omar, a father of three sons, was shot dead outside his shop.") == []
+    assert found(pipeline, "A family of six was killed when the shell hit their home.") == [("killed", 6.0, None)]
+    assert found(pipeline, "A group of 20 soldiers was ambushed and killed.") == [("killed", 20.0, None)]
+
+
+def test_one_another_and_a_typo_of_than(pipeline) -> None:
+    assert found(pipeline, "The clerics urged the factions to stop killing one another.") == []
+    assert found(pipeline, "More then 1,500 people were injured in the blast.") == [("injured", 1500.0, "more than")]
