@@ -60,3 +60,16 @@ def test_rows_for_wire_phrasings(pipeline) -> None:
     for text, (trigger, etype) in cases.items():
         found = by_trigger(pipeline, text)
         assert trigger in found and found[trigger].type == etype, (text, found)
+
+
+def test_a_copula_describing_what_was_told_adds_no_event(pipeline) -> None:
+    text = "Bombs exploded at the embassy on Friday. It was a terrorist attack, the minister said."
+    assault = [e.trigger for e in by_trigger(pipeline, text).values() if e.type == "ASSAULT"]
+    assert assault == ["exploded"], assault
+
+
+def test_the_arrest_a_reward_asks_information_for_has_not_happened(pipeline) -> None:
+    found = by_trigger(pipeline, "The FBI offers $5 million for information that leads to the arrest and "
+                                 "conviction of the bomber.")
+    assert found["arrest"].modality == "hypothetical" and found["conviction"].modality == "hypothetical", found
+    assert by_trigger(pipeline, "The raid led to the arrest of 12 men.")["arrest"].modality == "asserted"

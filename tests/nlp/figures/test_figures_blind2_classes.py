@@ -50,3 +50,8 @@ def test_shot_down_launch_and_nab_are_counted(pipeline) -> None:
     launched = found(pipeline, "The militias launch more than 120 rockets at the city.")
     assert ("rockets_fired", 120.0, "more than") in launched
     assert found(pipeline, "Coast guards nab 14 smugglers off Crete.") == [("detained", 14.0, None)]
+
+
+def test_a_reporter_the_parser_left_without_a_subject_link_is_still_read(pipeline) -> None:
+    [fig] = figures(pipeline, "The DR Congolese military reports that at least 69 people were killed in Ituri.")
+    assert fig.reporter is not None and fig.reporter.endswith("Congolese military"), fig.reporter

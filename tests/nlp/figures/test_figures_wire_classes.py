@@ -57,3 +57,16 @@ def test_the_children_of_a_victim_are_not_victims_but_a_family_is(pipeline) -> N
 def test_one_another_and_a_typo_of_than(pipeline) -> None:
     assert found(pipeline, "The clerics urged the factions to stop killing one another.") == []
     assert found(pipeline, "More then 1,500 people were injured in the blast.") == [("injured", 1500.0, "more than")]
+
+
+def test_or_inside_a_phrase_does_not_split_the_count_and_a_modal_rise_stays_a_bound(pipeline) -> None:
+    assert found(pipeline, "Ten people were arrested on Monday or Tuesday and taken to a police station.") == [
+        ("detained", 10.0, None)]
+    assert found(pipeline, "Officials said the death toll could rise up to 300.") == [("killed", 300.0, "up to")]
+
+
+def test_a_part_of_a_count_that_is_no_figure_is_no_figure(pipeline) -> None:
+    text = "Since 1950, 427 fugitives have been taken into custody or located, 133 of them with public help."
+    assert found(pipeline, text) == []
+    text = "The quake killed seven people and injured 40, 15 of them on Qeshm."
+    assert ("injured", 15.0, None) in found(pipeline, text)

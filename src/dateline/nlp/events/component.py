@@ -75,6 +75,18 @@ def _subtree_has(tok: Token, words: tuple[str, ...]) -> bool:
     return any(_starts(t, words) for t in tok.subtree)
 
 
+def _phrase_has(tok: Token, words: tuple[str, ...]) -> bool:
+    """Like `_subtree_has` but for the noun phrase only, not the clauses inside it: "a rocket fired by Hezbollah"
+    has no "fire" for the subject test."""
+    todo = [tok]
+    while todo:
+        t = todo.pop()
+        if _starts(t, words):
+            return True
+        todo.extend(c for c in t.children if c.pos_ not in ("VERB", "AUX"))
+    return False
+
+
 def _follows(tok: Token, phrases: tuple[str, ...]) -> bool:
     """The words right after the trigger (after its particle, if any) read one of the phrases ("to the street")."""
     doc = tok.doc
@@ -132,11 +144,14 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = any(c.dep_ in ("compound", "amod", "nmod") and _starts(c, cond.words) for c in kids)
         elif cond.kind == "oprd":  # "called the prime minister a traitor": what the object is called
             ok = any(c.dep_ == "oprd" and _subtree_has(c, cond.words) for c in kids)
-        elif cond.kind == "subj":  # the doer: "pirates seized a ship", "a ship seized by pirates"
+        elif cond.kind in ("subj", "subjhead"):  # the doer: "pirates seized a ship", "a ship seized by pirates"
             doers = [subject(tok), agent(tok)]
             if doers[0] is not None and doers[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 doers.append(tok.head)  # "the plan, which calls for cooperation"
-            ok = any(s is not None and _subtree_has(s, cond.words) for s in doers)
+            if cond.kind == "subj":
+                ok = any(s is not None and _phrase_has(s, cond.words) for s in doers)
+            else:  # the head word itself, singular or plural: "the plan calls for", not "lawmakers called for"
+                ok = any(s is not None and {s.lower_, s.lower_.removesuffix("s")} & set(cond.words) for s in doers)
         elif cond.kind == "subjent":  # "Taiwanese president Lai Ching-te arrives": the name may be an apposition
             subj = subject(tok)
             near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod", "amod"))] if subj \
@@ -381,6 +396,14 @@ def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.da
 HAPPENED = frozenset({"asserted", "historical"})  # a threat or a plan is no retelling of what happened
 
 
+def _doer(tok: Token) -> str | None:
+    """Who did it, as a word to compare mentions by: the active subject or the by-agent, not a pronoun."""
+    who = subject(tok) or agent(tok)
+    if who is None or who.pos_ == "PRON" or who.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return who.lower_
+
+
 def _place_words(tok: Token) -> str | None:
     """The words of the trigger's own locative phrase ("on the border town", "in Rafah"), for telling incidents
     apart; named or not (a GPE is not needed here, only a difference)."""
@@ -448,7 +471,8 @@ class EventComponent:
                                          text=text)
             dated.append((tok, rule, width, modality, when))
         again = retold([(t, r.type, w) for t, r, w, m, _ in dated if m in HAPPENED],
-                       place_of=_place_words, time_of=lambda t: times[t.i].value if t.i in times else None)
+                       place_of=_place_words, time_of=lambda t: times[t.i].value if t.i in times else None,
+                       actor_of=_doer)
         n = len(results["events"])
         for tok, rule, width, modality, when in dated:
             if tok.i in again:
@@ -561,6 +585,8 @@ GROUNDS_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 
 
 def _legal(tok: Token) -> bool:
+    if tok.lower_ == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return False  # "the colonel in charge of the raid"
     return tok.lower_ in grounds_heads() or lemma_of(tok) in grounds_heads()
 
 
@@ -570,6 +596,8 @@ def charged(tok: Token, accusations: set[int]) -> bool:
     girl" (`data/grounds_heads.txt`). Up to five steps up, through "of" phrases ("for the murder of a judge and
     the kidnapping of ..."); "charged with homicide over the killing" keeps the killing (what happened, not the
     charge's wording)."""
+    if tok.dep_ == "compound" and _legal(tok.head):
+        return True  # "assault charges", "murder counts": the offence names the charge
     for _ in range(5):
         if tok.head.i == tok.i:
             return False
@@ -619,10 +647,17 @@ def _drop_kinds_of_act(matched: list[tuple[Token, TriggerRule, int]]) -> list[tu
             return False
         head = tok.head
         if tok.dep_ in ("acl", "relcl") and coarse_pos(head) == "NOUN":
+            if any(c.dep_ == "amod" and (c.lower_ in RANKS or c.tag_ == "JJS") for c in head.children):
+                return False  # "the first Indian prime minister to visit Ukraine": who did it, not a kind of act
             return head.i not in triggers and lemma_of(head) not in intent_nouns() and head.lower_ not in intent_nouns()
         return tok.dep_ == "xcomp" and bool(set(lemma_candidates(head.lower_)) & rule_verbs())
 
     return [(t, r, w) for t, r, w in matched if trigger_pos(t) != "VERB" or not kind(t)]
+
+
+RANKS = frozenset({"first", "last", "only", "second", "third", "fourth", "fifth", "next", "latest", "sole"})
+COPULAS = frozenset({"be", "appear", "seem", "remain", "become"})
+ANAPHORS = frozenset({"this", "that", "it", "which"})
 
 
 def _drop_characterizations(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
@@ -632,6 +667,10 @@ def _drop_characterizations(matched: list[tuple[Token, TriggerRule, int]]) -> li
 
     def described(tok: Token) -> bool:
         verb = tok.head
+        if tok.dep_ == "attr" and set(lemma_candidates(verb.lower_)) & COPULAS and trigger_pos(tok) == "NOUN":
+            subj = subject(verb)  # "This appears to have been ...": the subject of the verb "been" hangs from
+            if subj is not None and (subj.lower_ in ANAPHORS or subj.i in by_index):
+                return True  # "This appears to have been a very well-planned attack": what was told, described
         if tok.dep_ not in ("dobj", "attr") or not set(lemma_candidates(verb.lower_)) & characterizing_verbs():
             return False
         act = verb.head

@@ -137,7 +137,7 @@ def _negations(chain: list[Token], trigger: Token) -> int:
     for k, tok in enumerate(chain):
         below = chain[k - 1] if k else None
         if below is not None and not beyond and (
-            (below is not trigger and below.pos_ in ("NOUN", "PROPN"))
+            (below is not trigger and below.pos_ in ("NOUN", "PROPN") and below.dep_ == "pobj")
             or (below.dep_ == "nsubjpass" and tok.pos_ == "VERB"
                 and not _lemmas(tok) & (set(cues["occurrence_predicates"]) | support_verbs()))
         ):
@@ -168,6 +168,25 @@ def _negations(chain: list[Token], trigger: Token) -> int:
     return n
 
 
+REWARDED_INFO = frozenset({"information", "info", "tip", "tips", "evidence", "clues"})
+
+
+def _rewarded(trigger: Token) -> bool:
+    """The act a reward notice asks information for: "information that leads to the arrest of", "information
+    leading to Kopp's arrest and conviction" (conjoined acts share it)."""
+    tok = trigger
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    verb = tok.head.head
+    if not _lemmas(verb) & {"lead"}:
+        return False
+    owner = verb.head if verb.dep_ in ("acl", "relcl") else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    return owner is not None and owner.lower_ in REWARDED_INFO
+
+
 def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, event_type: str | None = None,
              time_text: str = "") -> str:
     """The event's modality from cues on the trigger and its governors (see docs/events.md)."""
@@ -175,6 +194,8 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     chain = modal_scope(trigger)
     if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for tok in chain for c in tok.children):
         return "hypothetical"  # "if Hamas refuses to release the hostages": the condition outranks the refusal
+    if _rewarded(trigger):
+        return "hypothetical"  # "information leading to the arrest and conviction of": not yet happened
     negations = _negations(chain, trigger)
     if negations == 1:
         return "negated"

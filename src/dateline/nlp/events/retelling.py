@@ -1,15 +1,18 @@
-"""A news story tells its incident more than once: keep the first telling of the violence.
+"""A news story tells its incident more than once: keep the first telling of the violence or the arrest.
 
 "A former employee opened fire at an office party, killing one person. ... One man was shot and killed": the
 second sentence is the same shooting, told again; "a bomb exploded at a bank ... a federal spokesman confirmed
-that a bomb detonated" likewise. A later ASSAULT mention is a retelling when nothing in it marks another
-incident: it is no plural noun ("more strikes"), its sentence has no new-incident cue (`data/new_incident_cues.txt`:
-"another", "separate", "elsewhere" ...), and it has neither a place nor a time of its own that differs from what
-the first telling had. Checked on both dev golds (docs/events.md, "Retold incidents").
+that a bomb detonated" likewise. A later ASSAULT (or COERCE) mention that happened is a retelling of the first
+incident of its type when nothing in it marks another one: it is no plural noun ("more strikes"; "the two
+bombings" is), its sentence has no new-incident cue (`data/new_incident_cues.txt`: "another", "separate",
+"elsewhere" ...; or "last month", "two years ago"), and it has no place, day or doer of its own that differs
+from those the first telling had ("Police shot the man" after "a man stabbed a woman" is another act). See
+docs/events.md, "Retold incidents".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
@@ -29,23 +32,40 @@ def new_incident_cues() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+def _day(value: str | None) -> str | None:
+    """The day part of a time value: "at about 2:30 a.m." (XXXX-XX-XXT02:30) adds no day to the incident told."""
+    if value is None:
+        return None
+    day = value.split("T", 1)[0]
+    return None if not day.strip("X-") else day
+
+
+@lru_cache(maxsize=1)
+def _past_phrases() -> re.Pattern[str]:
+    words = sorted(modality_cues()["historical_time_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
 def marks_new_incident(sent: Span) -> bool:
-    """The sentence says it tells another incident: "another", "separately", "last month", "two years ago"."""
+    """The sentence says it tells another incident: "another", "separately", "last month", "two years ago".
+    Whole words only, and not inside a name ("New York police", "Chicago")."""
     cues = new_incident_cues()
-    low = sent.text.lower()
-    return any(w.lower_ in cues for w in sent) or any(p in low for p in modality_cues()["historical_time_words"])
+    if any(w.lower_ in cues and w.pos_ != "PROPN" and not w.ent_type_ for w in sent):
+        return True
+    return bool(_past_phrases().search(sent.text.lower()))
 
 
 def retold(
     mentions: list[tuple[Token, str, int]],
     place_of: Callable[[Token], str | None],
     time_of: Callable[[Token], str | None],
+    actor_of: Callable[[Token], str | None] = lambda _tok: None,
 ) -> set[int]:
-    """Token indexes of the ASSAULT mentions (trigger head, type, words from the head) that retell the
-    document's first incident."""
+    """Token indexes of the ASSAULT and COERCE mentions (trigger head, type, words from the head) that retell
+    the document's first incident of their type."""
     out: set[int] = set()
     for etype in RETOLD:
-        out |= _retold_of_type([m for m in mentions if m[1] == etype], place_of, time_of)
+        out |= _retold_of_type([m for m in mentions if m[1] == etype], place_of, time_of, actor_of)
     return out
 
 
@@ -53,17 +73,20 @@ def _retold_of_type(
     mentions: list[tuple[Token, str, int]],
     place_of: Callable[[Token], str | None],
     time_of: Callable[[Token], str | None],
+    actor_of: Callable[[Token], str | None],
 ) -> set[int]:
     first: Token | None = None
     seen_places: set[str] = set()
     seen_times: set[str] = set()
+    seen_actors: set[str] = set()
     out: set[int] = set()
     for tok, _etype, width in sorted(mentions, key=lambda m: m[0].i):
-        place, when = place_of(tok), time_of(tok)
+        place, when, actor = place_of(tok), _day(time_of(tok)), actor_of(tok)
         if first is None or tok.sent.start == first.sent.start:
             first = first or tok
             seen_places.update(p for p in (place,) if p)
             seen_times.update(t for t in (when,) if t)
+            seen_actors.update(a for a in (actor,) if a)
             continue
         new = (
             (tok.doc[tok.i + max(width, 1) - 1].tag_ in ("NNS", "NNPS")  # "counter-attacks": the last word
@@ -71,10 +94,13 @@ def _retold_of_type(
             or marks_new_incident(tok.sent)  # "Last month, the navy said ... came under attack"
             or (place is not None and place.lower() not in {p.lower() for p in seen_places})
             or (when is not None and when not in seen_times)
+            # "A man stabbed a woman on Monday. Police shot the man.": another doer, another act
+            or (actor is not None and bool(seen_actors) and actor not in seen_actors)
         )
         if new:
             seen_places.update(p for p in (place,) if p)
             seen_times.update(t for t in (when,) if t)
+            seen_actors.update(a for a in (actor,) if a)
         else:
             out.add(tok.i)
     return out

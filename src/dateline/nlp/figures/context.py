@@ -222,6 +222,12 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return child
+    # "The DR Congolese military reports that ...", parsed with the noun phrase's words hung on the verb (a
+    # determiner on a verb says the parse went astray): the noun nearest before the verb is its subject.
+    if any(c.dep_ == "det" and c.i < verb.i for c in verb.children):
+        nouns = [c for c in verb.children if c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
+        if nouns:
+            return nouns[-1]
     # "..., added the doctor": an inverted attribution the parser reads as verb + object.
     if verb.i > 0 and verb.doc[verb.i - 1].text in _CLAUSE_END:
         inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)

@@ -126,6 +126,9 @@ def _qualifier(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | N
     return None
 
 
+_MODALS = frozenset({"could", "may", "might", "will", "would", "should", "can"})
+
+
 def find_values(sent: Span, lex: Lexicon) -> list[ValuePhrase]:
     """Every number phrase of the sentence, left to right, non-overlapping."""
     tokens = list(sent)
@@ -147,7 +150,8 @@ def find_values(sent: Span, lex: Lexicon) -> list[ValuePhrase]:
             up = tokens[qualifier[1]]
             if vp.qualifier == "exactly" or (
                 up.lower_ == "up" and up.dep_ in ("advmod", "prt", "prep") and up.head.lower_ in lex.destination_verbs
-            ):
+                and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in up.head.children)
+            ):  # "the toll could rise up to 300" stays a bound
                 vp.qualifier = None  # "bringing the total ... up to 104": where the count now stands
         found.append(vp)
         i = end

@@ -285,6 +285,10 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         return None, None, head.head.head, True
     if anchor.dep_ == "appos" and noun is not None and noun.lower_ in _PARTITIVE_PRONOUNS:
         return None, None, anchor.head, True
+    if anchor.dep_ == "npadvmod" and noun is not None and noun.lower_ in _PARTITIVE_PRONOUNS:
+        # "injuring 40, 15 of them on Qeshm": a part of the count before it, and nothing when that count is no
+        # figure ("427 fugitives taken into custody or located, 133 of them ...")
+        return None, None, anchor.head, True
     # 2b. An event noun whose "of" object is counted: "the murder of 13 villagers", "a death toll of 300".
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
         owner = head.head.head
@@ -433,9 +437,18 @@ def _final_outcome(verb: Token, category: str, noun_class: str, lex: Lexicon) ->
             if {found[1], trig.category} == _CASUALTIES:
                 return None
             found = (conj, trig.category, None, True)
-        elif any(t.lower_ == "or" and t.dep_ == "cc" for t in node.doc[node.i + 1 : conj.i]):
+        elif _joining_word(node, conj) == "or":
             return None  # "427 fugitives have been taken into custody or located": not all of them were detained
         node = conj
+
+
+def _joining_word(verb: Token, conj: Token) -> str | None:
+    """The coordinating word right before a conjoined verb ("custody or located"), not one inside a phrase
+    between them ("arrested on Monday or Tuesday and taken")."""
+    for t in reversed(verb.doc[verb.i + 1 : conj.i]):
+        if t.dep_ == "cc" or t.lower_ in {"and", "or"}:
+            return t.lower_ if t.i == conj.i - 1 or t.head.i in {verb.i, conj.i} else None
+    return None
 
 
 def _own_clause(verb: Token, conj: Token) -> bool:
