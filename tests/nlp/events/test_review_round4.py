@@ -57,3 +57,14 @@ def test_a_decision_not_made_negates_the_act_it_would_be(pipeline) -> None:
 def test_money_offered_as_aid_is_still_an_offer(pipeline) -> None:
     found = by_trigger(pipeline, "The United States offered $1 billion in military aid to Ukraine on Monday.")
     assert found["offered"].type == "AGREE", found
+
+
+def test_a_place_sharing_a_name_with_the_one_told_is_the_same_incident(pipeline) -> None:
+    text = ("Gunmen attacked a police checkpoint in Kandahar on Monday. "
+            "Officials said the gunmen opened fire in central Kandahar.")
+    assault = [e.trigger for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert assault == ["attacked"], assault
+    text = ("Gunmen attacked a police checkpoint in Kandahar on Monday. "
+            "Officials said gunmen opened fire in Herat.")
+    assault = [e.trigger for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert assault == ["attacked", "opened"], assault

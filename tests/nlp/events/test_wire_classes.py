@@ -56,6 +56,7 @@ def test_rows_for_wire_phrasings(pipeline) -> None:
         "A man hurled a grenade at the guards on Monday.": ("hurled", "ASSAULT"),
         "The Pentagon is bolstering its military presence in the Gulf.": ("bolstering", "MOBILIZE"),
         "Kenya praised the cooperation between its police and the FBI.": ("cooperation", "COOPERATE"),
+        "Britain backed the American threat of force against Iraq.": ("threat", "THREATEN"),
     }
     for text, (trigger, etype) in cases.items():
         found = by_trigger(pipeline, text)

@@ -406,8 +406,10 @@ def _doer(tok: Token) -> str | None:
 
 def _place_words(tok: Token) -> str | None:
     """The words of the trigger's own locative phrase ("on the border town", "in Rafah"), for telling incidents
-    apart; named or not (a GPE is not needed here, only a difference)."""
-    for c in scope(tok):
+    apart; named or not (a GPE is not needed here, only a difference). The object's own locative phrase counts
+    too: "attacked a police checkpoint in Kandahar"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    for c in [*scope(tok), *(g for o in objects for g in o.children)]:
         if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or c.lower_ in LOCATIVE) and not is_time_phrase(c):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:

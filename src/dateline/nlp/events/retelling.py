@@ -19,7 +19,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from dateline.nlp.events.lexicon import modality_cues
+from dateline.nlp.events.lexicon import modality_cues, place_nouns
 
 RETOLD = frozenset({"ASSAULT", "COERCE"})
 DEFINITE = frozenset({"the", "these", "those", "both"})  # "the two bombings": the ones told already
@@ -30,6 +30,19 @@ LOCATIVE = frozenset({"off", "along", "over", "around"})  # besides PLACE_PREPS:
 def new_incident_cues() -> frozenset[str]:
     text = resources.files("dateline.nlp.events").joinpath("data/new_incident_cues.txt").read_text("utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _names(place: str) -> set[str]:
+    """The words that tell a place apart: not the common nouns every place phrase has ("town", "city")."""
+    return set(place.lower().split()) - place_nouns()
+
+
+def _told_place(place: str, seen: set[str]) -> bool:
+    """The place was told already: it shares a name with one told, or is written the same ("in the village")."""
+    names = _names(place)
+    if names:
+        return bool(names & {w for p in seen for w in _names(p)})
+    return place.lower() in {p.lower() for p in seen}
 
 
 def _day(value: str | None) -> str | None:
@@ -92,7 +105,8 @@ def _retold_of_type(
             (tok.doc[tok.i + max(width, 1) - 1].tag_ in ("NNS", "NNPS")  # "counter-attacks": the last word
              and not any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE for c in tok.children))
             or marks_new_incident(tok.sent)  # "Last month, the navy said ... came under attack"
-            or (place is not None and place.lower() not in {p.lower() for p in seen_places})
+            # a place that shares no name with those told ("in Kenya" after "at the embassy in Kenya" is the same)
+            or (place is not None and not _told_place(place, seen_places))
             or (when is not None and when not in seen_times)
             # "A man stabbed a woman on Monday. Police shot the man.": another doer, another act
             or (actor is not None and bool(seen_actors) and actor not in seen_actors)
