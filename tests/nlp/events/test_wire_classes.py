@@ -74,3 +74,11 @@ def test_the_arrest_a_reward_asks_information_for_has_not_happened(pipeline) -> 
                                  "conviction of the bomber.")
     assert found["arrest"].modality == "hypothetical" and found["conviction"].modality == "hypothetical", found
     assert by_trigger(pipeline, "The raid led to the arrest of 12 men.")["arrest"].modality == "asserted"
+
+
+def test_a_participle_restating_a_verbal_act_is_the_same_act(pipeline) -> None:
+    found = by_trigger(pipeline, "China condemned the bombings on Saturday, calling them an atrocious crime.")
+    assert found["condemned"].type == "ACCUSE" and "calling" not in found, found
+    # a material act after another is an event of its own
+    found = by_trigger(pipeline, "Jets struck the town on Saturday, killing three, and shelled the port.")
+    assert "struck" in found and "shelled" in found, found

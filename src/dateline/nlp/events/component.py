@@ -684,6 +684,11 @@ def _drop_characterizations(matched: list[tuple[Token, TriggerRule, int]]) -> li
     return [(t, r, w) for t, r, w in matched if not described(t)]
 
 
+# Verbal acts, which a participle of manner restates ("condemned ..., calling them a crime"); a material act
+# after another ("struck the town, killing three") is an event of its own.
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
+
+
 def _merge_support_verbs(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """One event, several trigger words: keep the one that names it.
 
@@ -713,6 +718,10 @@ def _merge_support_verbs(matched: list[tuple[Token, TriggerRule, int]]) -> list[
         head = tok.head
         if tok.dep_ in ("advcl", "xcomp", "acl") and tok.tag_ == "VB" and head.i in by_index and \
                 by_index[head.i].type == rule.type and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            drop.add(tok.i)
+        # "condemned the attacks, calling them an atrocious crime": a participle saying how, the same act
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.i in by_index and by_index[head.i].type == rule.type \
+                and rule.type in VERBAL_TYPES:
             drop.add(tok.i)
     return [(t, r, w) for t, r, w in matched if t.i not in drop]
 
