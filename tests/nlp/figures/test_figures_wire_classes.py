@@ -70,3 +70,13 @@ def test_a_part_of_a_count_that_is_no_figure_is_no_figure(pipeline) -> None:
     assert found(pipeline, text) == []
     text = "The quake killed seven people and injured 40, 15 of them on Qeshm."
     assert ("injured", 15.0, None) in found(pipeline, text)
+
+
+def test_a_count_conjoined_to_a_subject_shares_its_verb(pipeline) -> None:
+    text = "His brother and 10 other migrants fleeing the war drowned when their boat sank."
+    assert found(pipeline, text) == [("killed", 10.0, None)]
+
+
+def test_an_earlier_value_in_apposition_to_a_toll_is_a_figure_too(pipeline) -> None:
+    text = "The death toll in the market blast, initially 14, has risen to 19, officials said."
+    assert found(pipeline, text) == [("killed", 14.0, None), ("killed", 19.0, None)]

@@ -255,10 +255,13 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
                     return obj, "tunnels_length", None, True
     # 0. The clause's own verb over a subject outranks the subject's modifiers: "130 students abducted in
     # November have been released" counts the released.
-    if anchor.dep_ in {"nsubj", "nsubjpass"} and (trig := _match(anchor.head, noun_class, lex)):
-        if _agentive(anchor.head, anchor, trig, lex):
+    subj = anchor
+    while subj.dep_ == "conj" and subj.head.pos_ in {"NOUN", "PROPN"}:
+        subj = subj.head  # "His mother and 10 other people fleeing Cuba drowned": a conjoined subject
+    if subj.dep_ in {"nsubj", "nsubjpass"} and (trig := _match(subj.head, noun_class, lex)):
+        if _agentive(subj.head, subj, trig, lex):
             return None  # "three gunmen killed five soldiers": the gunmen did it
-        return _final_outcome(anchor.head, trig.category, noun_class, lex)
+        return _final_outcome(subj.head, trig.category, noun_class, lex)
     # 1. The anchor's own modifiers: "1,300 people wounded", "ten workers abducted", "42 dead", and the
     # predicates of a relative clause ("three individuals who have been reported missing").
     modifiers = list(anchor.children)
@@ -285,6 +288,9 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         return None, None, head.head.head, True
     if anchor.dep_ == "appos" and noun is not None and noun.lower_ in _PARTITIVE_PRONOUNS:
         return None, None, anchor.head, True
+    if anchor.dep_ == "appos" and noun is None and lex.level_words.get(anchor.head.lower_) == "noun" and (
+            trig := _match(anchor.head, noun_class, lex, kinds=("noun",))):
+        return anchor.head, trig.category, None, True  # "The death toll, initially 10, has risen to 12"
     if anchor.dep_ == "npadvmod" and noun is not None and noun.lower_ in _PARTITIVE_PRONOUNS:
         # "injuring 40, 15 of them on Qeshm": a part of the count before it, and nothing when that count is no
         # figure ("427 fugitives taken into custody or located, 133 of them ...")
