@@ -51,3 +51,22 @@ def test_a_missing_corpus_file_fails_naming_the_gold_line(tmp_path: Path, monkey
     gold.write_text(json.dumps(_row("Bombs exploded.")) + "\n")
     with pytest.raises(EvalError, match=r"gold.jsonl:1: text_from .* not found"):
         load_event_gold(gold)
+
+
+def test_a_row_can_name_one_record_of_a_jsonl_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "news" / "articles.jsonl.gz"
+    corpus.parent.mkdir()
+    import gzip
+
+    with gzip.open(corpus, "wt", encoding="utf-8") as out:
+        out.write(json.dumps({"id": "a1", "text": "Rebels attacked the town."}) + "\n")
+        out.write(json.dumps({"id": "a2", "text": "Bombs exploded in the port."}) + "\n")
+    monkeypatch.setenv("DATELINE_SHARED_DATA", str(tmp_path))
+    row = _row("Bombs exploded in the port.", text_from="news/articles.jsonl.gz#a2")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(row) + "\n")
+    assert load_event_gold(gold)[0]["text"] == "Bombs exploded in the port."
+    row["text_from"] = "news/articles.jsonl.gz#a9"
+    gold.write_text(json.dumps(row) + "\n")
+    with pytest.raises(EvalError, match="no record with id 'a9'"):
+        load_event_gold(gold)

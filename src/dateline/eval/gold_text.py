@@ -2,14 +2,17 @@
 
 Some development corpora may be used here but not copied into the repository (TimeBank/AQUAINT: research use,
 no redistribution). A gold row for such a text carries `text_from` (a path under the shared data folder, e.g.
-"timeml/TBAQ-cleaned/AQUAINT/APW19980807.0261.tml") and `text_sha256` instead of `text`; the text is read back
+"timeml/TBAQ-cleaned/AQUAINT/APW19980807.0261.tml", or "quotes/polnear_articles.converted.jsonl.gz#<id>" for
+one record of a JSONL corpus) and `text_sha256` instead of `text`; the text is read back
 from the corpus when the gold is loaded, with the same reader the annotators used, and checked against the hash so
 offsets never point into a changed text.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -31,8 +34,17 @@ def shared_data_dir(gold_path: Path) -> Path | None:
     return None
 
 
-def read_corpus_text(path: Path) -> str:
-    """The plain text of one corpus file, as annotators saw it (TimeML: the <TEXT> content without tags)."""
+def read_corpus_text(path: Path, record: str | None = None) -> str:
+    """The plain text of one corpus file, as annotators saw it (TimeML: the <TEXT> content without tags), or of
+    one record of a JSONL corpus (`record` = its "id"; the record's "text" field)."""
+    if record is not None:
+        opener = gzip.open if path.name.endswith(".gz") else open
+        with opener(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                row = json.loads(line)
+                if row.get("id") == record:
+                    return str(row["text"])
+        raise EvalError(f"{path}: no record with id {record!r}")
     if path.suffix == ".tml":
         from dateline.ingest.timeml import read_timeml
 
@@ -49,10 +61,11 @@ def fill_text(row: dict[str, Any], gold_path: Path, where: str) -> bool:
     base = shared_data_dir(gold_path)
     if base is None:
         return False
-    source = base / row["text_from"]
+    file_part, _, record = str(row["text_from"]).partition("#")
+    source = base / file_part
     if not source.is_file():
         raise EvalError(f"{where}: text_from {row['text_from']!r} not found under {base}")
-    text = read_corpus_text(source)
+    text = read_corpus_text(source, record or None)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if row.get("text_sha256") and row["text_sha256"] != digest:
         raise EvalError(f"{where}: the text of {row['text_from']!r} changed (sha256 {digest[:12]}, "
