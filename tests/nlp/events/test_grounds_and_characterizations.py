@@ -88,3 +88,11 @@ def test_asking_whether_is_a_question_and_visiting_family_is_no_diplomacy(pipeli
     assert "asked" not in found, found
     found = by_trigger(pipeline, "The soldier was visiting his mother in Haifa when the siren sounded.")
     assert "visiting" not in found, found
+
+
+def test_what_prosecutors_allege_is_the_accusation_not_a_reported_event(pipeline) -> None:
+    found = by_trigger(pipeline, "Prosecutors allege that the commander shot the prisoner twice.")
+    assert "shot" not in found, found
+    # "allegedly" keeps the act: the story reports it, with a hedge
+    found = by_trigger(pipeline, "The commander allegedly shot the prisoner on Monday.")
+    assert "shot" in found, found

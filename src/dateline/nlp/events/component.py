@@ -583,6 +583,7 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
 RETOLD_TYPES = frozenset({"ASSAULT", "SANCTION"})
 CHARGE_PREPS = frozenset({"of", "with"})  # "criticized X for shooting Y": the shooting is a fact
 GROUNDS_PREPS = frozenset({"for", "of", "with"})
+ALLEGING = frozenset({"allege", "alleges", "alleged", "alleging"})
 GROUNDS_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 
 
@@ -605,6 +606,8 @@ def charged(tok: Token, accusations: set[int]) -> bool:
             return False
         if tok.dep_ in GROUNDS_CLAUSES and coarse_pos(tok.head) == "NOUN" and _legal(tok.head):
             return True  # "charges he raped a 15-year-old girl"
+        if tok.dep_ == "ccomp" and tok.head.lower_ in ALLEGING:
+            return True  # "Prosecutors allege that Simpson shot Flynn": what the accusation says
         tok = tok.head
         if tok.dep_ == "prep":
             low = tok.lower_
