@@ -67,6 +67,9 @@ def load_language(components: tuple[str, ...] | None = None, model: str = MODEL_
     """Load the English model (installed from PyPI, no download) and append dateline components."""
     register_extensions()
     nlp = spacy.load(model, exclude=["lemmatizer"])
+    if "parser" in nlp.pipe_names:  # a blank line ends a sentence (headlines, datelines, paragraphs)
+        importlib.import_module("dateline.nlp.paragraphs")
+        nlp.add_pipe("paragraph_breaks", before="parser")
     for name in available_components() if components is None else components:
         importlib.import_module(COMPONENTS[name])
         nlp.add_pipe(name, last=True)

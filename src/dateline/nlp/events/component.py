@@ -34,7 +34,7 @@ from dateline.nlp.events.lexicon import (
     trigger_rules,
 )
 from dateline.nlp.events.modality import classify, is_past_tense
-from dateline.nlp.events.retelling import LOCATIVE, marks_new_incident, retold
+from dateline.nlp.events.retelling import LOCATIVE, is_headline, marks_new_incident, retold
 from dateline.nlp.events.roles import (
     PLACE_PREPS,
     RELATIVE_PRONOUNS,
@@ -634,6 +634,9 @@ def _drop_repeats(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[T
     seen: dict[str, int] = {}
     out = []
     for t, r, w in sorted(matched, key=lambda m: m[0].i):
+        if is_headline(t.sent):  # a headline and the body's first telling are both kept
+            out.append((t, r, w))
+            continue
         first = seen.setdefault(r.lemma, t.sent.start) if r.type in RETOLD_TYPES else t.sent.start
         if first != t.sent.start and t.tag_ not in ("NNS", "NNPS") and not marks_new_incident(t.sent):
             continue

@@ -32,6 +32,14 @@ def new_incident_cues() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+def is_headline(sent: Span) -> bool:
+    """The article's first sentence when it has no closing punctuation: "Jury convicts man in woman's death"."""
+    if sent.start != 0:
+        return False
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text not in {".", "!", "?", '"', "'", "”", "’", ":"}
+
+
 def _names(place: str) -> set[str]:
     """The words that tell a place apart: not the common nouns every place phrase has ("town", "city")."""
     return set(place.lower().split()) - place_nouns()
@@ -94,6 +102,8 @@ def _retold_of_type(
     seen_actors: set[str] = set()
     out: set[int] = set()
     for tok, _etype, width in sorted(mentions, key=lambda m: m[0].i):
+        if is_headline(tok.sent):
+            continue  # the headline tells the story apart; the body's first telling is kept too
         place, when, actor = place_of(tok), _day(time_of(tok)), actor_of(tok)
         if first is None or tok.sent.start == first.sent.start:
             first = first or tok
