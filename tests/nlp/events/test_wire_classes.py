@@ -82,3 +82,12 @@ def test_a_participle_restating_a_verbal_act_is_the_same_act(pipeline) -> None:
     # a material act after another is an event of its own
     found = by_trigger(pipeline, "Jets struck the town on Saturday, killing three, and shelled the port.")
     assert "struck" in found and "shelled" in found, found
+
+
+def test_campaign_news_rows(pipeline) -> None:
+    assert "threatens" not in by_trigger(pipeline, "The rise of terrorism threatens our way of life.")
+    assert by_trigger(pipeline, "Police told the protesters to leave the square.")["told"].type == "REQUEST"
+    assert "telling" not in by_trigger(pipeline, "It sounded like someone telling a dog to shut up.")
+    found = by_trigger(pipeline, "The candidate was escorted off the premises by police on Monday.")
+    assert found["escorted"].type == "COERCE", found
+    assert by_trigger(pipeline, "The senator bashed the president's plan.")["bashed"].type == "ACCUSE"

@@ -1,8 +1,8 @@
-"""A news story tells its incident more than once: keep the first telling of the violence or the arrest.
+"""A news story tells its incident more than once: keep the first telling of the violence, the arrest or the protest.
 
 "A former employee opened fire at an office party, killing one person. ... One man was shot and killed": the
 second sentence is the same shooting, told again; "a bomb exploded at a bank ... a federal spokesman confirmed
-that a bomb detonated" likewise. A later ASSAULT (or COERCE) mention that happened is a retelling of the first
+that a bomb detonated" likewise. A later ASSAULT, COERCE or PROTEST mention that happened is a retelling of the first
 incident of its type when nothing in it marks another one: it is no plural noun ("more strikes"; "the two
 bombings" is), its sentence has no new-incident cue (`data/new_incident_cues.txt`: "another", "separate",
 "elsewhere" ...; or "last month", "two years ago"), and it has no place, day or doer of its own that differs
@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from dateline.nlp.events.lexicon import modality_cues, place_nouns
 
-RETOLD = frozenset({"ASSAULT", "COERCE"})
+RETOLD = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 DEFINITE = frozenset({"the", "these", "those", "both"})  # "the two bombings": the ones told already
 LOCATIVE = frozenset({"off", "along", "over", "around"})  # besides PLACE_PREPS: "seized off Yemen"
 
@@ -82,7 +82,7 @@ def retold(
     time_of: Callable[[Token], str | None],
     actor_of: Callable[[Token], str | None] = lambda _tok: None,
 ) -> set[int]:
-    """Token indexes of the ASSAULT and COERCE mentions (trigger head, type, words from the head) that retell
+    """Token indexes of the ASSAULT, COERCE and PROTEST mentions (trigger head, type, words from the head) that retell
     the document's first incident of their type."""
     out: set[int] = set()
     for etype in RETOLD:
