@@ -80,3 +80,8 @@ def test_a_count_conjoined_to_a_subject_shares_its_verb(pipeline) -> None:
 def test_an_earlier_value_in_apposition_to_a_toll_is_a_figure_too(pipeline) -> None:
     text = "The death toll in the market blast, initially 14, has risen to 19, officials said."
     assert found(pipeline, text) == [("killed", 14.0, None), ("killed", 19.0, None)]
+
+
+def test_the_others_someone_died_with_died_too(pipeline) -> None:
+    assert found(pipeline, "The smuggler drowned with 14 other migrants off Lampedusa.") == [("killed", 14.0, None)]
+    assert found(pipeline, "The gunmen fled with three hostages.") == [("hostages", 3.0, None)]

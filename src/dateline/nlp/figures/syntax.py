@@ -316,10 +316,13 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in head.head.children
     ):
         noun_conj_of_verb = False  # "killed 247 people in Kenya and 10 in Tanzania": the object left out
-    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lower_ in {"along", "together"}:
-        # "The 11 Americans were killed in Kenya, along with five Kenyan employees": the companions share
-        # what befell the subject (passive or subject-affected verbs only: not "gunmen, along with ...")
-        verb = head.head.head.head
+    others = head.lower_ == "others" or any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children)
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and (
+            head.head.head.lower_ in {"along", "together"} or (head.head.head.pos_ == "VERB" and others)):
+        # "The 11 Americans were killed in Kenya, along with five Kenyan employees", "Elizabeth, who died with nine
+        # other adults": the companions share what befell the subject (passive or subject-affected verbs only:
+        # not "gunmen, along with ...")
+        verb = head.head.head.head if head.head.head.lower_ in {"along", "together"} else head.head.head
         if (trig := _match(verb, noun_class, lex, kinds=("verb",))) and (
             trig.subject_affected or any(c.dep_ == "nsubjpass" for c in verb.children)
         ):
