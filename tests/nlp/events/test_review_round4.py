@@ -68,3 +68,9 @@ def test_a_place_sharing_a_name_with_the_one_told_is_the_same_incident(pipeline)
             "Officials said gunmen opened fire in Herat.")
     assault = [e.trigger for e in events_of(pipeline, text) if e.type == "ASSAULT"]
     assert assault == ["attacked", "opened"], assault
+
+
+def test_denying_an_accusation_answers_it_and_does_not_undo_it(pipeline) -> None:
+    found = by_trigger(pipeline, "The mayor rejected criticism from the governor on Monday.")
+    assert found["criticism"].modality == "asserted", found
+    assert by_trigger(pipeline, "Hamas refused to hold talks.")["talks"].modality == "negated"

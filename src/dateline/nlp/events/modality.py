@@ -126,7 +126,11 @@ def modal_scope(trigger: Token) -> list[Token]:
     return chain
 
 
-def _negations(chain: list[Token], trigger: Token) -> int:
+# What someone says: rejecting or denying an accusation, a demand or an offer answers it, it does not undo it.
+SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN", "SUPPORT"})
+
+
+def _negations(chain: list[Token], trigger: Token, event_type: str | None = None) -> int:
     """How many negating cues stand on the trigger and its governors ("refuses to rule out": two)."""
     cues = modality_cues()
     n = 0
@@ -153,7 +157,9 @@ def _negations(chain: list[Token], trigger: Token) -> int:
                 n += 1  # "not yet signed": the parser hangs "not" on "yet"
         if tok is not trigger and (_lemmas(tok) & set(cues["negation_governors"]) or _phrasal_negation(tok)):
             below = chain[chain.index(tok) - 1]
-            if below.dep_ not in ("nsubj", "nsubjpass"):  # "the talks have failed to secure": the talks happened
+            said = below is trigger and below.dep_ == "dobj" and event_type in SAID_TYPES and \
+                below.pos_ in ("NOUN", "PROPN")  # "denied accusations", "rejected the offer": they were made
+            if below.dep_ not in ("nsubj", "nsubjpass") and not said:  # "the talks have failed to secure"
                 n += 1
         if tok is not trigger and _excluding_prep(tok):
             n += 1  # "with the exception of a ground invasion", "without firing", "rather than talks"
@@ -196,7 +202,7 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
         return "hypothetical"  # "if Hamas refuses to release the hostages": the condition outranks the refusal
     if _rewarded(trigger):
         return "hypothetical"  # "information leading to the arrest and conviction of": not yet happened
-    negations = _negations(chain, trigger)
+    negations = _negations(chain, trigger, event_type)
     if negations == 1:
         return "negated"
     if negations >= 2:
