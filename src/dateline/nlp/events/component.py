@@ -594,9 +594,10 @@ def _legal(tok: Token) -> bool:
 
 
 def charged(tok: Token, accusations: set[int]) -> bool:
-    """The trigger names what someone is accused, charged, tried or sentenced for: "accuses Putin of plotting
-    attacks", "charged with killing two", "three sentences for rape", "on trial for rape", "charges he raped a
-    girl" (`data/grounds_heads.txt`). Up to five steps up, through "of" phrases ("for the murder of a judge and
+    """The trigger names what someone is accused, charged or tried for: "accuses Putin of plotting attacks",
+    "charged with killing two", "on trial for rape", "charges he raped a girl", "assault charges", "prosecutors
+    allege that he shot" (`data/grounds_heads.txt`; a sentence keeps its crime: "a life sentence for the 1995
+    assassination"). Up to five steps up, through "of" phrases ("for the murder of a judge and
     the kidnapping of ..."); "charged with homicide over the killing" keeps the killing (what happened, not the
     charge's wording)."""
     if tok.dep_ == "compound" and _legal(tok.head):
