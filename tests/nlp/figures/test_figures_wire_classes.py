@@ -85,3 +85,11 @@ def test_an_earlier_value_in_apposition_to_a_toll_is_a_figure_too(pipeline) -> N
 def test_the_others_someone_died_with_died_too(pipeline) -> None:
     assert found(pipeline, "The smuggler drowned with 14 other migrants off Lampedusa.") == [("killed", 14.0, None)]
     assert found(pipeline, "The gunmen fled with three hostages.") == [("hostages", 3.0, None)]
+
+
+def test_a_casualty_table_written_as_label_lines_is_read(pipeline) -> None:
+    text = ("The figures come from the Red Crescent.\n\nGAZA:\nTotal Dead: 61\nChildren: 14\nInjured: 310\n"
+            "Hospitalized: 42\n\nRAFAH:\nTotal dead: 9\nChildren: 0\n")
+    assert found(pipeline, text) == [("killed", 61.0, None), ("killed", 14.0, None), ("injured", 310.0, None),
+                                     ("injured", 42.0, None), ("killed", 9.0, None)]
+    assert [f.who for f in figures(pipeline, text)][1] == "Children"

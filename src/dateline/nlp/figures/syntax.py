@@ -56,8 +56,44 @@ def phrase_root(vp: ValuePhrase, tokens: list[Token]) -> Token:
     return tokens[-1]
 
 
+def _label_before(tok: Token) -> Token | None:
+    """The label of a "Label: N" line ("Total Dead: 192", "Americans: 12"): the word before the colon, on the
+    number's own line."""
+    doc = tok.doc
+    i = tok.i - 1
+    if i < 1 or doc[i].text != ":" or "\n" in doc[i].whitespace_ or "\n" in doc[i - 1].whitespace_:
+        return None
+    return doc[i - 1] if not doc[i - 1].is_space else None
+
+
+def table_reading(number: Token, lex: Lexicon) -> Reading | None:
+    """A casualty table written as lines "Total Dead: 192 / Americans: 12 / Injured: 4,877 / Hospitalized: 542":
+    a label that is a category word gives the category; a label naming people ("Americans") counts them under
+    the nearest category label above it; a zero is a count of nobody, no figure."""
+    label = _label_before(number)
+    if label is None:
+        return None
+    if (trig := _match(label, "people", lex, kinds=("verb", "adj", "noun", "event"))) is not None:
+        return Reading(anchor=number, noun=None, trigger=label, category=trig.category, part_of=None)
+    if lex.noun_kind(label.text) != "person" and label.ent_type_ not in _PERSON_ENTS:
+        return None
+    doc = number.doc
+    for j in range(label.i - 1, max(-1, label.i - 40), -1):  # the category line above: "Total Dead: 192"
+        if doc[j].text == ":" and j > 0 and (trig := _match(doc[j - 1], "people", lex,
+                                                            kinds=("verb", "adj", "noun", "event"))):
+            return Reading(anchor=number, noun=label, trigger=doc[j - 1], category=trig.category, part_of=None)
+        if doc[j].is_space and doc[j].text.count("\n") >= 2:
+            break  # a blank line ends the table
+    return None
+
+
 def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Reading:
     """Finds the counted noun and the category trigger of a number phrase."""
+    table = table_reading(doc_tokens[vp.start], lex) if vp.start > 1 else None
+    if table is not None:
+        if vp.value == 0:
+            return Reading(anchor=table.anchor, noun=None, trigger=None, category=None, part_of=None)
+        return table
     words = [t for t in doc_tokens[vp.start : vp.end] if t.lower_ != "of"] or doc_tokens[vp.start : vp.end]
     root = phrase_root(vp, words)
     noun: Token | None = None
