@@ -93,3 +93,10 @@ def test_a_casualty_table_written_as_label_lines_is_read(pipeline) -> None:
     assert found(pipeline, text) == [("killed", 61.0, None), ("killed", 14.0, None), ("injured", 310.0, None),
                                      ("injured", 42.0, None), ("killed", 9.0, None)]
     assert [f.who for f in figures(pipeline, text)][1] == "Children"
+
+
+def test_an_as_clause_with_its_own_object_reports_that_object_not_the_figure(pipeline) -> None:
+    text = "A task force began looking into the killings of 14 women, as officials acknowledge a rise in such cases."
+    assert [f.reporter for f in figures(pipeline, text)] == [None]
+    [fig] = figures(pipeline, "At least 12 people were killed, as police said.")
+    assert fig.reporter == "police"

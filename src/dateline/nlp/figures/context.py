@@ -215,6 +215,8 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
     # a time or reason clause holds it ("two weeks after the president said that ..."); "as police said" reports.
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
         return False
+    if verb.dep_ == "advcl" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        return False  # "..., as officials acknowledge a rise in unsolved cases": it reports its own object
     return verb.dep_ in {"parataxis", "advcl", "conj"} and figure_token in verb.head.subtree
 
 
