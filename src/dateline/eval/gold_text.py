@@ -14,6 +14,7 @@ import gzip
 import hashlib
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,17 +35,22 @@ def shared_data_dir(gold_path: Path) -> Path | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _jsonl_texts(path: Path) -> dict[str, str]:
+    """id -> text of a JSONL corpus, read once however many gold rows point into it."""
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        return {str(row.get("id")): str(row.get("text", "")) for row in map(json.loads, lines)}
+
+
 def read_corpus_text(path: Path, record: str | None = None) -> str:
     """The plain text of one corpus file, as annotators saw it (TimeML: the <TEXT> content without tags), or of
     one record of a JSONL corpus (`record` = its "id"; the record's "text" field)."""
     if record is not None:
-        opener = gzip.open if path.name.endswith(".gz") else open
-        with opener(path, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                row = json.loads(line)
-                if row.get("id") == record:
-                    return str(row["text"])
-        raise EvalError(f"{path}: no record with id {record!r}")
+        texts = _jsonl_texts(path)
+        if record not in texts:
+            raise EvalError(f"{path}: no record with id {record!r}")
+        return texts[record]
     if path.suffix == ".tml":
         from dateline.ingest.timeml import read_timeml
 

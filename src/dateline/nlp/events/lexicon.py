@@ -166,8 +166,14 @@ def intent_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def grounds_heads() -> frozenset[str]:
-    """Legal-process words whose "for"/"of" argument is the offence they are about ("sentences for rape")."""
+    """Words of an accusation or trial whose "for"/"of" argument is the offence alleged ("on trial for rape")."""
     return _word_list("grounds_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def new_incident_cues() -> frozenset[str]:
+    """Words that mark a mention as another incident, not the story's incident told again ("another")."""
+    return _word_list("new_incident_cues.txt")
 
 
 @lru_cache(maxsize=1)

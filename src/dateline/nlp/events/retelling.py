@@ -15,21 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from dateline.nlp.events.lexicon import modality_cues, place_nouns
+from dateline.nlp.events.lexicon import modality_cues, new_incident_cues, place_nouns
 
 RETOLD = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 DEFINITE = frozenset({"the", "these", "those", "both"})  # "the two bombings": the ones told already
 LOCATIVE = frozenset({"off", "along", "over", "around"})  # besides PLACE_PREPS: "seized off Yemen"
-
-
-@lru_cache(maxsize=1)
-def new_incident_cues() -> frozenset[str]:
-    text = resources.files("dateline.nlp.events").joinpath("data/new_incident_cues.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def is_headline(sent: Span) -> bool:
@@ -105,13 +98,8 @@ def _retold_of_type(
         if is_headline(tok.sent):
             continue  # the headline tells the story apart; the body's first telling is kept too
         place, when, actor = place_of(tok), _day(time_of(tok)), actor_of(tok)
-        if first is None or tok.sent.start == first.sent.start:
-            first = first or tok
-            seen_places.update(p for p in (place,) if p)
-            seen_times.update(t for t in (when,) if t)
-            seen_actors.update(a for a in (actor,) if a)
-            continue
-        new = (
+        first = first or tok
+        new = tok.sent.start == first.sent.start or (  # the first telling's own sentence is that telling
             (tok.doc[tok.i + max(width, 1) - 1].tag_ in ("NNS", "NNPS")  # "counter-attacks": the last word
              and not any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE for c in tok.children))
             or marks_new_incident(tok.sent)  # "Last month, the navy said ... came under attack"
@@ -121,10 +109,10 @@ def _retold_of_type(
             # "A man stabbed a woman on Monday. Police shot the man.": another doer, another act
             or (actor is not None and bool(seen_actors) and actor not in seen_actors)
         )
-        if new:
-            seen_places.update(p for p in (place,) if p)
-            seen_times.update(t for t in (when,) if t)
-            seen_actors.update(a for a in (actor,) if a)
-        else:
+        if not new:
             out.add(tok.i)
+            continue
+        seen_places.update(p for p in (place,) if p)
+        seen_times.update(t for t in (when,) if t)
+        seen_actors.update(a for a in (actor,) if a)
     return out
