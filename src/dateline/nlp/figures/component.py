@@ -16,7 +16,7 @@ from dateline.nlp.figures.context import (
 from dateline.nlp.figures.filters import is_not_a_count
 from dateline.nlp.figures.lexicon import Lexicon, load_lexicon
 from dateline.nlp.figures.numbers import find_values
-from dateline.nlp.figures.syntax import Reading, read_phrase, who_text
+from dateline.nlp.figures.syntax import Reading, is_rate, rate_words, read_phrase, who_text
 from dateline.nlp.figures.timing import figure_time
 from dateline.nlp.spans import RecordIndex, SentenceIndex
 
@@ -57,6 +57,7 @@ class FiguresComponent:
     ) -> list[Figure]:
         out: list[Figure] = []
         readings: list[tuple[Figure, Reading]] = []
+        rates: list[Token] | None = None
         for vp in find_values(sent, self.lexicon):
             if is_not_a_count(vp, tokens):
                 continue
@@ -65,9 +66,14 @@ class FiguresComponent:
             category = reading.category
             if reading.part_of is not None:
                 parent = _total_for(reading, readings)
-                category = parent.category if parent is not None else None
+                # "2,446 confirmed cases including 60 deaths": a part of no figure that names its category itself
+                category = parent.category if parent is not None else reading.own_category
             if category is None:
                 continue
+            if rates is None:
+                rates = rate_words(sent, self.lexicon)  # once per sentence, only when it has a figure
+            if is_rate(reading, rates):
+                continue  # "Every year 36,000 people die": a rate, not an event
             if category in self.lexicon.extensions and not self.extensions:
                 continue
             start = tokens[vp.first].idx

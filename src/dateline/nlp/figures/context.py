@@ -21,6 +21,8 @@ _ANTECEDENT_LABELS: dict[str, frozenset[str]] = {
     "they": frozenset({"ORG"}),
 }
 _RELATIVES = frozenset({"who", "which", "that"})
+# A clause under these, deeper in what a reporting verb says, is its occasion, not its claim.
+_OCCASION_MARKS = frozenset({"after", "before", "because", "until", "once"})
 _CLAUSE_END = frozenset({",", "''", '"', "”", "’"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -46,7 +48,17 @@ def noun_phrase(head: Token) -> Span:
             if ent.start <= head.i < ent.end:
                 end = max(end, ent.end)
                 break
-    return head.doc[head.left_edge.i : end]
+    start = head.left_edge.i
+    if head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"}:
+        # A noun the parser made the root ("But late yesterday the health minister, ..., dented optimism by
+        # saying ..."): only the words that modify it right before it.
+        start = head.i
+        while start > head.left_edge.i and head.doc[start - 1].dep_ in _NOUN_MODIFIERS:
+            start -= 1
+    return head.doc[start:end]
+
+
+_NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nmod", "case"})
 
 
 @dataclass
@@ -109,7 +121,8 @@ def sentence_reporter(
     for tok in sent:
         if tok.lower_ == "according":
             for to in (c for c in tok.children if c.lower_ == "to"):
-                for obj in (c for c in to.children if c.dep_ == "pobj"):
+                for obj in (c for c in to.children if c.dep_ == "pobj" or (
+                        c.dep_ == "pcomp" and c.lower_ in lex.source_documents)):  # "WHO figures" parsed as a verb
                     return _reporter(noun_phrase(_source_of(obj, lex)))
     found: list[tuple[int, Reporter | None]] = []
     for verb in sent:
@@ -127,7 +140,7 @@ def sentence_reporter(
         if not _reports(verb, figure_token, lex):
             continue
         subject = _subject(verb)
-        if subject is not None and figure_token in subject.subtree:
+        if subject is not None and figure_token in subject.subtree and verb not in subject.subtree:
             subject = _other_subject(verb, subject)
         borrowed = subject is not None and subject.head.i != verb.i and subject.dep_ != "dobj"
         if subject is None or (
@@ -144,6 +157,13 @@ def sentence_reporter(
             found.append((depth, antecedents.resolve(subject, start)))
         else:
             found.append((depth, None))
+    for noun in sent:  # "The previous death toll given by the government was 31": the count's source
+        if lex.level_words.get(noun.lower_) != "noun" and noun.lower_ not in lex.source_documents:
+            continue
+        for participle in (c for c in noun.children if c.dep_ == "acl" and c.lower_ in lex.issuing):
+            agent = _agent(participle)
+            if agent is not None and _same_clause(figure_token, noun.head) and figure_token not in participle.subtree:
+                found.append((_depth(noun.head), _reporter(noun_phrase(agent))))
     if found:
         # The reporting verb nearest above the figure: in "Our reporter says ..., but Mr Lang said that 12 people
         # had been killed" the figure is Mr Lang's.
@@ -154,7 +174,53 @@ def sentence_reporter(
                 source = _source_of(obj, lex)
                 if _can_report(source, lex):
                     return _reporter(noun_phrase(source))
+    return _headline_source(sent, lex)
+
+
+def _headline_source(sent: Span, lex: Lexicon) -> Reporter | None:
+    """A headline that opens with its source and a colon: "Sheriff: Michigan office shooting kills 1, injures 2".
+
+    The source is a short noun phrase at the start of a line naming an organisation or person, or a noun for
+    people or sources (`headline_sources.txt`); a casualty-table line ("Killed: 5", "Americans: 12") is not one.
+    """
+    doc = sent.doc
+    start = sent.start
+    while start < sent.end and doc[start].is_space:
+        start += 1
+    if start > 0 and "\n" not in doc[start - 1].whitespace_ and not (
+        doc[start - 1].is_space and "\n" in doc[start - 1].text
+    ):
+        return None  # not at the start of a line
+    for k in range(start + 1, min(start + 5, sent.end - 1)):
+        if doc[k].text != ":":
+            if doc[k].is_punct or doc[k].pos_ not in {"NOUN", "PROPN", "DET", "ADJ", "X"}:
+                return None
+            continue
+        head, after = doc[k - 1], doc[k + 1]
+        if after.like_num or after.is_space or lex.triggers_for(head.lower_):
+            return None  # "Killed: 5", "Americans: 12": a table line
+        if (
+            (head.ent_type_ in {"ORG", "PERSON"} and (head.pos_ == "PROPN" or head.text.isupper()))
+            or head.lower_ in lex.headline_sources
+            or (head.pos_ in {"NOUN", "PROPN"} and lex.noun_kind(head.text) == "person")
+        ):
+            return _reporter(doc[start:k])
+        return None
     return None
+
+
+def _same_clause(tok: Token, verb: Token) -> bool:
+    """True when `verb` is above `tok` with no clause of its own between them ("was 31 children, but four more
+    died": the four are in a clause of their own)."""
+    node = tok
+    for _ in range(10):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i or (node.dep_ in {"conj", "advcl", "relcl", "parataxis", "ccomp"}
+                                     and node.pos_ in {"VERB", "AUX"}):
+            return False
+        node = node.head
+    return False
 
 
 def _can_report(tok: Token, lex: Lexicon) -> bool:
@@ -166,6 +232,8 @@ def _can_report(tok: Token, lex: Lexicon) -> bool:
 
 def _is_pronoun(tok: Token, words: frozenset[str]) -> bool:
     """A pronoun of the list, not a name spelled like one ("the WHO said", "IT workers")."""
+    if len(tok.text) > 1 and tok.text.isupper():
+        return False  # an acronym: "WHO says", parsed as the pronoun
     return tok.lower_ in words and tok.tag_ not in {"NNP", "NNPS", "NN", "NNS"}
 
 
@@ -183,7 +251,23 @@ def _source_of(obj: Token, lex: Lexicon) -> Token:
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 return pobj
+        # "according to WHO figures", "the ministry's latest tally": the owner named before the noun
+        for child in obj.children:
+            if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+                return child
+            if child.dep_ in {"compound", "nsubj"} and child.i < obj.i and _names_source(child, lex):
+                return child
     return obj
+
+
+def _names_source(tok: Token, lex: Lexicon) -> bool:
+    """A word that can name who gave a figure: a name, an acronym ("WHO"), a noun for people ("police")."""
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ in _NAME_LABELS
+        or (len(tok.text) > 1 and tok.text.isupper())
+        or lex.noun_kind(tok.text) == "person"
+    )
 
 
 def _agent(verb: Token) -> Token | None:
@@ -198,6 +282,11 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
     if figure_token in verb.subtree:
         node = figure_token
         while node.head.i != verb.i and node.head.i != node.i:
+            if node.dep_ == "advcl" and node.head.dep_ == "xcomp" and any(
+                    c.dep_ == "mark" and c.lower_ in _OCCASION_MARKS for c in node.children):
+                # "X has warned countries to be on alert after a virus was implicated in dozens of deaths": the
+                # occasion of a warning, not what it says ("police say a bomb exploded after ... one was injured")
+                return False
             node = node.head
         if node.head.i != verb.i:
             return False
@@ -248,6 +337,14 @@ def _subject(verb: Token) -> Token | None:
     # "the military unleashed strikes, saying it destroyed ...": the subject of the clause it hangs off.
     if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
         return _subject(verb.head)
+    # "the minister dented optimism by saying 11 people ...": the subject of the verb "by" hangs off, or, when
+    # the parser made that verb a modifier of the noun before it, that noun.
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.i != verb.head.i:
+        governor = verb.head.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            return _subject(governor)
+        if governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ in {"ROOT", "nsubj"}:
+            return governor
     return None
 
 

@@ -47,6 +47,11 @@ class Lexicon:
     source_documents: frozenset[str] = field(default=frozenset())  # "according to figures from X": X
     vague_starts: frozenset[str] = field(default=frozenset())  # first words of vague amounts ("tens", "dozens")
     destination_verbs: frozenset[str] = field(default=frozenset())  # "bringing the total up to 104": exact
+    suffixes: dict[str, float] = field(default_factory=dict)  # "50m", "1.2bn": a scale joined to digits
+    rates: frozenset[tuple[str, ...]] = field(default=frozenset())  # "every year", "a day": a rate, no event
+    illness: frozenset[str] = field(default=frozenset())  # "admitted to hospital with flu-like symptoms"
+    issuing: frozenset[str] = field(default=frozenset())  # "the death toll given by the government": its source
+    headline_sources: frozenset[str] = field(default=frozenset())  # "Sheriff: shooting kills 1"
 
     def triggers_for(self, word: str) -> tuple[Trigger, ...]:
         return self.triggers.get(word.lower(), ())
@@ -112,8 +117,10 @@ def load_lexicon() -> Lexicon:
             triggers.setdefault(head, []).append(trigger)
     numbers: dict[str, float] = {}
     scales: dict[str, float] = {}
+    suffixes: dict[str, float] = {}
     for _, cols in _rows("number_words.tsv", 2):
-        target = scales if len(cols) > 2 and cols[2] == "scale" else numbers
+        kind = cols[2] if len(cols) > 2 else ""
+        target = scales if kind == "scale" else suffixes if kind == "suffix" else numbers
         target[cols[0]] = float(cols[1])
     qualifiers = {tuple(phrase.lower().split()): norm for _, (phrase, norm) in _rows("qualifiers.tsv", 2)}
     vague = {tuple(cols[0].lower().split()): (float(cols[1]), float(cols[2])) for _, cols in _rows("vague.tsv", 3)}
@@ -139,4 +146,9 @@ def load_lexicon() -> Lexicon:
         source_documents=frozenset(cols[0].lower() for _, cols in _rows("source_documents.txt", 1)),
         vague_starts=frozenset(k[0] for k in vague),
         destination_verbs=frozenset(cols[0].lower() for _, cols in _rows("destination_verbs.txt", 1)),
+        suffixes=suffixes,
+        rates=frozenset(tuple(cols[0].lower().split()) for _, cols in _rows("rates.txt", 1)),
+        illness=frozenset(cols[0].lower() for _, cols in _rows("illness_words.txt", 1)),
+        issuing=frozenset(cols[0].lower() for _, cols in _rows("issuing_participles.txt", 1)),
+        headline_sources=frozenset(cols[0].lower() for _, cols in _rows("headline_sources.txt", 1)),
     )

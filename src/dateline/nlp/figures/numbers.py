@@ -11,6 +11,7 @@ from dateline.nlp.figures.lexicon import Lexicon
 
 _DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _DIGIT_RANGE_RE = re.compile(r"^(\d[\d,]*)[–-](\d[\d,]*)$")
+_SUFFIXED_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([a-z]+)$")
 _RANGE_WORDS = frozenset({"or", "to", "-", "–"})
 _ARTICLES = frozenset({"a", "an"})
 
@@ -39,6 +40,8 @@ def token_value(token: Token, lex: Lexicon) -> float | None:
         return float(text.replace(",", ""))
     if text in lex.numbers:
         return lex.numbers[text]
+    if (m := _SUFFIXED_RE.match(text)) and m.group(2) in lex.suffixes:  # "1.2bn" as one token
+        return float(m.group(1).replace(",", "")) * lex.suffixes[m.group(2)]
     parts = text.split("-")
     if len(parts) == 2 and all(p in lex.numbers for p in parts):
         return lex.numbers[parts[0]] + lex.numbers[parts[1]]
@@ -67,6 +70,11 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, int]
                 break  # "May 2010 Three people": digits and a number word are two numbers
             current += value
             seen = True
+        elif seen and tok.lower_ in lex.suffixes and _joined_to_digits(tokens, j):
+            current = (current or 1.0) * lex.suffixes[tok.lower_]  # "50m people": a scale joined to the digits
+            total, current = total + current, 0.0
+            j += 1
+            break
         elif seen and tok.lower_ in lex.scales:
             current = (current or 1.0) * lex.scales[tok.lower_]
             if lex.scales[tok.lower_] >= 1000:
@@ -84,6 +92,11 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, int]
             break
         j += 1
     return (total + current, j) if seen else None
+
+
+def _joined_to_digits(tokens: list[Token], j: int) -> bool:
+    """True at "m" of "50m": the token before ends in a digit and has no space after it."""
+    return not tokens[j - 1].whitespace_ and tokens[j - 1].text[-1:].isdigit()
 
 
 def _split_thousands(tokens: list[Token], j: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.nlp.figures.lexicon import Lexicon, Trigger
 from dateline.nlp.figures.numbers import ValuePhrase
@@ -41,6 +41,7 @@ class Reading:
     trigger: Token | None
     category: str | None
     part_of: Token | None  # head of an "including ..." phrase: the total this figure belongs to
+    own_category: str | None = None  # a part's category when its total is no figure: "cases including 60 deaths"
 
     @property
     def parent_free(self) -> bool:
@@ -98,7 +99,10 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
     root = phrase_root(vp, words)
     noun: Token | None = None
     anchor = root
-    if (
+    if root.dep_ == "npadvmod" and root.head.lower_ == "more" and root.head.head.pos_ in {"NOUN", "PROPN"} and (
+            root.head.dep_ == "amod" and root.head.head.i > root.head.i):
+        anchor = noun = root.head.head  # "15 more workers", the number parsed as a modifier of "more"
+    elif (
         root.dep_ in {"nummod", "quantmod", "amod", "compound"}
         and root.head.pos_ in {"NOUN", "PROPN", "ADJ"}
         and root.head.i >= vp.end
@@ -106,11 +110,14 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         anchor = noun = root.head
         while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
             anchor = noun = noun.head  # "two co - workers": the number hangs on the first part of the compound
+    elif root.lower_ in lex.suffixes and vp.end < len(doc_tokens) and doc_tokens[vp.end].pos_ in {"NOUN", "PROPN"} \
+            and doc_tokens[vp.end].head.i in {root.i, root.head.i}:
+        anchor = noun = doc_tokens[vp.end]  # "killing more than 50m people", parsed as two objects
     else:
         of_objects = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"]
         if of_objects:
-            pobjs = [c for c in of_objects[0].children if c.dep_ == "pobj"]
-            noun = pobjs[0] if pobjs else None
+            pobjs = [c for c in of_objects[0].children if c.dep_ == "pobj" and c.i >= vp.end]
+            noun = pobjs[0] if pobjs else None  # not "millions" of "tens of millions": part of the number
         elif doc_tokens[vp.end - 1].lower_ == "of" and vp.end < len(doc_tokens):
             noun = doc_tokens[vp.end] if doc_tokens[vp.end].pos_ in {"NOUN", "PROPN"} else None
     if noun is not None and (trig := _match(noun, "people", lex)):
@@ -133,7 +140,46 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
             trigger, category = noun, state.category
     if part_of is not None and kind == "thing":
         part_of = None  # "including three hospitals" is no part of a toll
-    return Reading(anchor=anchor, noun=noun, trigger=trigger, category=category, part_of=part_of)
+    own_category = None
+    if part_of is not None and noun is not None and (own := _match(noun, noun_class, lex, kinds=("noun",))):
+        own_category = own.category if is_factual(noun, noun, lex) else None
+    if category is not None and category not in lex.extensions and _illness(trigger, anchor, lex):
+        trigger, category = None, None  # "admitted to hospital with flu-like symptoms": a case, not injured
+    if category is not None and _conditional(trigger if trigger is not None else anchor, lex):
+        trigger, category = None, None  # "if ..., then about 100 deaths gives a rate of 0.1 %": a calculation
+    return Reading(anchor=anchor, noun=noun, trigger=trigger, category=category, part_of=part_of,
+                   own_category=own_category)
+
+
+def _conditional(tok: Token, lex: Lexicon) -> bool:
+    """True when the figure's clause is the "then" of a conditional clause ("if ..., then N deaths gives ...")."""
+    verb = clause_verb(tok)
+    if not any(c.lower_ == "then" and c.dep_ == "advmod" for c in verb.children):
+        return False  # "Advice if you're upset ... At least 70 people have been hurt": a run-on, no calculation
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and lex.non_factual.get(m.lower_) == "condition" for m in c.children)
+        for c in verb.children
+    )
+
+
+_ILLNESS_PATH = frozenset({"prep", "pobj", "pcomp", "dobj", "compound", "amod", "npadvmod", "nmod", "conj", "agent"})
+
+
+def _illness(trigger: Token | None, anchor: Token, lex: Lexicon) -> bool:
+    """True for an injured trigger whose clause names an illness as the cause ("admitted to hospital with
+    flu-like symptoms", "hospitalised after contracting the virus"), through prepositions and objects only."""
+    if trigger is None or not lex.illness or not any(t.category == "injured" for t in lex.triggers_for(trigger.lower_)
+                                                      + tuple(t for _, t in lex.phrasal_for(trigger.lower_))):
+        return False
+    stack = [c for c in trigger.children if c.dep_ in {"prep", "advcl", "agent"} and c.i != anchor.i]
+    seen = 0
+    while stack and seen < 40:
+        tok = stack.pop()
+        seen += 1
+        if tok.lower_ in lex.illness and tok.pos_ in {"NOUN", "PROPN"}:
+            return True
+        stack.extend(c for c in tok.children if c.dep_ in _ILLNESS_PATH)
+    return False
 
 
 def _counts_people(kind: str, strong: bool, trigger: Token | None, anchor: Token, lex: Lexicon) -> bool:
@@ -195,7 +241,9 @@ def is_factual(trigger: Token, anchor: Token, lex: Lexicon, *, state: bool = Fal
                 return False  # "could kill 100,000"; "may have been killed" estimates what happened
         if not state and node.i != trigger.i and lex.non_factual.get(node.lower_) == "governor":
             return False
-        if node.dep_ not in {"xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl", "compound"}:
+        existential = node.dep_ == "attr" and any(c.dep_ == "expl" for c in node.head.children)
+        if node.dep_ not in {"xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl", "compound"} and not (
+                existential):  # "There will not be 20 million deaths": the existential's negation and modal
             break
         if node.head.i == node.i:
             break
@@ -294,15 +342,23 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     subj = anchor
     while subj.dep_ == "conj" and subj.head.pos_ in {"NOUN", "PROPN"}:
         subj = subj.head  # "His mother and 10 other people fleeing Cuba drowned": a conjoined subject
-    if subj.dep_ in {"nsubj", "nsubjpass"} and (trig := _match(subj.head, noun_class, lex)):
-        if _agentive(subj.head, subj, trig, lex):
+    verb = subj.head
+    if verb.dep_ in {"aux", "auxpass"} and verb.head.i > verb.i:
+        verb = verb.head  # "40 children remained hospitalized", the subject hung on the auxiliary
+    if subj.dep_ in {"nsubj", "nsubjpass"} and (trig := _match(verb, noun_class, lex)):
+        if _agentive(verb, subj, trig, lex):
             return None  # "three gunmen killed five soldiers": the gunmen did it
-        return _final_outcome(subj.head, trig.category, noun_class, lex)
+        return _final_outcome(verb, trig.category, noun_class, lex)
     # 1. The anchor's own modifiers: "1,300 people wounded", "ten workers abducted", "42 dead", and the
     # predicates of a relative clause ("three individuals who have been reported missing").
     modifiers = list(anchor.children)
     if noun is not None and noun.i != anchor.i and not any(c.dep_ == "nummod" for c in noun.children):
         modifiers += list(noun.children)  # "Thousands of people who have fled"; not "one of the three people"
+    if anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+        # "eight of them Americans and over 1,000 injured": a conjunct with its own participle after it, which the
+        # parser hung on the first conjunct, takes that participle's category, not the first verb's.
+        modifiers += [c for c in anchor.head.children if c.i > anchor.i and c.dep_ in {"acl", "amod"}
+                      and c.tag_ == "VBN"]
     for child in modifiers:
         if child.dep_ in _MODIFIER_DEPS and (trig := _match(child, noun_class, lex)):
             if _agentive(child, anchor, trig, lex):
@@ -324,6 +380,12 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         return None, None, head.head.head, True
     if anchor.dep_ == "appos" and noun is not None and noun.lower_ in _PARTITIVE_PRONOUNS:
         return None, None, anchor.head, True
+    whole: Token | None = None
+    if noun is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
+        # "Of the 103 deaths in Mexico, only 20 are confirmed ...": a bare number under a fronted "of" phrase is a
+        # part of the count it names, when its own verb gives no category ("Of the 20 passengers, 15 were killed").
+        for prep in (c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i):
+            whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if anchor.dep_ == "appos" and noun is None and lex.level_words.get(anchor.head.lower_) == "noun" and (
             trig := _match(anchor.head, noun_class, lex, kinds=("noun",))):
         return anchor.head, trig.category, None, True  # "The death toll, initially 10, has risen to 12"
@@ -442,7 +504,7 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     first = min(anchor.i, noun.i if noun is not None else anchor.i, *(t.i for t in anchor.subtree))
     if first > 0 and (trig := _match(anchor.doc[first - 1], noun_class, lex, kinds=("verb",))):
         return anchor.doc[first - 1], trig.category, None, False
-    return None
+    return (None, None, whole, True) if whole is not None else None
 
 
 def _agentive(verb: Token, counted: Token, trig: Trigger, lex: Lexicon) -> bool:
@@ -473,13 +535,15 @@ def _final_outcome(verb: Token, category: str, noun_class: str, lex: Lexicon) ->
     outcomes: no figure; so does an alternative that is no category ("taken into custody or located").
     """
     found: _Found = (verb, category, None, True)
+    first = _match(verb, noun_class, lex)
+    total = first is not None and first.total  # "are shot and killed": the outcome after "shot" tells
     node = verb
     while True:
         conj = next((c for c in node.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None)
         if conj is None or _own_clause(node, conj):
             return found
         if trig := _match(conj, noun_class, lex):
-            if {found[1], trig.category} == _CASUALTIES:
+            if {found[1], trig.category} == _CASUALTIES and not (total and found[0] is verb):
                 return None
             found = (conj, trig.category, None, True)
         elif _joining_word(node, conj) == "or":
@@ -591,7 +655,7 @@ def who_text(noun: Token | None, min_start: int = 0) -> str | None:
     while start - 1 >= max(0, min_start):
         tok = doc[start - 1]
         joins = tok.dep_ in _WHO_DEPS or (tok.dep_ == "punct" and tok.text in {"-", "–"})  # "co - workers"
-        if not joins or tok.pos_ == "NUM" or not tok.i < tok.head.i <= noun.i:
+        if not joins or tok.pos_ == "NUM" or tok.lower_ == "more" or not tok.i < tok.head.i <= noun.i:
             break
         start -= 1
     end_tok = noun
@@ -605,3 +669,55 @@ def who_text(noun: Token | None, min_start: int = 0) -> str | None:
             end_tok = conj
         break
     return doc[start : end_tok.i + 1].text
+
+
+# Dependencies that open a clause of their own, whatever the tag of their head word ("whereas ... amount to").
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "xcomp"})
+# After a rate's time noun these make it a time or a duration: "a year ago", "a day after the blast".
+_NOT_RATE_AFTER = frozenset({"ago", "earlier", "later", "after", "before", "since", "old", "-", "long", "or"})
+_NOT_RATE_BEFORE = frozenset({"in", "for", "within", "over", "of", "than", "about", "nearly", "almost", "half"})
+
+
+def rate_words(sent: Span, lex: Lexicon) -> list[Token]:
+    """The last word of each frequency phrase of the sentence ("every year", "a day", "annually"): a count in
+    the same clause is a rate, not an event ("Every year 36,000 people die"). Empty for most sentences."""
+    if not lex.rates:
+        return []
+    lasts = {phrase[-1] for phrase in lex.rates}
+    found: list[Token] = []
+    tokens = list(sent)
+    for k, tok in enumerate(tokens):
+        if tok.lower_ not in lasts:
+            continue
+        for phrase in lex.rates:
+            n = len(phrase)
+            if phrase[-1] != tok.lower_ or k + 1 < n or tuple(t.lower_ for t in tokens[k + 1 - n : k + 1]) != phrase:
+                continue
+            before = tokens[k - n].lower_ if k - n >= 0 else ""
+            after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+            if after in _NOT_RATE_AFTER or before in _NOT_RATE_BEFORE:
+                continue
+            if n == 1 and tok.dep_ in {"amod", "compound"}:
+                continue  # "the daily death toll": one day's count, not a rate
+            found.append(tok)
+            break
+    return found
+
+
+def clause_verb(tok: Token) -> Token:
+    """The nearest verb or clause head at or above a token (the sentence root when there is none)."""
+    node = tok
+    for _ in range(12):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i or node.dep_ in _CLAUSE_DEPS:
+            return node
+        node = node.head
+    return node
+
+
+def is_rate(reading: Reading, rates: list[Token]) -> bool:
+    """True when a frequency phrase stands in the figure's clause: "flu kills up to 500,000 people a year"."""
+    if not rates:
+        return False
+    clause = clause_verb(reading.trigger if reading.trigger is not None else reading.anchor)
+    own = clause_verb(reading.anchor)
+    return any(clause_verb(r).i in {clause.i, own.i} for r in rates)
