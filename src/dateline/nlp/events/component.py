@@ -21,6 +21,7 @@ from dateline.nlp.events.lexicon import (
     characterizing_verbs,
     coarse_pos,
     grounds_heads,
+    habitual_words,
     intent_nouns,
     lemma_candidates,
     lemma_of,
@@ -140,6 +141,9 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = any(_subtree_has(c, cond.words) for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass"))
         elif cond.kind == "seq":
             ok = _follows(tok, cond.words)
+        elif cond.kind == "clause":  # "asked whether ...", "asked him what he would do": a question, no request
+            ok = any(c.dep_ in ("ccomp", "advcl", "xcomp", "dobj") and c.left_edge.lower_ in cond.words
+                     and c.left_edge.i > tok.i for c in tok.children)
         elif cond.kind == "mod":
             ok = any(c.dep_ in ("compound", "amod", "nmod") and _starts(c, cond.words) for c in kids)
         elif cond.kind == "oprd":  # "called the prime minister a traitor": what the object is called
@@ -457,8 +461,10 @@ class EventComponent:
         matched = _merge_support_verbs(matched)
         matched = _drop_repeats(matched)
         matched = _drop_charges(matched)
+        matched = _drop_protest_demands(matched)
         matched = _drop_kinds_of_act(matched)
         matched = _drop_characterizations(matched)
+        matched = _drop_habitual(matched)
         refs = time_refs(doc) if (self.fallback_time or results.get("timexes")) else []
         triggers = [t for t, _, _ in matched]
         times = link_times(doc, refs, triggers)
@@ -619,11 +625,55 @@ def charged(tok: Token, accusations: set[int]) -> bool:
     return False
 
 
+OWN_TIME_DEPS = frozenset({"compound", "nummod", "amod", "npadvmod", "advmod", "nmod", "poss"})
+# Prepositions that date a point in time; "since May" or "until June" measures what governs the charge (a trial
+# running since May), not when the offence happened.
+DATING_PREPS = frozenset({"in", "on", "at"})
+
+
+def has_own_time(tok: Token) -> bool:
+    """A time expression hangs from the trigger itself: "the Dec. 21, 1988, bombing", "the 1995 shooting",
+    "gunning down Dr. Slepian last fall", "blowing up a jet over Scotland in 1988"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in DATING_PREPS and is_time_phrase(c):
+            return True
+        if c.dep_ in OWN_TIME_DEPS and any(in_time_expression(t) for t in c.subtree):
+            return True
+    return False
+
+
 def _drop_charges(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """What someone is accused or charged of is the accusation's content, not an event the text reports
-    (docs/events.md, Annotation guide)."""
+    (docs/events.md, Annotation guide), unless the text dates it on its own: "charged in the Dec. 21, 1988,
+    bombing of Pan Am Flight 103" recalls a bombing that happened."""
     accusations = {t.i for t, r, _ in matched if r.type == "ACCUSE"}
-    return [(t, r, w) for t, r, w in matched if not charged(t, accusations)]
+    return [(t, r, w) for t, r, w in matched if not charged(t, accusations) or has_own_time(t)]
+
+
+CLAUSE_OF = frozenset({"acl", "advcl", "relcl", "xcomp"})
+
+
+def _drop_protest_demands(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
+    """What a protest demands is the protest's content, not a second act: "a demonstration demanding his return",
+    "rallied to demand the release", "attended a rally to demand" give one PROTEST (docs/events.md, Annotation
+    guide). A demand made by someone else in the sentence stays ("Protesters marched as the minister demanded")."""
+    protests = {t.i for t, r, _ in matched if r.type == "PROTEST"}
+
+    def of_protest(tok: Token) -> bool:
+        if tok.dep_ not in CLAUSE_OF or tok.head.i == tok.i:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children):
+            return False  # "marched as the opposition leader demanded": a demand of its own
+        head = tok.head
+        if head.i in protests:
+            return True
+        # "attended a rally to demand": the purpose of taking part in a protest named as the object
+        return coarse_pos(head) == "VERB" and any(
+            (c.dep_ == "dobj" and c.i in protests)
+            or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.i in protests for g in c.children))
+            for c in head.children)
+
+    return [(t, r, w) for t, r, w in matched if not (r.type == "REQUEST" and of_protest(t))]
 
 
 def _drop_repeats(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
@@ -689,6 +739,28 @@ def _drop_characterizations(matched: list[tuple[Token, TriggerRule, int]]) -> li
         return any(a.i in by_index and a.i != tok.i and by_index[a.i].type == by_index[tok.i].type for a in acts)
 
     return [(t, r, w) for t, r, w in matched if not described(t)]
+
+
+def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
+    """Habitual or generic mentions are no occurrence: "has held such rallies almost daily", "frequent clashes in
+    Tripoli", "the battle cry regularly chanted during rallies" (`data/habitual_words.txt`). The modifier counts on
+    the trigger, or on the verbs that govern it up to its clause ("held rallies daily"; a noun's support verb)."""
+    words = habitual_words()
+
+    def habitual(tok: Token) -> bool:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False  # "pledged to consult each other regularly": what is promised, one undertaking
+        up, steps = tok, 0
+        while True:
+            if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in words for c in up.children):
+                return True
+            if up.dep_ in ("ROOT", "ccomp", "parataxis") or up.head.i == up.i or steps >= 3:
+                return False
+            if up.dep_ in ("conj", "advcl", "xcomp") and coarse_pos(up) == "VERB":
+                return False  # another clause: "marched daily and then attacked": the attack is not habitual
+            up, steps = up.head, steps + 1
+
+    return [(t, r, w) for t, r, w in matched if not habitual(t)]
 
 
 # Verbal acts, which a participle of manner restates ("condemned ..., calling them a crime"); a material act

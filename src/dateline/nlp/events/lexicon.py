@@ -19,7 +19,7 @@ from dateline.errors import RuleFileError
 
 DATA = Path(str(resources.files("dateline.nlp.events") / "data"))
 CONDITION_KINDS = frozenset({"child", "prt", "dobj", "objent", "mod", "subj", "subjent", "head", "place", "seq", "sub",
-                             "poss", "inf", "oprd", "subjhead"})
+                             "poss", "inf", "oprd", "subjhead", "clause"})
 POS_KINDS = frozenset({"VERB", "NOUN", "ANY"})
 
 
@@ -180,6 +180,12 @@ def new_incident_cues() -> frozenset[str]:
 def characterizing_verbs() -> frozenset[str]:
     """Verbs that describe an event already told: "holds a meeting ..., marking the first talks"."""
     return _word_list("characterizing_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def habitual_words() -> frozenset[str]:
+    """Modifiers that make a mention habitual or generic ("almost daily", "frequent clashes"): not annotated."""
+    return _word_list("habitual_words.txt")
 
 
 @lru_cache(maxsize=1)

@@ -69,6 +69,12 @@ def marks_new_incident(sent: Span) -> bool:
     return bool(_past_phrases().search(sent.text.lower()))
 
 
+def _definite_noun(tok: Token) -> bool:
+    """A noun the text presents as known ("the bomb blasts at the U.S. embassies", "the attacks"): after a first
+    telling, its place specifies the incident told, it does not name another."""
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE for c in tok.children)
+
+
 def retold(
     mentions: list[tuple[Token, str, int]],
     place_of: Callable[[Token], str | None],
@@ -98,13 +104,14 @@ def _retold_of_type(
         if is_headline(tok.sent):
             continue  # the headline tells the story apart; the body's first telling is kept too
         place, when, actor = place_of(tok), _day(time_of(tok)), actor_of(tok)
+        given = first is not None and _definite_noun(tok)
         first = first or tok
         new = tok.sent.start == first.sent.start or (  # the first telling's own sentence is that telling
             (tok.doc[tok.i + max(width, 1) - 1].tag_ in ("NNS", "NNPS")  # "counter-attacks": the last word
              and not any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE for c in tok.children))
             or marks_new_incident(tok.sent)  # "Last month, the navy said ... came under attack"
             # a place that shares no name with those told ("in Kenya" after "at the embassy in Kenya" is the same)
-            or (place is not None and not _told_place(place, seen_places))
+            or (place is not None and not given and not _told_place(place, seen_places))
             or (when is not None and when not in seen_times)
             # "A man stabbed a woman on Monday. Police shot the man.": another doer, another act
             or (actor is not None and bool(seen_actors) and actor not in seen_actors)
