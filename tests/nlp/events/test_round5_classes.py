@@ -60,3 +60,17 @@ def test_an_act_done_repeatedly_or_a_promise_of_regular_talks_is_kept(pipeline) 
     assert typed(pipeline, "The man stabbed his wife repeatedly during a prison visit.", "ASSAULT") == ["stabbed"]
     found = events_of(pipeline, "The two leaders pledged to consult each other regularly on security.")
     assert [e.trigger for e in found if e.type == "CONSULT"] == ["consult"]
+
+
+def test_verbal_attacks_rebuttals_sabotage_and_handcuffing_are_events(pipeline) -> None:
+    assert typed(pipeline, "The opposition leader assailed the budget as a betrayal of farmers.", "ACCUSE") == [
+        "assailed"]
+    assert typed(pipeline, "The army spokesman dismissed allegations of abuse at the camp.", "REJECT") == [
+        "dismissed"]
+    assert typed(pipeline, "Rebels claimed the sabotage of the main gas pipeline on Sunday.", "ASSAULT") == [
+        "sabotage"]
+    assert typed(pipeline, "Police handcuffed two journalists outside the court.", "COERCE") == ["handcuffed"]
+
+
+def test_dismissing_what_is_no_claim_is_no_rejection(pipeline) -> None:
+    assert typed(pipeline, "The teacher dismissed the class early.", "REJECT") == []
