@@ -74,3 +74,37 @@ def test_verbal_attacks_rebuttals_sabotage_and_handcuffing_are_events(pipeline) 
 
 def test_dismissing_what_is_no_claim_is_no_rejection(pipeline) -> None:
     assert typed(pipeline, "The teacher dismissed the class early.", "REJECT") == []
+
+
+def modality_of(pipeline, text: str, trigger: str) -> tuple[str, str | None]:
+    found = [e for e in events_of(pipeline, text) if e.trigger == trigger]
+    assert found, (trigger, [e.trigger for e in events_of(pipeline, text)])
+    return found[0].modality, found[0].time_value
+
+
+def test_a_negative_subject_negates_the_act(pipeline) -> None:
+    assert modality_of(pipeline, "Police said nobody has been arrested over the fire.", "arrested")[0] == "negated"
+    assert modality_of(pipeline, "No troops were deployed to the border.", "deployed")[0] == "negated"
+    # the subject of another verb does not reach a noun below it: the strike happened
+    assert modality_of(pipeline, "No one was hurt in the strike on the depot.", "strike")[0] == "asserted"
+
+
+def test_a_non_prefix_names_an_act_that_did_not_happen(pipeline) -> None:
+    assert modality_of(pipeline, "The senator's non-endorsement of the nominee angered delegates.",
+                       "non-endorsement")[0] == "negated"
+
+
+def test_a_definite_event_a_question_is_about_happened_and_is_not_the_news(pipeline) -> None:
+    modality, date = modality_of(pipeline, "Reporters asked whether the leaks led to the Madrid bombings.", "bombings")
+    assert (modality, date) == ("asserted", None)
+    assert modality_of(pipeline, "If the strikes continue, aid deliveries will stop.", "strikes")[0] == "hypothetical"
+
+
+def test_what_someone_failed_to_prevent_happened_before(pipeline) -> None:
+    assert modality_of(pipeline, "The agency failed to prevent the bombing of the consulate.", "bombing") == (
+        "historical", None)
+    assert modality_of(pipeline, "Guards prevented an attack on the prison.", "attack")[0] == "negated"
+
+
+def test_awaiting_an_act_is_waiting_for_a_plan(pipeline) -> None:
+    assert modality_of(pipeline, "Another suspect is awaiting extradition from Spain.", "extradition")[0] == "planned"

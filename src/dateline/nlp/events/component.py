@@ -34,7 +34,7 @@ from dateline.nlp.events.lexicon import (
     timing_cues,
     trigger_rules,
 )
-from dateline.nlp.events.modality import classify, is_past_tense
+from dateline.nlp.events.modality import classify, is_past_tense, presupposed_in_condition
 from dateline.nlp.events.retelling import LOCATIVE, is_headline, marks_new_incident, retold
 from dateline.nlp.events.roles import (
     PLACE_PREPS,
@@ -475,7 +475,8 @@ class EventComponent:
         for tok, rule, width in matched:
             background = _is_background(tok, found)
             modality, when = date_event(tok, times.get(tok.i), relative.get(tok.i), dct,
-                                         background=background, etype=rule.type, antecedent=is_antecedent(tok),
+                                         background=background, etype=rule.type,
+                                         antecedent=is_antecedent(tok) or presupposed_in_condition(tok),
                                          text=text)
             dated.append((tok, rule, width, modality, when))
         again = retold([(t, r.type, w) for t, r, w, m, _ in dated if m in HAPPENED],

@@ -155,6 +155,11 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
                 n += 1
             elif c.dep_ == "advmod" and any(g.dep_ in cues["negation_deps"] for g in c.children):
                 n += 1  # "not yet signed": the parser hangs "not" on "yet"
+            elif c.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX") and (
+                    tok is trigger or chain[k - 1].dep_ == "xcomp") and (
+                    c.lower_ in cues["negative_subjects"]
+                    or any(g.dep_ == "det" and g.lower_ in cues["negation_determiners"] for g in c.children)):
+                n += 1  # "nobody has been arrested", "no one was hurt"
         if tok is not trigger and (_lemmas(tok) & set(cues["negation_governors"]) or _phrasal_negation(tok)):
             below = chain[chain.index(tok) - 1]
             said = below is trigger and below.dep_ == "dobj" and event_type in SAID_TYPES and \
@@ -163,6 +168,8 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
                 n += 1
         if tok is not trigger and _excluding_prep(tok):
             n += 1  # "with the exception of a ground invasion", "without firing", "rather than talks"
+    if trigger.pos_ in ("NOUN", "PROPN") and _negative_prefix(trigger):
+        n += 1  # "Cruz's non-endorsement of Trump"
     if _excluded_conjunct(trigger):
         n += 1  # "sanctions rather than a military strike", "talks, not strikes"
     top = chain[-1]
@@ -172,6 +179,54 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
             any(c.dep_ in cues["negation_deps"] for c in top.head.children):
         n += 1  # "doesn't think charges will be filed"
     return n
+
+
+DEFINITE_DETS = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _presupposed(trigger: Token) -> bool:
+    """A definite event noun that a condition or question is about, not one it brings about: "asked whether the
+    revelations led to the Paris attacks", "if the talks fail" (the attacks and the talks happened). Not when the
+    clause's verb makes the event happen or go on ("if the ceasefire is signed", "if the strikes continue")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    definite = any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss" for c in trigger.children)
+    if not definite:
+        return False
+    if trigger.dep_ == "pobj":
+        return True
+    if trigger.dep_ != "nsubj":
+        return False
+    verb = trigger.head
+    cues = modality_cues()
+    return not _lemmas(verb) & (set(cues["occurrence_predicates"]) | support_verbs())
+
+
+def _failed_prevention(chain: list[Token]) -> bool:
+    """An implicative "fail" right over a verb of preventing cancels both negations: "failed to prevent mass
+    killings", "failed to stop the attack" (`failed_prevention` in data/modality.json)."""
+    pairs = modality_cues()["failed_prevention"]
+    return any(_lemmas(upper) & {fail} and _lemmas(lower) & {stop}
+               for lower, upper in itertools.pairwise(chain[1:]) for fail, stop in pairs)
+
+
+def presupposed_in_condition(trigger: Token) -> bool:
+    """A presupposed event inside a condition or question ("whether ... led to the Paris attacks"): it happened, as
+    the setting of what is asked, not as the news of the day (so it gets no publication date)."""
+    cues = modality_cues()
+    return _presupposed(trigger) and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"]
+                                         for tok in modal_scope(trigger) for c in tok.children)
+
+
+def _negative_prefix(tok: Token) -> bool:
+    """The word is written with a negating prefix, as one token ("non-payment") or as the tokenizer splits it
+    ("non", "-", "endorsement")."""
+    prefixes = tuple(modality_cues()["negation_prefixes"])
+    if tok.lower_.startswith(prefixes):
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and \
+        not doc[tok.i - 2].whitespace_ and f"{doc[tok.i - 2].lower_}-" in prefixes
 
 
 REWARDED_INFO = frozenset({"information", "info", "tip", "tips", "evidence", "clues"})
@@ -198,10 +253,13 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     """The event's modality from cues on the trigger and its governors (see docs/events.md)."""
     cues = modality_cues()
     chain = modal_scope(trigger)
-    if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for tok in chain for c in tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for tok in chain for c in tok.children) \
+            and not _presupposed(trigger):
         return "hypothetical"  # "if Hamas refuses to release the hostages": the condition outranks the refusal
     if _rewarded(trigger):
         return "hypothetical"  # "information leading to the arrest and conviction of": not yet happened
+    if _failed_prevention(chain):
+        return "historical"  # "failed to prevent the killings": they happened, before the failure the news is about
     negations = _negations(chain, trigger, event_type)
     if negations == 1:
         return "negated"
@@ -217,7 +275,7 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
         for c in tok.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in cues["hypothetical_aux"]:
                 return "hypothetical"
-            if c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"]:
+            if c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] and not _presupposed(trigger):
                 return "hypothetical"
             if c.dep_ == "amod" and c.lower_ in cues["hypothetical_modifiers"]:
                 return "hypothetical"

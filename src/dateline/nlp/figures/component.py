@@ -12,11 +12,20 @@ from dateline.nlp.figures.context import (
     clause_place,
     reporter_entity,
     sentence_reporter,
+    with_title,
 )
 from dateline.nlp.figures.filters import is_not_a_count
 from dateline.nlp.figures.lexicon import Lexicon, load_lexicon
 from dateline.nlp.figures.numbers import find_values
-from dateline.nlp.figures.syntax import Reading, is_rate, rate_words, read_phrase, who_text
+from dateline.nlp.figures.syntax import (
+    Reading,
+    anaphoric_subject,
+    elliptic_count,
+    is_rate,
+    rate_words,
+    read_phrase,
+    who_text,
+)
 from dateline.nlp.figures.timing import figure_time
 from dateline.nlp.spans import RecordIndex, SentenceIndex
 
@@ -45,15 +54,19 @@ class FiguresComponent:
         self._timexes = RecordIndex(doc._.dateline["timexes"])
         self._mentions = RecordIndex(doc._.dateline["mentions"])
         self._antecedents = Antecedents(doc, self._mentions if doc._.dateline["mentions"] else None)
+        before: _Before | None = None
         for k, sent in enumerate(sentences):
             # A pronoun reporter ("He said") looks back this far for the name it stands for.
             self._window_start = sentences[max(0, k - _ANTECEDENT_SENTENCES)].start_char
-            figures.extend(self._sentence_figures(doc, text, tokens, sent, sent_index(sent.start_char), len(figures)))
+            found = self._sentence_figures(doc, text, tokens, sent, sent_index(sent.start_char), len(figures), before)
+            figures.extend(found)
+            before = _Before(sent, found, self.lexicon)
         self._antecedents = None  # holds the Doc: not kept past the call (the component is pickled by nlp.pipe)
         return doc
 
     def _sentence_figures(
-        self, doc: Doc, text: str, tokens: list[Token], sent: Span, sentence: int, n_before: int
+        self, doc: Doc, text: str, tokens: list[Token], sent: Span, sentence: int, n_before: int,
+        before: _Before | None = None,
     ) -> list[Figure]:
         out: list[Figure] = []
         readings: list[tuple[Figure, Reading]] = []
@@ -68,25 +81,36 @@ class FiguresComponent:
                 parent = _total_for(reading, readings)
                 # "2,446 confirmed cases including 60 deaths": a part of no figure that names its category itself
                 category = parent.category if parent is not None else reading.own_category
+            if category is None and before is not None and elliptic_count(reading, self.lexicon):
+                # "Her death is the third in the UK. The other two were in Scotland."
+                category = before.category()
+                if category is not None and before.figures and reading.anchor.head.lower_ in self.lexicon.level_words:
+                    parent = before.figures[-1]  # "The toll is 26. It includes 25 in Mexico ..."
             if category is None:
                 continue
             if rates is None:
                 rates = rate_words(sent, self.lexicon)  # once per sentence, only when it has a figure
             if is_rate(reading, rates):
                 continue  # "Every year 36,000 people die": a rate, not an event
+            if before is not None and anaphoric_subject(reading, self.lexicon) and before.has_rate():
+                continue  # "... 25-50 million cases each year. These result in 30,000 deaths": the same rate
             if category in self.lexicon.extensions and not self.extensions:
                 continue
             start = tokens[vp.first].idx
             value_end = tokens[vp.end - 1].idx + len(tokens[vp.end - 1].text)
-            who = who_text(reading.noun, vp.end if reading.noun is not None and reading.noun.i >= vp.end else 0)
+            who = who_text(
+                reading.noun, vp.end if reading.noun is not None and reading.noun.i >= vp.end else 0, self.lexicon
+            )
+            if reading.noun is not None and reading.noun.lower_ in self.lexicon.no_who:
+                who = None  # "100 deaths": what happened, not who
             span_end = value_end
             if reading.noun is not None and 0 <= reading.noun.i - vp.end <= 4:
                 span_end = max(value_end, reading.noun.idx + len(reading.noun.text))
             is_thing = category in self.lexicon.extensions
             clause = reading.trigger if reading.trigger is not None else reading.anchor
-            reporter = sentence_reporter(
+            reporter = with_title(doc, sentence_reporter(
                 sent, reading.anchor, self.lexicon, self._antecedents, self._window_start, reading.trigger
-            )
+            ), self.lexicon)
             when = figure_time(doc, sentence, sent, clause, self.lexicon, self._timexes)
             figure = Figure(
                 doc_id=doc._.dateline_doc_id,
@@ -113,6 +137,28 @@ class FiguresComponent:
             out.append(figure)
             readings.append((figure, reading))
         return out
+
+
+class _Before:
+    """The sentence before the current one, for a count that goes on from it: its figures, its category, its rate."""
+
+    def __init__(self, sent: Span, figures: list[Figure], lex: Lexicon) -> None:
+        self.sent, self.figures, self.lex = sent, figures, lex
+
+    def category(self) -> str | None:
+        """The category of its last people figure, else of its last noun naming one ("the third fatality")."""
+        for figure in reversed(self.figures):
+            if figure.category not in self.lex.extensions:
+                return figure.category
+        for tok in reversed(self.sent):
+            for trig in self.lex.triggers_for(tok.lower_):
+                if trig.kind == "noun" and trig.noun_class == "people" and tok.pos_ == "NOUN" and (
+                        trig.category not in self.lex.extensions):
+                    return trig.category
+        return None
+
+    def has_rate(self) -> bool:
+        return bool(rate_words(self.sent, self.lex))
 
 
 def _total_for(reading: Reading, earlier: list[tuple[Figure, Reading]]) -> Figure | None:

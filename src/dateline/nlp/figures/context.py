@@ -123,6 +123,8 @@ def sentence_reporter(
             for to in (c for c in tok.children if c.lower_ == "to"):
                 for obj in (c for c in to.children if c.dep_ == "pobj" or (
                         c.dep_ == "pcomp" and c.lower_ in lex.source_documents)):  # "WHO figures" parsed as a verb
+                    if obj.pos_ not in {"NOUN", "PROPN"}:  # "the latest WHO figures", "latest" taken for the noun
+                        obj = next((t for t in obj.subtree if t.lower_ in lex.source_documents), obj)
                     return _reporter(noun_phrase(_source_of(obj, lex)))
     found: list[tuple[int, Reporter | None]] = []
     for verb in sent:
@@ -137,16 +139,16 @@ def sentence_reporter(
             continue
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             continue  # "gunmen were accused of ...": the subject is who the claim is about, not who makes it
-        if not _reports(verb, figure_token, lex):
+        if not _reports(verb, figure_token, lex) or _quote_between(figure_token, verb):
             continue
         subject = _subject(verb)
         if subject is not None and figure_token in subject.subtree and verb not in subject.subtree:
             subject = _other_subject(verb, subject)
         borrowed = subject is not None and subject.head.i != verb.i and subject.dep_ != "dobj"
-        if subject is None or (
-            borrowed and (subject.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subject.children))
+        if subject is None or subject.pos_ == "NUM" or (
+            borrowed and any(c.dep_ == "nummod" for c in subject.children)
         ):
-            continue  # "said 12 people were killed and added that ...": the counted noun reports nothing
+            continue  # "said 12 people were killed and added that ...", "18 confirmed ill": a count reports nothing
         depth = _depth(verb) if figure_token in verb.subtree else -1
         if _is_pronoun(subject, _RELATIVES) and subject.head.dep_ == "relcl":
             found.append((depth, _reporter(noun_phrase(subject.head.head))))  # "the ministry, which said ..."
@@ -207,6 +209,23 @@ def _headline_source(sent: Span, lex: Lexicon) -> Reporter | None:
             return _reporter(doc[start:k])
         return None
     return None
+
+
+_OPENING_QUOTES = frozenset({"``", "`", "“", "‘"})
+
+
+def _quote_between(figure_token: Token, verb: Token) -> bool:
+    """True when a quotation opens between the figure and a later reporting verb: the verb reports the quote,
+    not the figure before it ("... killed up to one million people `` I do fear that we will have deaths , ''
+    Dr X said", a run-on the splitter left as one sentence)."""
+    if figure_token.i >= verb.i:
+        return False
+    doc = figure_token.doc
+    for t in doc[figure_token.i + 1 : verb.i]:
+        if t.text in _OPENING_QUOTES or (t.text == '"' and t.is_left_punct and not t.is_right_punct):
+            # a quoted clause (one with a subject), not a quoted phrase ("12 dead, `` a tragedy , '' he said")
+            return any(q.dep_ in {"nsubj", "nsubjpass"} and q.head.i != verb.i for q in doc[t.i + 1 : verb.i])
+    return False
 
 
 def _same_clause(tok: Token, verb: Token) -> bool:
@@ -356,7 +375,32 @@ def _other_subject(verb: Token, report: Token) -> Token | None:
     return None
 
 
+def with_title(doc: Doc, reporter: Reporter | None, lex: Lexicon) -> Reporter | None:
+    """The reporter with the abbreviated title written before its name ("Const. Tim Fanning"), which the sentence
+    splitter or the parser cut off at the title's full stop (`titles.txt`)."""
+    if reporter is None or not lex.titles:
+        return reporter
+    span = doc.char_span(reporter.start, reporter.end, alignment_mode="expand")
+    if span is None or span.start < 2 or span[0].pos_ != "PROPN":
+        return reporter
+    stop, title = doc[span.start - 1], doc[span.start - 2]
+    if stop.text != "." or title.lower_ not in lex.titles or not title.text[:1].isupper() or stop.whitespace_ == "":
+        return reporter
+    return Reporter(text=doc.text[title.idx : reporter.end], start=title.idx, end=reporter.end)
+
+
+_OPEN_BRACKETS = frozenset({"(", "-LRB-", "[", "-LSB-"})
+_CLOSE_BRACKETS = frozenset({")", "-RRB-", "]", "-RSB-"})
+
+
 def _reporter(span: Span) -> Reporter:
+    """The phrase as written, cut before a bracket at its end, closed or not ("the US Centers for Disease Control
+    -LRB- CDC -RRB-", "... -LRB- CDC" when the name's span ends inside its acronym)."""
+    opened = [t.i for t in span if t.text in _OPEN_BRACKETS]
+    closes_at_end = span[-1].text in _CLOSE_BRACKETS
+    if opened and opened[-1] > span.start and (
+            closes_at_end or not any(t.text in _CLOSE_BRACKETS and t.i > opened[-1] for t in span)):
+        span = span.doc[span.start : opened[-1]]
     start, end = span.start_char, span.end_char
     return Reporter(text=span.text, start=start, end=end)  # Span.text: Doc.text rebuilds the whole string
 

@@ -21,6 +21,7 @@ class Trigger:
     kind: str  # verb, adj, noun or event
     subject_affected: bool = False  # "died", "fled": the active subject is the one counted
     total: bool = False  # "shot": the count may mix outcomes a following participle splits ("killing one")
+    state: bool = False  # "are being held": says only where people are; a noun naming its own category wins
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ class Lexicon:
     illness: frozenset[str] = field(default=frozenset())  # "admitted to hospital with flu-like symptoms"
     issuing: frozenset[str] = field(default=frozenset())  # "the death toll given by the government": its source
     headline_sources: frozenset[str] = field(default=frozenset())  # "Sheriff: shooting kills 1"
+    titles: frozenset[str] = field(default=frozenset())  # "Sgt.", "Const.": kept before a reporter's name
+    ellipsis: dict[str, str] = field(default_factory=dict)  # word -> copula | anaphor ("The other two were ...")
+    no_who: frozenset[str] = field(default=frozenset())  # "100 deaths": the noun names what happened, not who
 
     def triggers_for(self, word: str) -> tuple[Trigger, ...]:
         return self.triggers.get(word.lower(), ())
@@ -107,9 +111,10 @@ def load_lexicon() -> Lexicon:
         if kind not in {"verb", "adj", "noun", "event"}:
             raise RuleFileError(f"unknown trigger kind {kind!r}", where=f"{DATA / 'categories.tsv'}:{lineno}")
         flag = rest[0] if rest else ""
-        if flag not in {"", "subject", "total"}:
+        if flag not in {"", "subject", "total", "state"}:
             raise RuleFileError(f"unknown trigger flag {flag!r}", where=f"{DATA / 'categories.tsv'}:{lineno}")
-        trigger = Trigger(category, noun_class, kind, subject_affected=flag == "subject", total=flag == "total")
+        trigger = Trigger(category, noun_class, kind, subject_affected=flag == "subject", total=flag == "total",
+                          state=flag == "state")
         head, _, dependent = form.lower().partition("+")
         if dependent:
             phrasal.setdefault(head, []).append((dependent, trigger))
@@ -151,4 +156,7 @@ def load_lexicon() -> Lexicon:
         illness=frozenset(cols[0].lower() for _, cols in _rows("illness_words.txt", 1)),
         issuing=frozenset(cols[0].lower() for _, cols in _rows("issuing_participles.txt", 1)),
         headline_sources=frozenset(cols[0].lower() for _, cols in _rows("headline_sources.txt", 1)),
+        titles=frozenset(cols[0].lower() for _, cols in _rows("titles.txt", 1)),
+        ellipsis={w.lower(): k for _, (w, k) in _rows("ellipsis.tsv", 2)},
+        no_who=frozenset(cols[0].lower() for _, cols in _rows("no_who.txt", 1)),
     )

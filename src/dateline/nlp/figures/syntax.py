@@ -104,12 +104,14 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         anchor = noun = root.head.head  # "15 more workers", the number parsed as a modifier of "more"
     elif (
         root.dep_ in {"nummod", "quantmod", "amod", "compound"}
-        and root.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+        # "103 dead -", the trigger right after the number mistagged an adverb
+        and (root.head.pos_ in {"NOUN", "PROPN", "ADJ"} or (root.head.i == vp.end and _match(root.head, "people", lex)))
         and root.head.i >= vp.end
     ):
         anchor = noun = root.head
         while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
             anchor = noun = noun.head  # "two co - workers": the number hangs on the first part of the compound
+        anchor = noun = _before_dash(doc_tokens, vp.end, noun, lex)
     elif root.lower_ in lex.suffixes and vp.end < len(doc_tokens) and doc_tokens[vp.end].pos_ in {"NOUN", "PROPN"} \
             and doc_tokens[vp.end].head.i in {root.i, root.head.i}:
         anchor = noun = doc_tokens[vp.end]  # "killing more than 50m people", parsed as two objects
@@ -149,6 +151,18 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         trigger, category = None, None  # "if ..., then about 100 deaths gives a rate of 0.1 %": a calculation
     return Reading(anchor=anchor, noun=noun, trigger=trigger, category=category, part_of=part_of,
                    own_category=own_category)
+
+
+def _before_dash(tokens: list[Token], start: int, noun: Token, lex: Lexicon) -> Token:
+    """The counted noun when a spaced dash closes its phrase ("fewer than 10 confirmed deaths - manufacturers
+    still ..."): a noun naming a category right before the dash, which the parser compounded with the next noun
+    (a spaced hyphen inside a word, "co - workers", has no such noun before it)."""
+    for k in range(start + 1, noun.i):
+        dash = tokens[k]
+        if dash.text in {"-", "--", "–", "—"} and dash.whitespace_ and tokens[k - 1].whitespace_ and any(
+                t.kind == "noun" for t in lex.triggers_for(tokens[k - 1].text)):
+            return tokens[k - 1]
+    return noun
 
 
 def _conditional(tok: Token, lex: Lexicon) -> bool:
@@ -245,11 +259,26 @@ def is_factual(trigger: Token, anchor: Token, lex: Lexicon, *, state: bool = Fal
         if node.dep_ not in {"xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl", "compound"} and not (
                 existential):  # "There will not be 20 million deaths": the existential's negation and modal
             break
-        if node.head.i == node.i:
+        if node.head.i == node.i or _restart_between(node.head, node):
             break
         via_subject = via_subject or node.dep_ == "nsubjpass"
         node = node.head
     return True
+
+
+_RESTART_TAGS = frozenset({"ADP", "DET", "SCONJ", "CCONJ"})
+
+
+def _restart_between(head: Token, node: Token) -> bool:
+    """True when a sentence the splitter missed starts between a word and its head: a capitalised function word
+    right after a lower-case word ("... can help reduce transmission Of the 103 deaths in Mexico, ..." in a
+    run-on sidebar); the head's modal or negation is then no part of the figure's clause."""
+    lo, hi = sorted((head.i, node.i))
+    doc = node.doc
+    return any(
+        doc[k].pos_ in _RESTART_TAGS and doc[k].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].is_lower
+        for k in range(lo + 1, hi + 1)
+    )
 
 
 def _match(tok: Token, noun_class: str, lex: Lexicon, kinds: tuple[str, ...] = ("verb", "adj")) -> Trigger | None:
@@ -328,6 +357,10 @@ def _category(anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon) 
         found = _category_paths(owner, noun, noun_class, lex)  # "a group of 20 soldiers was ambushed and killed"
     if found is None:
         return None, None, None, False
+    said = _match(found[0], noun_class, lex) if found[0] is not None else None
+    if said is not None and said.state and noun is not None and (
+            own := _match(noun, noun_class, lex, kinds=("noun",))):
+        return noun, own.category, found[2], found[3]  # "14 hostages are being held": still hostages
     return found
 
 
@@ -363,6 +396,8 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         if child.dep_ in _MODIFIER_DEPS and (trig := _match(child, noun_class, lex)):
             if _agentive(child, anchor, trig, lex):
                 continue  # "militants who killed five soldiers", "the nine voting to put Nichols to death"
+            if child.dep_ in {"acl", "amod"} and child.i > anchor.i and _own_argument(child, anchor, lex):
+                continue  # "killed at least one person, injured dozens": the next verb of a list, parsed as a modifier
             return child, trig.category, None, True
         if child.dep_ == "prep" and child.lower_ == "with":  # "50 people with injuries"
             for obj in (c for c in child.children if c.dep_ == "pobj"):
@@ -380,11 +415,21 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         return None, None, head.head.head, True
     if anchor.dep_ == "appos" and noun is not None and noun.lower_ in _PARTITIVE_PRONOUNS:
         return None, None, anchor.head, True
+    if noun is not None and noun.lower_ in _PARTITIVE_PRONOUNS and anchor.head.pos_ not in {"VERB", "AUX"}:
+        # "More than 100 people have died, eight of them Americans": a verbless "N of them" is a part of the count
+        # before it, whatever the parser hung it on
+        return None, None, anchor.head, True
     whole: Token | None = None
     if noun is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
         # "Of the 103 deaths in Mexico, only 20 are confirmed ...": a bare number under a fronted "of" phrase is a
         # part of the count it names, when its own verb gives no category ("Of the 20 passengers, 15 were killed").
-        for prep in (c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i):
+        preps = [c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i]
+        comma = anchor.doc[anchor.left_edge.i - 1] if anchor.left_edge.i > 0 else anchor
+        if not preps and comma.text == ",":
+            # the fronted phrase hung elsewhere by a run-on's parse: an "Of ..." that ends right before the comma
+            preps = [t for t in anchor.doc[max(0, comma.i - 12) : comma.i] if t.text == "Of" and t.dep_ == "prep"
+                     and t.right_edge.i == comma.i - 1]
+        for prep in preps:
             whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if anchor.dep_ == "appos" and noun is None and lex.level_words.get(anchor.head.lower_) == "noun" and (
             trig := _match(anchor.head, noun_class, lex, kinds=("noun",))):
@@ -455,12 +500,18 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     # 4. A running count: "the death toll rose to 22", "raising the toll to about 300", "the toll is 45".
     if noun is None or noun_class == "people":
         level_verb: Token | None = None
-        if head.dep_ == "pobj" and lex.level_words.get(head.head.lower_) == "prep":
+        prep = head.head
+        if head.dep_ == "pobj" and (prep.lower_,) in lex.qualifiers and prep.i > 0 and (
+                lex.level_words.get(prep.doc[prep.i - 1].lower_) == "prep"):
+            prep = prep.doc[prep.i - 1]  # "rose to above 400": the qualifier parsed as a second preposition
+        if head.dep_ == "pobj" and lex.level_words.get(prep.lower_) == "prep":
             # "bringing the death toll from the attacks since the past 48 hours to nine": the parser may hang
-            # "to N" on a nearer noun; the verb of change is then the first verb above it.
+            # "to N" on a nearer noun; the verb of change is then the first verb above it, past a participle of
+            # the count's own phrase ("the toll of soldiers killed in the war to 14").
             level_verb = head.head.head
-            for _ in range(4):
-                if level_verb.pos_ in {"VERB", "AUX"}:
+            for _ in range(6):
+                if level_verb.pos_ in {"VERB", "AUX"} and not (
+                        level_verb.dep_ in {"acl", "relcl"} and lex.level_words.get(level_verb.lower_) != "verb"):
                     break
                 if lex.level_words.get(level_verb.lower_) == "noun":
                     # "The death toll from the landslide increases to 52", the verb tagged a noun: the count's
@@ -565,7 +616,24 @@ def _own_clause(verb: Token, conj: Token) -> bool:
     the parser hung on an auxiliary between the two."""
     if any(g.dep_ in {"nsubj", "nsubjpass", "dobj"} for g in conj.children):
         return True
-    return any(t.dep_ in {"nsubj", "nsubjpass"} for t in verb.doc[verb.i + 1 : conj.i])
+    if any(t.dep_ in {"nsubj", "nsubjpass"} for t in verb.doc[verb.i + 1 : conj.i]):
+        return True
+    return _subject_after_join(verb, conj)
+
+
+_SUBJECT_WORDS = frozenset({"NUM", "NOUN", "PROPN", "PRON"})
+
+
+def _subject_after_join(verb: Token, conj: Token) -> bool:
+    """True for "Seven suspects remain at large and 3 were taken into custody", the 3 parsed into the first
+    clause: words naming someone between the joining word and the conjoined verb (or its auxiliaries) are its
+    own subject."""
+    joins = [t.i for t in verb.doc[verb.i + 1 : conj.i] if t.lower_ in {"and", "or", "but"}]
+    if not joins:
+        return False
+    words = verb.doc[joins[-1] + 1 : conj.i]
+    return any(t.pos_ in _SUBJECT_WORDS for t in words) and all(
+        t.pos_ in _SUBJECT_WORDS | {"AUX", "ADV", "DET", "ADJ"} for t in words)
 
 
 _AUX_FORMS = frozenset({"were", "was", "are", "is", "be", "been", "have", "has", "had", "being", "reportedly", "also"})
@@ -601,7 +669,7 @@ def _conjoined_trigger(verb: Token, head: Token, noun_class: str, lex: Lexicon) 
         subjects = [c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects = [c for c in conj.children if c.dep_ == "dobj"]
         if head.dep_ in {"nsubj", "nsubjpass"} and not subjects and not objects:
-            shares = True
+            shares = not _subject_after_join(verb, conj)
         else:
             shares = head.dep_ in {"dobj", "pobj"} and any(o.lower_ in _OBJECT_PRONOUNS for o in objects)
         if shares and (trig := _match(conj, noun_class, lex)):
@@ -643,7 +711,7 @@ def _predicate_trigger(verb: Token, head: Token, noun_class: str, lex: Lexicon) 
     return None
 
 
-def who_text(noun: Token | None, min_start: int = 0) -> str | None:
+def who_text(noun: Token | None, min_start: int = 0, lex: Lexicon | None = None) -> str | None:
     """The counted noun with its adjective and compound modifiers ("South Sudanese soldiers").
 
     `min_start`: the first token after the number phrase (a number the parser made a compound is no modifier).
@@ -655,7 +723,7 @@ def who_text(noun: Token | None, min_start: int = 0) -> str | None:
     while start - 1 >= max(0, min_start):
         tok = doc[start - 1]
         joins = tok.dep_ in _WHO_DEPS or (tok.dep_ == "punct" and tok.text in {"-", "–"})  # "co - workers"
-        if not joins or tok.pos_ == "NUM" or tok.lower_ == "more" or not tok.i < tok.head.i <= noun.i:
+        if not joins or tok.pos_ == "NUM" or tok.lower_ in _NO_WHO or not tok.i < tok.head.i <= noun.i:
             break
         start -= 1
     end_tok = noun
@@ -665,7 +733,8 @@ def who_text(noun: Token | None, min_start: int = 0) -> str | None:
             end_tok = max(preps[0].subtree, key=lambda t: t.i)
     # "130 students and staff": a bare coordinated noun shares the count ("two men and a woman" does not).
     for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > end_tok.i):
-        if not any(g.dep_ in {"det", "nummod", "poss"} for g in conj.children) and conj.i - end_tok.i <= 4:
+        if not any(g.dep_ in {"det", "nummod", "poss"} for g in conj.children) and conj.i - end_tok.i <= 4 and (
+                lex is None or lex.noun_kind(conj.text) != "thing"):  # not "five people and damaging buildings"
             end_tok = conj
         break
     return doc[start : end_tok.i + 1].text
@@ -721,3 +790,31 @@ def is_rate(reading: Reading, rates: list[Token]) -> bool:
     clause = clause_verb(reading.trigger if reading.trigger is not None else reading.anchor)
     own = clause_verb(reading.anchor)
     return any(clause_verb(r).i in {clause.i, own.i} for r in rates)
+
+
+def elliptic_count(reading: Reading, lex: Lexicon) -> bool:
+    """True for a bare number that goes on counting the people of the sentence before, its own sentence naming no
+    category: "The other two were in Scotland", "About 20 were in grave condition" (a subject of a copula that opens
+    the sentence), "It includes 25 in Mexico and one in Texas" (the object of "include" under an anaphor)."""
+    if reading.noun is not None or reading.category is not None or reading.part_of is not None:
+        return False
+    number = reading.anchor
+    while number.dep_ == "conj" and number.head.pos_ == "NUM":
+        number = number.head  # "25 in Mexico and one in Texas"
+    verb = number.head
+    if number.dep_ == "nsubj" and lex.ellipsis.get(verb.lower_) == "copula":
+        return number.left_edge.i - number.sent.start <= 1 and not any(
+            c.dep_ in {"attr", "acomp"} for c in verb.children)  # "Two were children" names who, not a state
+    if number.dep_ in {"dobj", "attr"} and lex.level_words.get(verb.lower_) == "part":
+        subjects = list(verb.children) + (list(verb.head.children) if verb.dep_ == "xcomp" else [])
+        return any(c.dep_ == "nsubj" and lex.ellipsis.get(c.lower_) == "anaphor" for c in subjects)
+    return False
+
+
+def anaphoric_subject(reading: Reading, lex: Lexicon) -> bool:
+    """True when the figure's clause has a subject pointing back at the sentence before ("These result in 30,000
+    deaths"): a rate stated there is this figure's rate too."""
+    verb = clause_verb(reading.trigger if reading.trigger is not None else reading.anchor)
+    # a determiner hung on the verb is its subject misparsed ("These result in", "These" as det of "result")
+    return any(c.dep_ in {"nsubj", "det"} and c.i < verb.i and lex.ellipsis.get(c.lower_) == "anaphor"
+               for c in verb.children)
