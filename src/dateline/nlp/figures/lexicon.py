@@ -102,6 +102,11 @@ def _rows(name: str, n_min: int) -> list[tuple[int, list[str]]]:
     return rows
 
 
+def _word_set(name: str) -> frozenset[str]:
+    """A one-column word list, lower-cased."""
+    return frozenset(cols[0].lower() for _, cols in _rows(name, 1))
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read every data file; cached because the files never change while running."""
@@ -137,26 +142,26 @@ def load_lexicon() -> Lexicon:
         scales=scales,
         vague=vague,
         extensions=frozenset(cols[0] for _, cols in _rows("extensions.txt", 1)),
-        reporting=frozenset(cols[0].lower() for _, cols in _rows("reporting.txt", 1)),
+        reporting=_word_set("reporting.txt"),
         max_qualifier_len=max(len(k) for k in qualifiers),
-        interval_starts=frozenset(cols[0].lower() for _, cols in _rows("interval_starts.txt", 1)),
+        interval_starts=_word_set("interval_starts.txt"),
         phrasal={k: tuple(v) for k, v in phrasal.items()},
-        people_nouns=frozenset(cols[0].lower() for _, cols in _rows("people_nouns.txt", 1)),
+        people_nouns=_word_set("people_nouns.txt"),
         noun_endings=tuple(
             sorted(((e.lower(), k) for _, (e, k) in _rows("noun_endings.tsv", 2)), key=lambda p: -len(p[0]))
         ),
         non_factual={w.lower(): k for _, (w, k) in _rows("non_factual.tsv", 2)},
         level_words={w.lower(): k for _, (w, k) in _rows("level_words.tsv", 2)},
-        citing=frozenset(cols[0].lower() for _, cols in _rows("citing.txt", 1)),
-        source_documents=frozenset(cols[0].lower() for _, cols in _rows("source_documents.txt", 1)),
+        citing=_word_set("citing.txt"),
+        source_documents=_word_set("source_documents.txt"),
         vague_starts=frozenset(k[0] for k in vague),
-        destination_verbs=frozenset(cols[0].lower() for _, cols in _rows("destination_verbs.txt", 1)),
+        destination_verbs=_word_set("destination_verbs.txt"),
         suffixes=suffixes,
         rates=frozenset(tuple(cols[0].lower().split()) for _, cols in _rows("rates.txt", 1)),
-        illness=frozenset(cols[0].lower() for _, cols in _rows("illness_words.txt", 1)),
-        issuing=frozenset(cols[0].lower() for _, cols in _rows("issuing_participles.txt", 1)),
-        headline_sources=frozenset(cols[0].lower() for _, cols in _rows("headline_sources.txt", 1)),
-        titles=frozenset(cols[0].lower() for _, cols in _rows("titles.txt", 1)),
+        illness=_word_set("illness_words.txt"),
+        issuing=_word_set("issuing_participles.txt"),
+        headline_sources=_word_set("headline_sources.txt"),
+        titles=_word_set("titles.txt"),
         ellipsis={w.lower(): k for _, (w, k) in _rows("ellipsis.tsv", 2)},
-        no_who=frozenset(cols[0].lower() for _, cols in _rows("no_who.txt", 1)),
+        no_who=_word_set("no_who.txt"),
     )
