@@ -279,6 +279,31 @@ def test_a_wire_dateline_gives_the_day_and_the_corpus_the_year(tmp_path: Path) -
         assert "dated February 6 in its dateline" in reason
 
 
+def test_a_wire_dateline_dates_an_article_that_shares_little_with_the_corpus(tmp_path: Path) -> None:
+    # the corpus has only loosely related coverage from early February 2024: the year comes from it, the day
+    # from the dateline, even though no dated article tells the same story
+    related = [_doc([f"The central bank said inflation remained high on day {day}.", "Markets fell in early trading."],
+                    date=dt.date(2024, 2, day)) for day in (2, 9)]
+    wire = _doc(["RAFAH, Gaza, Feb 6 (Reuters) - Aid trucks waited at the crossing as the central bank met.",
+                 "Drivers said they had waited for days."])
+    with _store(tmp_path, *related, wire) as store:
+        resolve_corpus(store, steps=["dating"])
+        date, source, confidence, _ = _row(store, wire.document.id)
+        assert (date, source) == ("2024-02-06", "inferred"), _inference(store, wire.document.id)
+        assert confidence >= 0.2
+        assert "dated February 6 in its dateline" in _inference(store, wire.document.id)[2]
+
+
+def test_a_wire_dateline_stays_undated_when_the_corpus_spans_two_of_its_years(tmp_path: Path) -> None:
+    related = [_doc([f"The central bank said inflation remained high in {day:%B %Y}.", "Markets fell."], date=day)
+               for day in (dt.date(2024, 2, 2), dt.date(2025, 2, 9))]
+    wire = _doc(["RAFAH, Gaza, Feb 6 (Reuters) - Aid trucks waited at the crossing as the central bank met.",
+                 "Drivers said they had waited for days."])
+    with _store(tmp_path, *related, wire) as store:
+        resolve_corpus(store, steps=["dating"])
+        assert _row(store, wire.document.id)[:2] == (None, "unknown"), _inference(store, wire.document.id)
+
+
 def test_a_printed_date_outweighs_what_the_text_says_of_weekdays(tmp_path: Path) -> None:
     # 2025-03-13 is a Thursday; the story is about a decision taken on Monday
     undated = _doc(["Published 13 March 2025 09:12 GMT", "The central bank raised rates on Monday, officials said."])

@@ -8,6 +8,8 @@ pipeline read the same attribute.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from dateline.nlp.serialize import register_msgpack
@@ -29,6 +31,22 @@ def register_extensions() -> None:
         Doc.set_extension("dateline_results", default=None)
     if not Doc.has_extension("dateline_sentence_index"):
         Doc.set_extension("dateline_sentence_index", default=None)
+
+
+def dct_of(doc: Doc) -> dt.date | None:
+    """`doc._.dateline_dct` as a date: users may set a `datetime.date`, a `datetime` or an ISO string
+    ("2024-02-06"); anything else is an error that names the attribute."""
+    value = doc._.dateline_dct
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"doc._.dateline_dct must be a datetime.date or an ISO date 'YYYY-MM-DD', got {value!r}")
 
 
 def _results(doc: Doc) -> dict[str, list]:

@@ -105,10 +105,11 @@ def run(conn: sqlite3.Connection, new_ids: Sequence[str], *, full: bool) -> Step
     result = StepResult()
     counts = {"considered": len(targets), "dated": 0, "undated": 0, "timexes_reresolved": 0}
     running = toll_facts(conn, targets, dates)  # recomputed each run: the series grows with every dated article
+    corpus_days = frozenset(dt.date.fromisoformat(d[:10]) for d in dates.values())
     for doc_id in targets:
         own, constraints = text_evidence(conn, doc_id)
         found = own + url_facts(conn, doc_id, dates) + facts[doc_id] + running.get(doc_id, [])
-        choice = choose(found, constraints, doc_id)
+        choice = choose(found, constraints, doc_id, corpus_days)
         changed, n_timexes = _write(conn, doc_id, choice, facts[doc_id], constraints)
         counts["dated" if choice.date else "undated"] += 1
         counts["timexes_reresolved"] += n_timexes

@@ -38,6 +38,10 @@ MAX_EVIDENCE = 12  # facts kept as evidence per document
 # the time, and a wrongly dated article misplaces everything in it on every timeline. The guess and its interval
 # stay in `date_inferences` (with the reason); the document stays undated.
 MIN_CONFIDENCE = 0.2
+# A wire dateline's own day whose year the corpus settles: dated, though the corpus shares little with the article.
+DATELINE_CONFIDENCE = 0.6
+# The same with no fact at all: the year is the only one in which the corpus has articles near that day.
+CORPUS_YEAR_CONFIDENCE = 0.4
 PRINTED = frozenset({"url", "dateline"})  # facts that are the page's own date, not an event's
 _LABELS = {
     "sentence": "near-identical sentence",
@@ -159,11 +163,20 @@ def describe(c: Constraint) -> str:
     return f"{where} {MONTHS[c.month - 1]} {c.day} ('{c.text}')"
 
 
-def choose(facts: list[Fact], constraints: list[Constraint], own_id: str) -> Choice:
-    """Score every candidate day near a fact's date; pick the best; explain."""
+def choose(
+    facts: list[Fact], constraints: list[Constraint], own_id: str, corpus_days: frozenset[dt.date] = frozenset()
+) -> Choice:
+    """Score every candidate day near a fact's date; pick the best; explain. `corpus_days` (the days of the
+    corpus's dated articles) give a wire dateline its year when no fact links the article to one of them."""
     said = "; ".join([d for d in dict.fromkeys(describe(c) for c in constraints) if d][:3])
     groups = _groups(facts, own_id)
     if not groups:
+        by_dateline = _dateline_in_corpus_year(constraints, corpus_days)
+        if by_dateline is not None:
+            day, n = by_dateline
+            return Choice(day, day, day, CORPUS_YEAR_CONFIDENCE,
+                          f"{WEEKDAYS[day.weekday()]} {day.isoformat()}: {said}; the year is the only one in which the "
+                          f"corpus has dated articles within a month of that day ({n})")
         what = said or "nothing in its text fixes a day"
         earliest = _bounds(constraints)
         if earliest is not None:
@@ -183,7 +196,8 @@ def choose(facts: list[Fact], constraints: list[Constraint], own_id: str) -> Cho
         pooled[(g.date, g.kind)] += g.weight
     terms = list(pooled.items())
     candidates = {date + dt.timedelta(days=d) for date, _ in pooled for d in range(-SPREAD, SPREAD + 1)}
-    candidates |= _dateline_days(constraints, {date for date, _ in pooled})
+    dateline_days = _dateline_days(constraints, {date for date, _ in pooled})
+    candidates |= dateline_days
     scores: dict[dt.date, float] = {}
     for day in candidates:
         support = sum(w * kernel(kind, (day - date).days) for (date, kind), w in terms)
@@ -196,6 +210,10 @@ def choose(facts: list[Fact], constraints: list[Constraint], own_id: str) -> Cho
     total = sum(scores.values()) or 1.0
     strength = 1 - math.exp(-sum(g.weight for g in groups) / 2)
     confidence = round(min(1.0, math.sqrt(top / total) * strength), 2)
+    if best in dateline_days:
+        # The dateline names the day itself; the corpus only chooses its year (among the dateline's days).
+        year_share = top / (sum(scores[d] for d in dateline_days) or 1.0)
+        confidence = max(confidence, round(DATELINE_CONFIDENCE * year_share, 2))
     ranked = sorted(groups, key=lambda g: -g.weight * kernel(g.kind, (best - g.date).days))
     evidence = sorted(
         (f for g in ranked[:MAX_EVIDENCE] for f in g.facts), key=lambda f: -kind_weight(f.kind) * f.weight
@@ -221,6 +239,26 @@ def _dateline_days(constraints: list[Constraint], near: set[dt.date]) -> set[dt.
             if any(abs((day - d).days) <= 31 for d in near):
                 out.add(day)
     return out
+
+
+def _dateline_in_corpus_year(
+    constraints: list[Constraint], corpus_days: frozenset[dt.date]
+) -> tuple[dt.date, int] | None:
+    """The dateline's month-day in the one year where the corpus has dated articles within a month of it, with
+    how many there are; None when there is no dateline or the year is ambiguous."""
+    options: dict[dt.date, int] = {}
+    for c in constraints:
+        if c.tense != "dateline" or c.month is None or c.day is None:
+            continue
+        for year in {d.year + k for d in corpus_days for k in (-1, 0, 1)}:
+            try:
+                day = dt.date(year, c.month, c.day)
+            except ValueError:
+                continue
+            near = sum(1 for d in corpus_days if abs((day - d).days) <= 31)
+            if near:
+                options[day] = near
+    return next(iter(options.items())) if len(options) == 1 else None
 
 
 def _bounds(constraints: list[Constraint]) -> dt.date | None:

@@ -106,3 +106,28 @@ def test_listed_names_are_places_only_when_the_list_is_about_places(pipeline: Pi
     assert found["Bosaso"] == "GPE" and found["Galkayo"] == "GPE"
     found = labels(annotate(pipeline, "Talks between Putin and Zelensky stalled in March."))
     assert found["Putin"] == "PERSON" and found["Zelensky"] == "PERSON"
+
+
+def test_a_name_placed_by_a_list_is_a_place_wherever_the_document_repeats_it(pipeline: Pipeline) -> None:
+    # the model reads "Brega" as a person in the first two sentences; the list with Sirte settles it for all
+    text = ("Government troops held Brega overnight. Fighting continued near Brega on Monday. "
+            "Gaddafi forces retook Brega and Sirte on Sunday.")
+    found = annotate(pipeline, text).mentions
+    assert {m.label for m in found if m.text == "Brega"} == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "label"),
+    [
+        ("Fighting continued near Brega on Monday.", [("Brega", "PERSON")], "Brega", "GPE"),
+        ("Rebels regrouped outside Misrata.", [("Misrata", "PERSON")], "Misrata", "GPE"),
+        # a person evidenced in the document stays a person; "around" and "toward" take people
+        ("Mr Haftar spoke. Crowds gathered outside Haftar.", [("Haftar", "PERSON")], "Haftar", "PERSON"),
+        ("Aides around Netanyahu were nervous.", [("Netanyahu", "PERSON")], "Netanyahu", "PERSON"),
+        ("Hostility toward Biden grew.", [("Biden", "PERSON")], "Biden", "PERSON"),
+    ],
+)
+def test_a_preposition_of_place_makes_a_one_word_name_a_place(
+    pipeline: Pipeline, text: str, ents: list[tuple[str, str]], name: str, label: str
+) -> None:
+    assert with_model_ents(pipeline, text, ents)[name] == label

@@ -84,6 +84,7 @@ class EntitiesComponent:
             placetypes.retype_by_name(doc, cands, lex, gaz)
             placetypes.appositive_places(doc, cands, lex, gaz)
             placetypes.coordinated_places(doc, cands, lex, gaz)
+        placetypes.spatial_objects(doc, cands, lex)
         consistency.majority_labels(doc, cands)
         return consistency.add_untagged(doc, cands, lex, forms)
 

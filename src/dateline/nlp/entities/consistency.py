@@ -183,15 +183,22 @@ def majority_labels(doc: Doc, cands: list[Cand]) -> None:
     """Within the document, one exact name keeps one label: the best supported one.
 
     A label set by a shipped list, the gazetteer or a full name counts double: it has evidence beyond the model.
+    When only one label has such evidence it wins however often the model said otherwise: "retook Brega and
+    Sirte" makes Brega a place in "near Brega" and "held Brega" too, where the model read a person.
     """
     by_text: dict[str, Counter[str]] = defaultdict(Counter)
+    evidenced: dict[str, set[str]] = defaultdict(set)
     for c in cands:
         if c.label in _CONSISTENT_LABELS:
             by_text[_text(doc, c)][c.label] += 1 if c.origin == "ner" else 2
+            if c.origin != "ner":
+                evidenced[_text(doc, c)].add(c.label)
     for c in cands:
-        counts = by_text.get(_text(doc, c))
+        text = _text(doc, c)
+        counts = by_text.get(text)
         if counts and len(counts) > 1:
-            best = max(counts, key=lambda lab: (counts[lab], lab == "PERSON"))
+            sure = evidenced.get(text, set())
+            best = next(iter(sure)) if len(sure) == 1 else max(counts, key=lambda lab: (counts[lab], lab == "PERSON"))
             if best != c.label:
                 c.label, c.origin = best, "consistency"
 

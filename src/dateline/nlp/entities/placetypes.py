@@ -237,3 +237,21 @@ def coordinated_places(doc: Doc, cands: list[Cand], lex: Lexicon, gazetteer: Gaz
             single = m.end - m.start == 1
             if closed or named[id(m)] is not None or (single and (towns or opened)):
                 m.label, m.origin = "GPE", "gazetteer"
+
+
+# Prepositions of place that take no person as their object ("near Brega", "outside Misrata"); "in", "at",
+# "from", "around" and "toward" do ("confidence in Trump", "angry at Biden", "those around Putin", "hostility
+# toward Biden") and are not here.
+_SPATIAL = frozenset({"near", "outside", "inside", "across", "beyond", "throughout"})
+
+
+def spatial_objects(doc: Doc, cands: list[Cand], lex: Lexicon) -> None:
+    """A one-word "person" that is the object of a preposition of place is a place ("fighting near Brega"),
+    unless the document gives it person evidence (a title, a fuller name, the subject of "said")."""
+    for c in cands:
+        if c.label != "PERSON" or c.origin != "ner" or c.end - c.start != 1:
+            continue
+        tok = doc[c.start]
+        if tok.dep_ == "pobj" and tok.head.lower_ in _SPATIAL and not person_evidence(doc, c, cands, lex):
+            c.label, c.origin = "GPE", "context"
+

@@ -26,6 +26,7 @@ from dateline.nlp.events.lexicon import (
     lemma_candidates,
     lemma_of,
     mode_cues,
+    norm_nouns,
     occurrence_verbs,
     place_nouns,
     reference_heads,
@@ -51,7 +52,7 @@ from dateline.nlp.events.roles import (
     subject,
 )
 from dateline.nlp.events.timing import TimeRef, link_times, precision, start_date, time_refs
-from dateline.nlp.extensions import register_extensions
+from dateline.nlp.extensions import dct_of, register_extensions
 from dateline.nlp.spans import SentenceIndex
 
 NOT_EVENT = "NONE"  # a lexicon row saying "not an event here" ("an earthquake struck")
@@ -198,6 +199,20 @@ def trigger_pos(tok: Token) -> str:
     return pos
 
 
+WORD_PREFIXES = frozenset({"re", "co", "pre", "counter", "anti", "non", "ex", "self", "mis", "over", "under", "out"})
+
+
+def _compound_adjective(tok: Token) -> bool:
+    """An -ing or -ed form after a hyphen joined to a word ("life-threatening", "US-led") is part of an
+    adjective; a prefix ("re-arrested", "counter-attacking") leaves it a verb."""
+    doc = tok.doc
+    if tok.i < 2 or not tok.lower_.endswith(("ing", "ed")):
+        return False
+    hyphen, first = doc[tok.i - 1], doc[tok.i - 2]
+    return (hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_ and first.is_alpha
+            and first.lower_ not in WORD_PREFIXES)
+
+
 def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
     """The lexicon rule for a token (and how many tokens the trigger covers), or None."""
     pos = trigger_pos(tok)
@@ -211,6 +226,8 @@ def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
         # not "a kidnapping case": the head refers to the event)
     if pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.head.i > tok.i:
         return None  # "the most visited website", "the disputed region": a participle used as an adjective
+    if _compound_adjective(tok):
+        return None  # "life-threatening injuries", "Iran-backed militias": a participle inside an adjective
     candidates: list[tuple[str, int]] = []
     if hyphenated:
         candidates.append((f"{tok.lower_}-{lemma_of(doc[tok.i + 2])}", 3))  # walk-in, counter-attack
@@ -437,7 +454,7 @@ class EventComponent:
 
     def _annotate(self, doc: Doc) -> Doc:
         results = doc._.dateline
-        dct: dt.date | None = doc._.dateline_dct
+        dct: dt.date | None = dct_of(doc)
         ents = DocEntities(doc, _countries())
         sent_index = SentenceIndex.from_doc(doc)
         matched: list[tuple[Token, TriggerRule, int]] = []
@@ -616,6 +633,8 @@ def charged(tok: Token, accusations: set[int]) -> bool:
             return True  # "charges he raped a 15-year-old girl"
         if tok.dep_ == "ccomp" and tok.head.lower_ in ALLEGING:
             return True  # "Prosecutors allege that Simpson shot Flynn": what the accusation says
+        if tok.dep_ == "appos":
+            return False  # "a sentence for Aoba, the perpetrator of the attack": the sentence is for a person
         tok = tok.head
         if tok.dep_ == "prep":
             low = tok.lower_
@@ -699,10 +718,14 @@ def _drop_repeats(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[T
 def _drop_kinds_of_act(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """A "to"-infinitive that names a kind of act, not an occurrence: after a noun that is no event and no plan
     ("a motive to kill", "an honor to welcome"; kept: "a plan to withdraw", "a truce to free", `intent_nouns`) or
-    after a verb of permission or obligation ("were required to consult", `rule_verbs`)."""
+    after a verb of permission or obligation ("were required to consult", `rule_verbs`). A verb whose subject is
+    a written norm states a rule ("guidelines that prohibit the use of AI", `norm_nouns`)."""
     triggers = {t.i for t, _, _ in matched}
 
     def kind(tok: Token) -> bool:
+        subj = subject(tok)
+        if subj is not None and subj.dep_ == "nsubj" and _norm(subj):
+            return True
         if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False
         head = tok.head
@@ -713,6 +736,13 @@ def _drop_kinds_of_act(matched: list[tuple[Token, TriggerRule, int]]) -> list[tu
         return tok.dep_ == "xcomp" and bool(set(lemma_candidates(head.lower_)) & rule_verbs())
 
     return [(t, r, w) for t, r, w in matched if trigger_pos(t) != "VERB" or not kind(t)]
+
+
+def _norm(tok: Token) -> bool:
+    """The subject names a written norm, or is a relative pronoun for one ("guidelines that prohibit")."""
+    if tok.tag_ == "WDT" and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    return bool(set(lemma_candidates(tok.lower_)) & norm_nouns()) or tok.lower_ in norm_nouns()
 
 
 RANKS = frozenset({"first", "last", "only", "second", "third", "fourth", "fifth", "next", "latest", "sole"})

@@ -195,6 +195,12 @@ def rule_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def norm_nouns() -> frozenset[str]:
+    """Written norms ("guidelines", "law"): as a verb's subject they make it a rule, not an act."""
+    return _word_list("norm_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def occurrence_verbs() -> frozenset[str]:
     """Lemmas of verbs saying an event noun occurred ("talks began", "the attack came"): the noun is eventive."""
     return _word_list("occurrence_verbs.txt")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.nlp.extensions import register_extensions
+from dateline.nlp.extensions import dct_of, register_extensions
 from dateline.nlp.timex.tagger import tag_with_sentences
 
 
@@ -20,7 +20,8 @@ class TimexComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        timexes = tag_with_sentences(doc.text, doc._.dateline_dct, doc._.dateline_doc_id, starts, doc=doc)
+        doc._.dateline_dct = dct = dct_of(doc)  # a string date becomes a date for the components after this one
+        timexes = tag_with_sentences(doc.text, dct, doc._.dateline_doc_id, starts, doc=doc)
         doc._.dateline["timexes"].extend(timexes)
         return doc
 
