@@ -67,3 +67,12 @@ def test_general_words_of_conflict_and_court_news(pipeline) -> None:
     assert typed(pipeline, "Prosecutors will prosecute the officers.", "ACCUSE") == ["prosecute"]
     assert typed(pipeline, "The families filed a suit against the army.", "ACCUSE") == ["suit"]
     assert typed(pipeline, "The junta prohibited public gatherings on Monday.", "COERCE") == ["prohibited"]
+
+
+def test_both_and_all_name_incidents_told_already(pipeline) -> None:
+    text = ("A bomb exploded at a clinic in Atlanta in January, and another bombing hit a bar in Birmingham. "
+            "Officials are investigating whether Rudolph is linked to both attacks.")
+    assert typed(pipeline, text, "ASSAULT") == ["exploded", "bombing"]
+    text = ("A bomb exploded at a clinic in Atlanta in January, and another bombing hit a bar in Birmingham. "
+            "Officials are investigating whether Rudolph is linked to all three attacks.")
+    assert "attacks" not in typed(pipeline, text, "ASSAULT")

@@ -181,7 +181,7 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
     return n
 
 
-DEFINITE_DETS = frozenset({"the", "these", "those", "this", "that"})
+DEFINITE_DETS = frozenset({"the", "these", "those", "this", "that", "both", "all"})
 
 
 def _presupposed(trigger: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from dateline.nlp.events.lexicon import modality_cues, new_incident_cues, place_nouns
 
 RETOLD = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-DEFINITE = frozenset({"the", "these", "those", "both"})  # "the two bombings": the ones told already
+DEFINITE = frozenset({"the", "these", "those", "both", "all"})  # "the two bombings", "all three attacks": told already
 LOCATIVE = frozenset({"off", "along", "over", "around"})  # besides PLACE_PREPS: "seized off Yemen"
 
 
@@ -114,7 +114,8 @@ def _retold_of_type(
             or (place is not None and not given and not _told_place(place, seen_places))
             or (when is not None and when not in seen_times)
             # "A man stabbed a woman on Monday. Police shot the man.": another doer, another act
-            or (actor is not None and bool(seen_actors) and actor not in seen_actors)
+            # (a known noun names the incident told, whoever is said to be behind it: "linked to both attacks")
+            or (actor is not None and not given and bool(seen_actors) and actor not in seen_actors)
         )
         if not new:
             out.add(tok.i)
