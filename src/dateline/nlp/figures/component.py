@@ -10,6 +10,7 @@ from dateline.nlp.extensions import register_extensions
 from dateline.nlp.figures.context import (
     Antecedents,
     clause_place,
+    continued_quote_speaker,
     reporter_entity,
     sentence_reporter,
     with_title,
@@ -43,6 +44,8 @@ class FiguresComponent:
         self._mentions = RecordIndex([])
         self._antecedents: Antecedents | None = None
         self._window_start = 0
+        self._sentences: list[Span] = []
+        self._current = 0  # index of the sentence being read in `_sentences`
 
     def __call__(self, doc: Doc) -> Doc:
         sent_index = SentenceIndex.from_doc(doc)
@@ -53,15 +56,18 @@ class FiguresComponent:
         # Indexed once per document: per-figure scans of every timex and mention were quadratic on long articles.
         self._timexes = RecordIndex(doc._.dateline["timexes"])
         self._mentions = RecordIndex(doc._.dateline["mentions"])
+        self._sentences = sentences
         self._antecedents = Antecedents(doc, self._mentions if doc._.dateline["mentions"] else None)
         before: _Before | None = None
         for k, sent in enumerate(sentences):
             # A pronoun reporter ("He said") looks back this far for the name it stands for.
             self._window_start = sentences[max(0, k - _ANTECEDENT_SENTENCES)].start_char
+            self._current = k
             found = self._sentence_figures(doc, text, tokens, sent, sent_index(sent.start_char), len(figures), before)
             figures.extend(found)
             before = _Before(sent, found, self.lexicon)
         self._antecedents = None  # holds the Doc: not kept past the call (the component is pickled by nlp.pipe)
+        self._sentences = []
         return doc
 
     def _sentence_figures(
@@ -98,9 +104,11 @@ class FiguresComponent:
                 continue
             start = tokens[vp.first].idx
             value_end = tokens[vp.end - 1].idx + len(tokens[vp.end - 1].text)
-            who = who_text(
-                reading.noun, vp.end if reading.noun is not None and reading.noun.i >= vp.end else 0, self.lexicon
-            )
+            min_start = vp.end if reading.noun is not None and reading.noun.i >= vp.end else 0
+            if reading.trigger is not None and reading.noun is not None and (
+                    min_start <= reading.trigger.i < reading.noun.i):
+                min_start = reading.trigger.i + 1  # "23 arrested pirates": the trigger says what, not who
+            who = who_text(reading.noun, min_start, self.lexicon)
             if reading.noun is not None and reading.noun.lower_ in self.lexicon.no_who:
                 who = None  # "100 deaths": what happened, not who
             span_end = value_end
@@ -111,6 +119,9 @@ class FiguresComponent:
             reporter = with_title(doc, sentence_reporter(
                 sent, reading.anchor, self.lexicon, self._antecedents, self._window_start, reading.trigger
             ), self.lexicon)
+            if reporter is None:  # '"...," Mr Ging said. "It has killed 40 people."': a quotation that goes on
+                reporter = continued_quote_speaker(sent, self._earlier(), self.lexicon, self._antecedents,
+                                                   self._pronoun_window)
             when = figure_time(doc, sentence, sent, clause, self.lexicon, self._timexes)
             figure = Figure(
                 doc_id=doc._.dateline_doc_id,
@@ -137,6 +148,19 @@ class FiguresComponent:
             out.append(figure)
             readings.append((figure, reading))
         return out
+
+
+    def _earlier(self) -> list[Span]:
+        """The sentences before the current one, at most three."""
+        k = self._current
+        return self._sentences[max(0, k - _ANTECEDENT_SENTENCES) : k]
+
+    def _pronoun_window(self, sent: Span) -> int:
+        """The first character a pronoun in `sent` (an earlier sentence) may look back to: three sentences before it."""
+        k = self._current
+        while k > 0 and self._sentences[k].start > sent.start:
+            k -= 1
+        return self._sentences[max(0, k - _ANTECEDENT_SENTENCES)].start_char
 
 
 class _Before:

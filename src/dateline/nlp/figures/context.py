@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,7 +129,19 @@ def sentence_reporter(
                     return _reporter(noun_phrase(_source_of(obj, lex)))
     found: list[tuple[int, Reporter | None]] = []
     for verb in sent:
-        if verb.lower_ not in lex.reporting or verb.pos_ not in {"VERB", "AUX"}:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        speaker = _quoted_as_saying(verb, lex)
+        if speaker is not None:  # "'Two people were hurt,' the governor was quoted (by AFP) as saying"
+            if _reports(verb, figure_token, lex) and figure_token not in speaker.subtree:
+                depth = _depth(verb) if figure_token in verb.subtree else -1
+                if not _is_pronoun(speaker, _PRONOUNS):
+                    found.append((depth, _reporter(noun_phrase(speaker))))
+                elif antecedents is not None:
+                    start = window_start if window_start is not None else sent.start_char
+                    found.append((depth, antecedents.resolve(speaker, start)))
+            continue
+        if verb.lower_ not in lex.reporting:
             continue
         if trigger is not None and verb.i == trigger.i:
             continue  # "the landslide claimed the lives of 34": the verb gives the category, it reports nothing
@@ -179,6 +192,43 @@ def sentence_reporter(
     return _headline_source(sent, lex)
 
 
+def _opens_with_quote(sent: Span) -> bool:
+    """True when the sentence starts with an opening quotation mark."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and (first.text in _OPENING_QUOTES or (first.text == '"' and first.tag_ == "``"))
+
+
+def continued_quote_speaker(
+    sent: Span,
+    earlier: list[Span],
+    lex: Lexicon,
+    antecedents: Antecedents | None,
+    window_start: Callable[[Span], int],
+) -> Reporter | None:
+    """The speaker of a quotation that goes on in this sentence: a sentence that opens with a quotation mark and
+    names no source takes the speaker of the attribution after the quotation before it ('"...," Mr Ging said. "It
+    has killed 40 people."'), past other quoted sentences with no attribution of their own (at most three).
+
+    `earlier`: the sentences before this one, nearest last; `window_start`: where a pronoun speaker of a sentence
+    may look back to for its name."""
+    if not _opens_with_quote(sent):
+        return None
+    for prev in reversed(earlier[-3:]):
+        for verb in prev:
+            if verb.lower_ not in lex.reporting or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            closing = [t for t in prev[: verb.i - prev.start] if t.text in {"''", '"', "”"} and t.tag_ == "''"]
+            subject = _subject(verb) if closing else None
+            if subject is None or subject.i < closing[-1].i or subject.pos_ == "NUM":
+                continue
+            if not _is_pronoun(subject, _PRONOUNS):
+                return _reporter(noun_phrase(subject))
+            return antecedents.resolve(subject, window_start(prev)) if antecedents is not None else None
+        if not _opens_with_quote(prev):
+            return None
+    return None
+
+
 def _headline_source(sent: Span, lex: Lexicon) -> Reporter | None:
     """A headline that opens with its source and a colon: "Sheriff: Michigan office shooting kills 1, injures 2".
 
@@ -222,7 +272,9 @@ def _quote_between(figure_token: Token, verb: Token) -> bool:
         return False
     doc = figure_token.doc
     for t in doc[figure_token.i + 1 : verb.i]:
-        if t.text in _OPENING_QUOTES or (t.text == '"' and t.is_left_punct and not t.is_right_punct):
+        # a straight quote is both left and right punctuation to spaCy: the tagger's `` tells the opening one
+        straight = t.text == '"' and (t.tag_ == "``" or (t.is_left_punct and not t.is_right_punct))
+        if t.text in _OPENING_QUOTES or straight:
             # a quoted clause (one with a subject), not a quoted phrase ("12 dead, `` a tragedy , '' he said")
             return any(q.dep_ in {"nsubj", "nsubjpass"} and q.head.i != verb.i for q in doc[t.i + 1 : verb.i])
     return False
@@ -306,6 +358,11 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
                 # "X has warned countries to be on alert after a virus was implicated in dozens of deaths": the
                 # occasion of a warning, not what it says ("police say a bomb exploded after ... one was injured")
                 return False
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OCCASION_MARKS for c in node.children) \
+                    and any(c.dep_ == "npadvmod" and c.pos_ == "NOUN" for c in node.children):
+                # "a quake rattled the province just days after another killed one person, the USGS said": an earlier
+                # event, set apart by a time distance, is the background of the report, not what it says
+                return False
             node = node.head
         if node.head.i != verb.i:
             return False
@@ -326,6 +383,18 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "advcl" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
         return False  # "..., as officials acknowledge a rise in unsolved cases": it reports its own object
     return verb.dep_ in {"parataxis", "advcl", "conj"} and figure_token in verb.head.subtree
+
+
+def _quoted_as_saying(verb: Token, lex: Lexicon) -> Token | None:
+    """The passive subject of a verb whose "as" phrase holds a reporting verb ("the governor was quoted by AFP as
+    saying ..."): the one who speaks, not the agent that relays the words."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        if any(c.dep_ in {"pcomp", "pobj"} and c.lower_ in lex.reporting for c in prep.children):
+            return subject
+    return None
 
 
 def _subject(verb: Token) -> Token | None:

@@ -77,13 +77,17 @@ def _bare_number_entity(vp: ValuePhrase, tokens: list[Token]) -> bool:
 
 
 def _in_split_number(vp: ValuePhrase, tokens: list[Token]) -> bool:
-    """Pieces of a time or decimal that tokenised text splits: "12 : 41 GMT", "magnitude of 6 . 4"."""
+    """Pieces of a time or decimal that tokenised text splits: "12 : 41 GMT", "magnitude of 6 . 4". Both pieces
+    are digits in one sentence: "... above 680. Two people were killed" is a full stop between two sentences."""
+    first = tokens[vp.start]
     before = tokens[vp.start - 1] if vp.start > 0 else None
     after = tokens[vp.end] if vp.end < len(tokens) else None
     two_after = tokens[vp.end + 1] if vp.end + 1 < len(tokens) else None
-    if before is not None and before.text in {":", "."} and vp.start > 1 and tokens[vp.start - 2].text.isdigit():
+    if before is not None and before.text in {":", "."} and vp.start > 1 and tokens[vp.start - 2].text.isdigit() and (
+            first.text[:1].isdigit() and not first.is_sent_start):
         return True
-    return after is not None and after.text in {":", "."} and two_after is not None and two_after.text.isdigit()
+    return after is not None and after.text in {":", "."} and two_after is not None and two_after.text.isdigit() and (
+        not two_after.is_sent_start)
 
 
 def _age_in_apposition(vp: ValuePhrase, tokens: list[Token]) -> bool:

@@ -121,7 +121,10 @@ def load_lexicon() -> Lexicon:
         trigger = Trigger(category, noun_class, kind, subject_affected=flag == "subject", total=flag == "total",
                           state=flag == "state")
         head, _, dependent = form.lower().partition("+")
-        if dependent:
+        if dependent.startswith("@"):  # "lost+@kin": one phrase per word of `kin_nouns.txt`
+            for word in sorted(_word_set(f"{dependent[1:]}_nouns.txt")):
+                phrasal.setdefault(head, []).append((word, trigger))
+        elif dependent:
             phrasal.setdefault(head, []).append((dependent, trigger))
         else:
             triggers.setdefault(head, []).append(trigger)

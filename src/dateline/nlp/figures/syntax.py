@@ -230,8 +230,13 @@ def is_factual(trigger: Token, anchor: Token, lex: Lexicon, *, state: bool = Fal
     `state`: the counted noun names the category itself ("58 hostages"); what someone wants done with them
     ("secure the release of the remaining 58 hostages") does not undo it, only a negation does.
     """
-    # A negative quantifier over the counted noun: "None of the 30 passengers", "no 12 people".
+    # A negative quantifier over the counted noun: "None of the 30 passengers", "no 12 people", and one joined to the
+    # number by a hyphen ("No-one was hurt", split by the tokenizer into "No", "-", "one").
     # A claim or demand over the counted noun: "The claims of up to 50 people missing are dismissed".
+    doc = anchor.doc
+    if anchor.i >= 2 and doc[anchor.i - 1].text == "-" and not doc[anchor.i - 1].whitespace_ and not (
+            doc[anchor.i - 2].whitespace_) and lex.non_factual.get(doc[anchor.i - 2].lower_) == "negative":
+        return False
     node = anchor
     for _ in range(5):
         word = lex.non_factual.get(node.lower_)
@@ -392,7 +397,12 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         # parser hung on the first conjunct, takes that participle's category, not the first verb's.
         modifiers += [c for c in anchor.head.children if c.i > anchor.i and c.dep_ in {"acl", "amod"}
                       and c.tag_ == "VBN"]
+    # "shelling killed 12 people who had fled the fighting": the verb over the counted object tells what befell them;
+    # a relative clause on it tells who they were
+    governed = anchor.dep_ == "dobj" and _match(anchor.head, noun_class, lex, kinds=("verb",)) is not None
     for child in modifiers:
+        if child.dep_ == "relcl" and governed:
+            continue
         if child.dep_ in _MODIFIER_DEPS and (trig := _match(child, noun_class, lex)):
             if _agentive(child, anchor, trig, lex):
                 continue  # "militants who killed five soldiers", "the nine voting to put Nichols to death"
@@ -420,17 +430,34 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         # before it, whatever the parser hung it on
         return None, None, anchor.head, True
     whole: Token | None = None
-    if noun is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
+    number = anchor
+    if noun is None and number.dep_ == "conj" and number.head.pos_ in {"VERB", "AUX"}:
+        # "12 are from Somalia and 11 from Yemen": the second number, left without its verb, goes with the first
+        number = next((c for c in number.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NUM"
+                       and c.i < anchor.i), number)
+    if noun is None and number.dep_ in {"nsubj", "nsubjpass"}:
         # "Of the 103 deaths in Mexico, only 20 are confirmed ...": a bare number under a fronted "of" phrase is a
-        # part of the count it names, when its own verb gives no category ("Of the 20 passengers, 15 were killed").
-        preps = [c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i]
-        comma = anchor.doc[anchor.left_edge.i - 1] if anchor.left_edge.i > 0 else anchor
+        # part of the count it names, when its own verb gives no category ("Of the 20 passengers, 15 were killed");
+        # so is one under "out of" ("Out of 40 detained men, 25 are ...").
+        preps = [_of_in_out_of(c) for c in number.head.children if c.dep_ == "prep" and c.i < number.i]
+        preps = [c for c in preps if c is not None]
+        comma = number.doc[number.left_edge.i - 1] if number.left_edge.i > 0 else number
         if not preps and comma.text == ",":
             # the fronted phrase hung elsewhere by a run-on's parse: an "Of ..." that ends right before the comma
-            preps = [t for t in anchor.doc[max(0, comma.i - 12) : comma.i] if t.text == "Of" and t.dep_ == "prep"
+            preps = [t for t in number.doc[max(0, comma.i - 12) : comma.i] if t.text == "Of" and t.dep_ == "prep"
                      and t.right_edge.i == comma.i - 1]
         for prep in preps:
             whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is not None and noun.lower_ in {"whom", "them"} and anchor.dep_ in {"nsubj", "nsubjpass"} and not any(
+            c.dep_ == "attr" for c in anchor.head.children):
+        # "50 people were hurt, 10 of whom remain critical": a part of the count before it when its own verb gives
+        # no category ("..., 10 of whom died" is killed by its verb); "one of whom is a general" names who, no part
+        whole = anchor.head
+    if whole is None and noun is None and anchor.dep_ == "appos" and anchor.i > 0 and (
+            anchor.doc[anchor.i - 1].text == ",") and any(c.dep_ == "prep" for c in anchor.children):
+        # "Five soldiers died on Wednesday, four from friendly fire": a verbless number with its own phrase, set off
+        # by a comma, is a part of the count before it (nothing when no figure comes before it)
+        whole = anchor.head
     if anchor.dep_ == "appos" and noun is None and lex.level_words.get(anchor.head.lower_) == "noun" and (
             trig := _match(anchor.head, noun_class, lex, kinds=("noun",))):
         return anchor.head, trig.category, None, True  # "The death toll, initially 10, has risen to 12"
@@ -446,8 +473,10 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         # "claimed the lives of 34 villagers": the owner is the object of a phrasal trigger ("claimed+lives").
         if owner.dep_ == "dobj" and (trig := _phrasal_with(owner.head, owner, noun_class, lex)):
             return owner.head, trig.category, None, True
-    # 2c. A qualifier the parser took for a preposition: "Police arrest over 1,300 people" (over/pobj).
-    if head.dep_ == "pobj" and head.head.i < anchor.i and (head.head.lower_,) in lex.qualifiers:
+    # 2c. A qualifier the parser took for a preposition: "Police arrest over 1,300 people" (over/pobj), or for the
+    # head of the object ("ARRESTED AT LEAST TWO MEN", the men parsed as the object of "LEAST").
+    if head.dep_ in {"pobj", "dobj"} and head.head.i < anchor.i and _ends_qualifier(head.head, lex) and (
+            head.dep_ == "pobj" or head.head.pos_ not in {"VERB", "AUX"}):
         verb = head.head.head
         if (trig := _match(verb, noun_class, lex, kinds=("verb",))) and not _agentive(verb, head, trig, lex):
             return verb, trig.category, None, True
@@ -472,9 +501,14 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
             return verb, trig.category, None, True
     if head.dep_ in _ARGUMENT_DEPS or (head.dep_ == "conj" and not noun_conj_of_verb):
         verb = head.head if head.dep_ != "ROOT" else head
-        if trig := _match(verb, noun_class, lex):
+        trig = _match(verb, noun_class, lex)
+        if trig is None and noun is not None and head.dep_ == "dobj" and head.i != noun.i:
+            trig = _phrasal_with(verb, noun, noun_class, lex)  # "lost a daughter and two sons": the conjunct's phrase
+        if trig:
             if _agentive(verb, head, trig, lex) or _mixed_total(verb, trig, noun_class, lex):
                 return None
+            if trig.kind == "adj" and head.dep_ == "dobj":
+                return None  # "after missing four games": an adjective trigger used as a verb with an object
             if head.dep_ in {"nsubj", "nsubjpass"}:
                 return _final_outcome(verb, trig.category, noun_class, lex)
             return verb, trig.category, None, True
@@ -504,7 +538,9 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         if head.dep_ == "pobj" and (prep.lower_,) in lex.qualifiers and prep.i > 0 and (
                 lex.level_words.get(prep.doc[prep.i - 1].lower_) == "prep"):
             prep = prep.doc[prep.i - 1]  # "rose to above 400": the qualifier parsed as a second preposition
-        if head.dep_ == "pobj" and lex.level_words.get(prep.lower_) == "prep":
+        # "pushing the death toll above 680": a qualifier that is the preposition of the value itself
+        bound = head.dep_ == "pobj" and prep.dep_ == "prep" and (prep.lower_,) in lex.qualifiers
+        if head.dep_ == "pobj" and (lex.level_words.get(prep.lower_) == "prep" or bound):
             # "bringing the death toll from the attacks since the past 48 hours to nine": the parser may hang
             # "to N" on a nearer noun; the verb of change is then the first verb above it, past a participle of
             # the count's own phrase ("the toll of soldiers killed in the war to 14").
@@ -556,6 +592,24 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     if first > 0 and (trig := _match(anchor.doc[first - 1], noun_class, lex, kinds=("verb",))):
         return anchor.doc[first - 1], trig.category, None, False
     return (None, None, whole, True) if whole is not None else None
+
+
+def _ends_qualifier(tok: Token, lex: Lexicon) -> bool:
+    """True when the token is the last word of a qualifier phrase ("over", "at least", "more than")."""
+    doc = tok.doc
+    return any(
+        tuple(t.lower_ for t in doc[max(0, tok.i - n + 1) : tok.i + 1]) in lex.qualifiers
+        for n in range(1, lex.max_qualifier_len + 1)
+    )
+
+
+def _of_in_out_of(prep: Token) -> Token | None:
+    """The "of" of a fronted "of" or "out of" phrase ("Of the 30 passengers", "Out of 23 pirates"), else None."""
+    if prep.lower_ == "of":
+        return prep
+    if prep.lower_ == "out":
+        return next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None
 
 
 def _agentive(verb: Token, counted: Token, trig: Trigger, lex: Lexicon) -> bool:
@@ -727,14 +781,19 @@ def who_text(noun: Token | None, min_start: int = 0, lex: Lexicon | None = None)
             break
         start -= 1
     end_tok = noun
-    if noun.lower_ in _RELATIONAL_NOUNS:
-        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1]
-        if preps:
-            end_tok = max(preps[0].subtree, key=lambda t: t.i)
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1]
+    if preps and noun.lower_ in _RELATIONAL_NOUNS:
+        end_tok = max(preps[0].subtree, key=lambda t: t.i)
+    elif preps:
+        # "Two leaders of polygamous groups with ties to Utah": the "of" phrase says who, up to its own noun
+        obj = next((c for c in preps[0].children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if obj is not None and obj.lower_ not in _NO_WHO:
+            end_tok = obj
     # "130 students and staff": a bare coordinated noun shares the count ("two men and a woman" does not).
     for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > end_tok.i):
         if not any(g.dep_ in {"det", "nummod", "poss"} for g in conj.children) and conj.i - end_tok.i <= 4 and (
-                lex is None or lex.noun_kind(conj.text) != "thing"):  # not "five people and damaging buildings"
+                lex is None or lex.noun_kind(conj.text) != "thing") and (  # not "five people and damaging buildings"
+                conj.lower_ not in _NO_WHO):  # "nine witnesses and others": "others" names nobody
             end_tok = conj
         break
     return doc[start : end_tok.i + 1].text
