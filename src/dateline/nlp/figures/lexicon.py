@@ -42,7 +42,7 @@ class Lexicon:
     phrasal: dict[str, tuple[tuple[str, Trigger], ...]] = field(default_factory=dict)
     people_nouns: frozenset[str] = field(default=frozenset())
     noun_endings: tuple[tuple[str, str], ...] = ()  # (ending, "person" | "thing"), longest first
-    non_factual: dict[str, str] = field(default_factory=dict)  # word -> governor | modal | negative
+    non_factual: dict[str, str] = field(default_factory=dict)  # word -> governor | modal | negative | capacity
     level_words: dict[str, str] = field(default_factory=dict)  # word -> noun | verb | prep
     citing: frozenset[str] = field(default=frozenset())  # "citing X": X is the source a report relies on
     source_documents: frozenset[str] = field(default=frozenset())  # "according to figures from X": X

@@ -260,6 +260,11 @@ def is_factual(trigger: Token, anchor: Token, lex: Lexicon, *, state: bool = Fal
                 return False  # "could kill 100,000"; "may have been killed" estimates what happened
         if not state and node.i != trigger.i and lex.non_factual.get(node.lower_) == "governor":
             return False
+        if node.i != trigger.i and lex.non_factual.get(node.lower_) == "capacity":
+            return False  # "supplies for 15,000 refugees": room for them, not a count of them
+        if node.dep_ == "prep" and node.lower_ == "for" and any(
+                c.dep_ == "dobj" and lex.non_factual.get(c.lower_) == "capacity" for c in node.head.children):
+            return False  # "holds enough supplies for 15,000 refugees", "for" hung on the verb
         existential = node.dep_ == "attr" and any(c.dep_ == "expl" for c in node.head.children)
         if node.dep_ not in {"xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl", "compound"} and not (
                 existential):  # "There will not be 20 million deaths": the existential's negation and modal
