@@ -76,3 +76,14 @@ def test_both_and_all_name_incidents_told_already(pipeline) -> None:
     text = ("A bomb exploded at a clinic in Atlanta in January, and another bombing hit a bar in Birmingham. "
             "Officials are investigating whether Rudolph is linked to all three attacks.")
     assert "attacks" not in typed(pipeline, text, "ASSAULT")
+
+
+def test_a_date_that_modifies_another_noun_does_not_date_the_event(pipeline) -> None:
+    by = {e.trigger: e for e in events_of(pipeline, "Hamas freed three hostages as part of the January 19 ceasefire "
+                                                     "deal.")}
+    assert by["freed"].time_value == DCT.isoformat()
+    # the trigger's own date, and a date after a preposition however the parser hangs it, still date it
+    by = {e.trigger: e for e in events_of(pipeline, "The Feb 2 strikes killed 12 people.")}
+    assert by["strikes"].time_value == "2024-02-02"
+    text = "Washington sees a truce to free remaining hostages Hamas kidnapped on Oct 7 and pause fighting in Gaza."
+    assert {e.trigger: e for e in events_of(pipeline, text)}["kidnapped"].time_value == "2023-10-07"

@@ -196,6 +196,25 @@ def end_date(value: str) -> dt.date | None:
         return None
 
 
+NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
+
+
+def _names_another_noun(time: Token, trigger: Token, start_char: int) -> bool:
+    """A date that modifies a noun dates that noun ("freed as part of the January 19 ceasefire deal": the deal's
+    day, not the freeing's); only the trigger itself may take it ("the Feb 6 strikes"). A date right after a
+    preposition is adverbial whatever the parser hung it on ("kidnapped on Oct 7 and pause fighting")."""
+    doc = time.doc
+    first = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if first is not None and first.start > 0 and doc[first.start - 1].dep_ == "prep":
+        return False
+    tok = time
+    while tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == trigger.i:
+            return False
+    return tok.i != time.i and tok.pos_ in ("NOUN", "PROPN")
+
+
 def _token_of(doc: Doc, ref: TimeRef) -> Token | None:
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return span.root if span is not None else None
@@ -254,6 +273,8 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
     for items in by_sent.values():
         for ref, tok in items:
             owner = governing_trigger(tok, trigger_ids, tok.sent.root)
+            if owner is not None and _names_another_noun(tok, doc[owner], ref.start):
+                continue  # "freed as part of the January 19 ceasefire deal": the deal's day
             if owner is not None and owner not in owned:
                 owned[owner] = ref
                 claimed.add(ref.start)
@@ -267,7 +288,7 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
         home = clause_head(trig)
         free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                 if ref.start not in claimed and ref.kind in ("calendar", "underspecified")
-                and clause_head(tok).i == home.i]
+                and clause_head(tok).i == home.i and not _names_another_noun(tok, trig, ref.start)]
         if free:
             out[trig.i] = min(free, key=lambda rt: abs(rt[1].i - trig.i))[0]
     return out
