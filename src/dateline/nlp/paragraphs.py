@@ -39,7 +39,7 @@ def _possessive_apostrophe(tok: Token) -> bool:
     if tok.text not in APOSTROPHES or tok.i == 0 or not tok.whitespace_:
         return False
     word = tok.doc[tok.i - 1]
-    if word.whitespace_ or not word.text[-1:].lower() == "s" or not word.is_alpha:
+    if word.whitespace_ or word.text[-1:].lower() != "s" or not word.is_alpha:
         return False
     line_start = tok.doc.text.rfind("\n", 0, tok.idx) + 1
     before = tok.doc.text[line_start : tok.idx]
