@@ -202,6 +202,27 @@ def test_entities_type_place_lists_every_place_label(store: Path) -> None:
     assert "Rafah" in {r["name"] for r in rows}
 
 
+def test_an_unknown_entity_type_names_the_valid_ones(store: Path) -> None:
+    result = CliRunner().invoke(app, ["entities", "--db", str(store), "--type", "PERSN"], env={"DATELINE_DB": None})
+    assert result.exit_code == 2
+    assert "PERSN" in result.output and "PERSON" in result.output
+
+
+def test_a_timeline_for_a_name_no_article_bears_is_an_error_with_close_spellings(store: Path) -> None:
+    proc = dateline("timeline", "--db", str(store), "--place", "Rafha", check=False)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert "no place named 'Rafha'" in proc.stderr and "Rafah" in proc.stderr
+    # a name that is there gives its timeline
+    assert "Rafah" in cli("timeline", "--db", str(store), "--place", "Rafah", "--format", "md")
+
+
+def test_stats_count_entities_across_articles_as_the_entities_command_lists_them(store: Path) -> None:
+    stats = json.loads(cli("stats", "--db", str(store), "--json"))
+    listed = json.loads(cli("entities", "--db", str(store), "--json", "-n", "1000"))
+    assert stats["corpus_entities"] == len(listed) > 0
+    assert stats["entities"] >= stats["corpus_entities"]  # one per name per article
+
+
 def test_csv_cells_have_no_line_breaks(store: Path) -> None:
     out = cli("search", "Rafah", "--db", str(store), "--csv")
     lines = out.splitlines()

@@ -11,6 +11,7 @@ import typer
 
 from dateline.cli.common import DbOpt, open_store
 from dateline.cli.output import Format, JsonOpt, emit, emit_one, stderr, stdout
+from dateline.cli.read import check_entity_label
 
 NEWS_SAMPLE = Path("../shared/data/news-sample/wikipedia_current_events.converted.jsonl.gz")
 
@@ -42,7 +43,7 @@ def entity_command(
     from dateline.query.entity_detail import entity_detail
 
     with open_store(db) as store:
-        detail = entity_detail(store, name, label=label, entity_id=entity_id, limit=limit)
+        detail = entity_detail(store, name, label=check_entity_label(label), entity_id=entity_id, limit=limit)
     if detail.others:
         listed = "; ".join(f"{o.name} ({o.label}, {o.n_documents} documents, --id {o.id})" for o in detail.others)
         stderr.print(f"showing {detail.entity.name} ({detail.entity.n_documents} documents); also named so: {listed}",

@@ -207,10 +207,16 @@ def print_overview(stats: query.Stats) -> None:
             table.add_row(key.replace("_", " "), f"{d[key]:,}")
     if d.get("date_min"):
         table.add_row("date range", f"{d['date_min']} .. {d['date_max']}")
-    for key in ("entities_by_label", "mentions_by_label", "timexes_by_type"):
+    labels = {
+        "corpus_entities_by_label": "entities (across articles)",
+        "entities_by_label": "entities (per article)",
+        "mentions_by_label": "mentions by label",
+        "timexes_by_type": "timexes by type",
+    }
+    for key, label in labels.items():
         if d.get(key):
             parts = ", ".join(f"{k} {v:,}" for k, v in sorted(d[key].items(), key=lambda kv: -kv[1]))
-            table.add_row(key.replace("_", " "), parts)
+            table.add_row(label, parts)
     for key in ("quotes", "figures", "events"):
         if key in d:
             table.add_row(key, f"{d[key]:,}")

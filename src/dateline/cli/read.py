@@ -124,6 +124,19 @@ def search_command(
 
 
 _PLACE_LABELS = ["GPE", "LOC", "FAC"]
+# The name labels the entities component keeps (spaCy's OntoNotes names; dates and numbers are no entities).
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "PLACE")
+
+
+def check_entity_label(label: str | None) -> str | None:
+    """The label in upper case, or a usage error that lists the labels there are (a typo is no empty answer)."""
+    if label is None:
+        return None
+    if label.upper() not in ENTITY_LABELS:
+        raise typer.BadParameter(
+            f"{label!r} is not an entity type: use one of {', '.join(ENTITY_LABELS)}", param_hint="--type"
+        )
+    return label.upper()
 
 
 def _figure_categories() -> list[str]:
@@ -153,7 +166,8 @@ def entities_command(
     Example: dateline entities --type PERSON -n 20
     """
     fmt = choose_format(as_json, nl, as_csv)
-    labels = _PLACE_LABELS if label and label.upper() == "PLACE" else [label.upper() if label else None]
+    label = check_entity_label(label)
+    labels = _PLACE_LABELS if label == "PLACE" else [label]
     with _open(db) as store:
         rows = [r for lab in labels for r in query.entities(store, label=lab, name=name, limit=limit)]
     if len(labels) > 1:  # --type PLACE: the place labels together, in most documents first

@@ -95,7 +95,7 @@ def find_entities(conn: sqlite3.Connection, name: str, label: str | None = None)
     return [_row(r) for r in partial], False
 
 
-def _close_names(conn: sqlite3.Connection, name: str) -> list[str]:
+def close_names(conn: sqlite3.Connection, name: str) -> list[str]:
     """Spellings near a name that matched nothing (among the 20,000 entities in most documents)."""
     names = [r[0] for r in conn.execute(
         "SELECT name FROM corpus_entities ORDER BY n_documents DESC, n_mentions DESC LIMIT 20000"
@@ -132,7 +132,7 @@ def pick_entity(conn: sqlite3.Connection, name: str | None, label: str | None, e
         return found[0], []
     if found:
         raise QueryError(f"several entities contain {name!r}: {_describe(found)}; give the full name, --type or --id")
-    close = _close_names(conn, name)
+    close = close_names(conn, name)
     hint = f"; close matches: {', '.join(close)}" if close else "; `dateline entities --name PART` lists names"
     raise QueryError(f"no entity named {name!r}{hint}")
 

@@ -110,8 +110,11 @@ class Stats(Row):
     words: int
     mentions: int
     mentions_by_label: dict[str, int]
-    entities: int
+    entities: int  # one per name and type per document (what `dateline docs`/`show` list for an article)
     entities_by_label: dict[str, int]
+    # across the corpus, spellings and surnames merged (what `dateline entities` lists); 0 before `resolve` runs
+    corpus_entities: int = 0
+    corpus_entities_by_label: dict[str, int] = {}
     timexes: int
     timexes_by_type: dict[str, int]
     quotes: int

@@ -21,6 +21,7 @@ def stats(store: Store) -> Stats:
     ).fetchone()
     mentions_by_label = by("SELECT label, COUNT(*) n FROM mentions GROUP BY label ORDER BY n DESC, label")
     entities_by_label = by("SELECT label, COUNT(*) n FROM entities GROUP BY label ORDER BY n DESC, label")
+    corpus_by_label = by("SELECT label, COUNT(*) n FROM corpus_entities GROUP BY label ORDER BY n DESC, label")
     timexes_by_type = by("SELECT type, COUNT(*) n FROM timexes GROUP BY type ORDER BY n DESC, type")
     page_count = one("PRAGMA page_count")
     page_size = one("PRAGMA page_size")
@@ -38,6 +39,8 @@ def stats(store: Store) -> Stats:
         mentions_by_label=mentions_by_label,
         entities=sum(entities_by_label.values()),
         entities_by_label=entities_by_label,
+        corpus_entities=sum(corpus_by_label.values()),
+        corpus_entities_by_label=corpus_by_label,
         timexes=sum(timexes_by_type.values()),
         timexes_by_type=timexes_by_type,
         quotes=one("SELECT COUNT(*) FROM quotes"),

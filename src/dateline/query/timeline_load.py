@@ -185,6 +185,13 @@ def _entity_hits(conn: sqlite3.Connection, name: str, labels: tuple[str, ...] | 
         + label_sql
     )
     hits |= {(d, s) for d, s in conn.execute(sql, [pattern, *label_params])}
+    if not keys and not hits:  # a typo is no empty timeline: say that nothing in the store bears the name
+        from dateline.query.entity_detail import close_names
+
+        close = close_names(conn, name) if _has_table(conn, "corpus_entities") else []
+        hint = f"; close matches: {', '.join(close)}" if close else "; `dateline entities --name PART` lists names"
+        what = "place" if labels else "entity"
+        raise QueryError(f"no {what} named {name!r} in any article{hint}")
     return hits
 
 
