@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dateline.model import SourceRef
 from dateline.nlp.timex import tag
+from dateline.query.documents import list_documents
 from dateline.resolve import resolve_corpus
 from dateline.store import Store
 from tests.query.corpus import DocBuilder
@@ -302,6 +303,9 @@ def test_a_wire_dateline_stays_undated_when_the_corpus_spans_two_of_its_years(tm
     with _store(tmp_path, *related, wire) as store:
         resolve_corpus(store, steps=["dating"])
         assert _row(store, wire.document.id)[:2] == (None, "unknown"), _inference(store, wire.document.id)
+        # the list of undated documents still says why each one is undated
+        (listed,) = list_documents(store, undated=True)
+        assert listed.date_evidence is not None and "dateline" in listed.date_evidence
 
 
 def test_a_printed_date_outweighs_what_the_text_says_of_weekdays(tmp_path: Path) -> None:

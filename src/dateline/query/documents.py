@@ -14,7 +14,10 @@ from dateline.query.rows import DocumentRow, Row
 from dateline.store import Store
 
 _LIST_SQL = """
-SELECT d.id, d.title, d.date, d.date_source, d.date_confidence, d.date_evidence, d.language, d.n_words,
+SELECT d.id, d.title, d.date, d.date_source, d.date_confidence,
+       -- an article left undated still says why: the dating step's reason
+       COALESCE(d.date_evidence, (SELECT i.reason FROM date_inferences i WHERE i.doc_id = d.id)) AS date_evidence,
+       d.language, d.n_words,
        (SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.id) AS n_sentences,
        (SELECT COUNT(*) FROM sources r WHERE r.doc_id = d.id) AS n_sources,
        (SELECT r.publisher FROM sources r WHERE r.doc_id = d.id ORDER BY r.seq LIMIT 1) AS publisher,
