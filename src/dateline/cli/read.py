@@ -121,6 +121,8 @@ def search_command(
         render_hits(hits)
     else:
         emit(hits, fmt, columns=["doc_id", "doc_date", "sentence", "snippet"])
+    if len(hits) == limit:
+        stderr.print(f"(stopped at --limit {limit}: raise it for more hits)", markup=False)
 
 
 _PLACE_LABELS = ["GPE", "LOC", "FAC"]
