@@ -65,6 +65,16 @@ def recall() -> AnnotatedDocument:
     )
 
 
+def _undated_report(sentences: list[str], trigger: str) -> AnnotatedDocument:
+    """An article with no date whose text dates nothing either: no date rule can keep its events apart."""
+    b = DocBuilder(sentences, title=sentences[0][:40], date=None, date_source="unknown")
+    b.mention("Rafah", "GPE", RAFAH).mention("Israeli", "NORP", "NORP:israeli")
+    b.entity("Rafah", "GPE", n_mentions=1, place_kind="city", country_code="PS").entity("Israeli", "NORP")
+    b.event(trigger, type="ASSAULT", place="Rafah", place_entity=RAFAH, source_actor="Israeli",
+            source_entity="NORP:israeli")
+    return b.build()
+
+
 def _store(path: Path, docs: list[AnnotatedDocument]) -> None:
     with Store.open(path) as store, store.transaction():
         for ad in docs:
@@ -190,3 +200,19 @@ def test_a_reprocessed_document_is_relinked_without_double_counting(db: Path) ->
             "SELECT n_mentions, n_documents FROM corpus_events ORDER BY n_documents DESC").fetchall()
         assert counts == [(2, 2), (1, 1)]
         assert sum(s["n_events"] for s in stories(store)) == 2
+
+
+def test_an_undated_article_joins_a_dated_event_only_when_it_says_nearly_the_same(db: Path) -> None:
+    other_war = _undated_report(
+        ["Israeli jets struck targets in Rafah overnight as the fighting entered its second week.",
+         "Residents of Rafah described the barrage as the heaviest so far."], "struck")
+    copy = _undated_report(
+        ["Israeli jets struck a crowded market in Rafah, killing at least 12 people.",
+         "Residents said the strike hit the market at dawn."], "struck")
+    _store(db, [other_war, copy])
+    with Store.open(db) as store:
+        resolve_corpus(store, steps=["events"])
+        linked = _events(store)
+        rafah = linked[report_a().document.title][0][0]
+        assert linked[copy.document.title][0][0] == rafah  # the same words: an undated copy of the report
+        assert linked[other_war.document.title][0][0] != rafah  # same place and actors, nothing else: apart

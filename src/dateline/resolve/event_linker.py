@@ -55,6 +55,9 @@ class LinkParams:
     synonym_lemma: float = 0.0  # triggers of one group of data/event_synonyms.txt count as this much of the same word
     synonym_words: float = 0.5  # ... and need this sentence cosine
     reporting_words: float = 0.0  # a verb of saying joins a report from another article only above this sentence cosine
+    # a mention with no date at all (its text dates nothing, its article is undated) joins an event that dated
+    # articles report only when its sentence says nearly the same: no date rules it out, so the words must
+    undated_words: float = 0.6
     # a trigger outside dateline's event lexicon (no type family: "said", "fell") names a specific event only
     # with its sentence: score += unknown_words x (sentence cosine - unknown_words_mid)
     unknown_words: float = 0.0
@@ -227,9 +230,12 @@ def similarity(m: MentionFeatures, p: EventProfile, params: LinkParams, idf: dic
         if not m.recalled and not (p.last >= m.doc_date - dt.timedelta(days=1)
                                    and p.first <= m.doc_date + dt.timedelta(days=PLANNED_DAYS)):
             return float("-inf")
+    words = cosine(m.words, p.words, idf)
+    if m.first is None and m.doc_date is None and p.dated_reports and m.key[0] not in p.documents:
+        if words < params.undated_words:
+            return float("-inf")
     same_lemma = m.lemma in p.lemmas
     synonym = not same_lemma and params.synonym_lemma > 0 and any(synonyms(m.lemma, lemma) for lemma in p.lemmas)
-    words = cosine(m.words, p.words, idf)
     gate = params.other_lemma_words
     if m.family is not None and m.family == p.family:
         gate = params.family_words
