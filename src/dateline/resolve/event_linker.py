@@ -231,9 +231,9 @@ def similarity(m: MentionFeatures, p: EventProfile, params: LinkParams, idf: dic
                                    and p.first <= m.doc_date + dt.timedelta(days=PLANNED_DAYS)):
             return float("-inf")
     words = cosine(m.words, p.words, idf)
-    if m.first is None and m.doc_date is None and p.dated_reports and m.key[0] not in p.documents:
-        if words < params.undated_words:
-            return float("-inf")
+    undated = m.first is None and m.doc_date is None
+    if undated and p.dated_reports and m.key[0] not in p.documents and words < params.undated_words:
+        return float("-inf")  # no date rules it out, so only the same words may link it
     same_lemma = m.lemma in p.lemmas
     synonym = not same_lemma and params.synonym_lemma > 0 and any(synonyms(m.lemma, lemma) for lemma in p.lemmas)
     gate = params.other_lemma_words

@@ -27,6 +27,14 @@ CASES = [
     # a reduced relative clause reports a past act even when the main clause looks ahead
     ("They said they would appeal the decision, announced Wednesday by the commissioner.", "2000-01-06",
      "Wednesday", "2000-01-05"),
+    # a condition in the present whose main clause is future: a deadline still to come (Tuesday's article, the
+    # nearer Saturday is last week's)
+    ("Netanyahu says that if Hamas does not release the hostages by noon on Saturday, the ceasefire will end.",
+     "2025-02-11", "noon on Saturday", "2025-02-15T12:00"),
+    ("Unless the militia withdraws by Saturday, the army will resume its offensive.", "2025-02-11", "Saturday",
+     "2025-02-15"),
+    # ... but a clause of time in the past stays past
+    ("When the talks resumed on Saturday, the army held its fire.", "2025-02-11", "Saturday", "2025-02-08"),
 ]
 
 

@@ -34,9 +34,9 @@ def lexicon(rules: RuleSet) -> dict[str, frozenset[str]]:
     """Word groups from `tense_parse.tsv` (with inflected forms): future auxiliaries, planned heads, scheduling."""
     found = rules.derived.get("tense_parse")
     if found is None:
-        groups: dict[str, set[str]] = {"aux": set(), "head": set(), "schedule": set()}
+        groups: dict[str, set[str]] = {"aux": set(), "head": set(), "schedule": set(), "condition": set()}
         for word, row in rules.tables["tense_parse"].items():
-            groups[row[0]] |= {word} if row[0] == "aux" else _forms(word)
+            groups[row[0]] |= {word} if row[0] in ("aux", "condition") else _forms(word)
         found = rules.derived["tense_parse"] = {k: frozenset(v) for k, v in groups.items()}
     return found
 
@@ -91,10 +91,18 @@ def verb_tense(verb: Token, lex: dict[str, frozenset[str]], depth: int = 0) -> s
     if verb.tag_ == "VBN" and not auxes:
         return PAST  # a reduced relative: "the decision, announced Wednesday", "shares issued July 1"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        if _conditional(verb, lex) and _up(verb, lex, depth) == FUTURE:
+            return FUTURE  # "if Hamas does not release them by Saturday, the ceasefire will end": still to come
         return PRESENT
     if verb.tag_ == "VBG":
         return _up(verb, lex, depth)
     return None
+
+
+def _conditional(verb: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """True for the verb of an adverbial clause of condition or time ("if ...", "unless ...", "once ..."), whose
+    present tense speaks of the future when its main clause does."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex["condition"] for c in verb.children)
 
 
 class ParseTenseFinder(TenseFinder):
