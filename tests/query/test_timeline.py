@@ -198,3 +198,24 @@ def test_an_event_merged_by_the_corpus_layer_is_one_event(tmp_path: Path) -> Non
     with Store.open(path, readonly=True) as reader:
         (day,) = build_timeline(reader, "Karsk", n_dates=1).dates
     assert [(e.corpus_event_id, e.n_reports) for e in day.events] == [(7, 2)]
+
+
+def test_a_date_that_names_a_noun_leaves_the_sentence_on_its_own_day(tmp_path: Path) -> None:
+    # "the March 1 ceasefire deal" names the deal; the freeing it reports is the article's day, March 9
+    a = _doc(["Rebels freed three hostages in Karsk as part of the March 1 ceasefire deal.",
+              "Their families waited at the border crossing for hours."], dt.date(2024, 3, 9), "ap", "freed")
+    _on_march_1(a)
+    b = _doc(["The guns fell silent in Karsk on March 1 when a truce between army and rebels took effect.",
+              "Shops reopened in the town centre the next morning."], MARCH_2, "bbc", "ceasefire-starts")
+    _on_march_1(b)
+    path = tmp_path / "named.db"
+    with Store.open(path) as writer, writer.transaction():
+        for x in (a, b):
+            writer.add_annotated(x.build())
+    with Store.open(path, readonly=True) as reader:
+        tl = build_timeline(reader, "Karsk", n_dates=5)
+    by_day = {d.date: [s.text for s in d.sentences] for d in tl.dates}
+    assert by_day[MARCH_1] == [
+        "The guns fell silent in Karsk on March 1 when a truce between army and rebels took effect."]
+    assert by_day[dt.date(2024, 3, 9)] == [
+        "Rebels freed three hostages in Karsk as part of the March 1 ceasefire deal."]

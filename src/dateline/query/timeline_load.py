@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from dateline.errors import QueryError
 from dateline.query.common import like_escape, with_fold
 from dateline.query.search import _HOW_TO, _is_syntax_error, fts_query
+from dateline.query.timeline_attribute import names_a_noun
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -40,6 +41,12 @@ class Sent:
     match: bool = True  # matches the query / mentions the entity or event type asked for
     days: list[str] = field(default_factory=list)  # day-precise dates the sentence mentions
     spans: list[tuple[str, str]] = field(default_factory=list)  # weeks / months it mentions (first, last day)
+    # days it names only inside a noun phrase ("the January 19 ceasefire deal"): salient, but not what it reports
+    named_only: set[str] = field(default_factory=set)
+
+    def reports(self) -> list[str]:
+        """The days this sentence can stand for on a timeline."""
+        return [d for d in self.days if d not in self.named_only]
 
 
 @dataclass
@@ -223,10 +230,11 @@ def _load_sentences(
 ) -> list[Sent]:
     sents: list[Sent] = []
     index: dict[tuple[str, int], Sent] = {}
+    starts: dict[tuple[str, int], int] = {}
     for chunk in _chunks(ids):
         marks = _marks(len(chunk))
-        for doc_id, i, text, n_tokens in conn.execute(
-            f"SELECT doc_id, sentence, text, n_tokens FROM sentences WHERE doc_id IN ({marks}) "
+        for doc_id, i, text, n_tokens, sent_start in conn.execute(
+            f"SELECT doc_id, sentence, text, n_tokens, start FROM sentences WHERE doc_id IN ({marks}) "
             "ORDER BY doc_id, sentence",
             chunk,
         ):
@@ -234,8 +242,10 @@ def _load_sentences(
                      match=matched is None or (doc_id, i) in matched)
             sents.append(s)
             index[(doc_id, i)] = s
-        for doc_id, i, start, end in conn.execute(
-            "SELECT doc_id, sentence, interval_start, interval_end FROM timexes "
+            starts[(doc_id, i)] = sent_start or 0
+        plain: set[tuple[int, str]] = set()  # (id of sentence, day) said as a day of its own somewhere
+        for doc_id, i, start, end, char_start, char_end in conn.execute(
+            "SELECT doc_id, sentence, interval_start, interval_end, start, \"end\" FROM timexes "
             f"WHERE doc_id IN ({marks}) AND interval_start IS NOT NULL AND type IN ('DATE', 'TIME')",
             chunk,
         ):
@@ -248,8 +258,15 @@ def _load_sentences(
             if first == last:
                 if first not in s.days:
                     s.days.append(first)
+                offset = starts[(doc_id, i)]
+                if names_a_noun(s.text, char_start - offset, char_end - offset):
+                    s.named_only.add(first)
+                else:
+                    plain.add((id(s), first))
             elif _span_days(first, last) <= _MAX_COARSE_DAYS:
                 s.spans.append((first, last))
+    for s in sents:
+        s.named_only = {d for d in s.named_only if (id(s), d) not in plain}
     return sents
 
 

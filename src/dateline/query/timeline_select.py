@@ -62,12 +62,13 @@ class SentencePicker:
         for s in sel.sents:
             if not MIN_TOKENS <= s.n_tokens <= MAX_TOKENS:
                 continue
-            for day in s.days:
+            reported = s.reports()
+            for day in reported:
                 if sel.in_range(day):
                     self._by_day.setdefault(day, []).append((s, "mentioned"))
             doc = sel.docs[s.doc_id]
             lead = s.index < LEAD and doc.date and s.match and not s.spans and sel.in_range(doc.date)
-            if lead and not s.days:  # a sentence naming a day belongs to that day, not to its printing day
+            if lead and not reported:  # a sentence naming a day belongs to that day, not to its printing day
                 self._by_day.setdefault(doc.date, []).append((s, "published"))
         self._words = {id(s): words(s.text) for cands in self._by_day.values() for s, _ in cands}
         # Word weights from the whole selection, read from an even sample of at most IDF_SAMPLE sentences when it
