@@ -219,3 +219,20 @@ def test_a_date_that_names_a_noun_leaves_the_sentence_on_its_own_day(tmp_path: P
         "The guns fell silent in Karsk on March 1 when a truce between army and rebels took effect."]
     assert by_day[dt.date(2024, 3, 9)] == [
         "Rebels freed three hostages in Karsk as part of the March 1 ceasefire deal."]
+
+
+def test_an_event_type_timeline_is_summarised_by_sentences_reporting_that_type(tmp_path: Path) -> None:
+    # the article reports talks (CONSULT); its other sentence names another day for something else
+    b = _doc(["Army and rebel envoys met in Doha on March 8 to discuss a truce in Karsk.",
+              "Shops in the old market reopened on March 3 after weeks of closure."],
+             dt.date(2024, 3, 9), "guardian", "talks")
+    b.timex("March 8", "2024-03-08", MARCH_8, MARCH_8, "t1")
+    b.timex("March 3", "2024-03-03", dt.date(2024, 3, 3), dt.date(2024, 3, 3), "t2")
+    b.event("met", type="CONSULT", source_actor="Army and rebel envoys", place="Doha", time_tid="t1",
+            time_value="2024-03-08", time_explicit=True, modality="asserted")
+    path = tmp_path / "typed.db"
+    with Store.open(path) as writer, writer.transaction():
+        writer.add_annotated(b.build())
+    with Store.open(path, readonly=True) as reader:
+        tl = build_timeline(reader, event_type="CONSULT", n_dates=5)
+    assert [d.date for d in tl.dates] == [MARCH_8]

@@ -72,7 +72,7 @@ def build_timeline(
     )
     stats = score_days(sel)
     want = n_dates if n_dates is not None else default_count(stats)
-    chosen = _fill(sel, stats, want, n_sentences)
+    chosen = _fill(sel, stats, want, n_sentences, matching_only=event_type is not None)
     days = sorted(chosen)
     events = events_by_day(store.connection, sel, days, event_type)
     figures = figures_by_day(store.connection, sel, days)
@@ -86,9 +86,11 @@ def build_timeline(
     )
 
 
-def _fill(sel: Selection, stats: dict[str, DayStat], want: int, n_sentences: int) -> dict[str, list[Pick]]:
+def _fill(
+    sel: Selection, stats: dict[str, DayStat], want: int, n_sentences: int, *, matching_only: bool = False
+) -> dict[str, list[Pick]]:
     """Walk the days by salience, summarising each, until `want` days have something to say."""
-    picker = SentencePicker(sel)
+    picker = SentencePicker(sel, matching_only=matching_only)
     chosen: dict[str, list[Pick]] = {}
     for day in ranked_days(stats):
         if len(chosen) >= want:

@@ -54,7 +54,9 @@ class _Cand:
 class SentencePicker:
     """Holds the word vectors of a selection and what has been chosen so far, so days are filled one by one."""
 
-    def __init__(self, sel: Selection) -> None:
+    def __init__(self, sel: Selection, *, matching_only: bool = False) -> None:
+        """`matching_only`: a sentence stands for the day it names only when it matches the filters itself (a
+        timeline of one event type: a sentence without such an event says nothing of it, whatever day it names)."""
         self.sel = sel
         self._chosen: list[Vector] = []
         self._seen_text: set[str] = set()
@@ -62,7 +64,7 @@ class SentencePicker:
         for s in sel.sents:
             if not MIN_TOKENS <= s.n_tokens <= MAX_TOKENS:
                 continue
-            reported = s.reports()
+            reported = s.reports() if s.match or not matching_only else []
             for day in reported:
                 if sel.in_range(day):
                     self._by_day.setdefault(day, []).append((s, "mentioned"))
