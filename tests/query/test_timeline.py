@@ -236,3 +236,21 @@ def test_an_event_type_timeline_is_summarised_by_sentences_reporting_that_type(t
     with Store.open(path, readonly=True) as reader:
         tl = build_timeline(reader, event_type="CONSULT", n_dates=5)
     assert [d.date for d in tl.dates] == [MARCH_8]
+
+
+def test_with_a_place_and_a_type_the_type_decides_which_sentences_summarise(tmp_path: Path) -> None:
+    b = _doc(["Rebel fighters shelled the Karsk garrison on March 8, killing four soldiers.",
+              "Karsk has been under a curfew since a truce took effect on March 3."],
+             dt.date(2024, 3, 9), "guardian", "shelled")
+    b.timex("March 8", "2024-03-08", MARCH_8, MARCH_8, "t1")
+    b.timex("March 3", "2024-03-03", dt.date(2024, 3, 3), dt.date(2024, 3, 3), "t2")
+    b.mention("Karsk", "GPE", "GPE:karsk").mention("Karsk", "GPE", "GPE:karsk", nth=1)
+    b.entity("Karsk", "GPE", n_mentions=2)
+    b.event("shelled", type="ASSAULT", source_actor="Rebel fighters", place="Karsk", time_tid="t1",
+            time_value="2024-03-08", time_explicit=True, modality="asserted")
+    path = tmp_path / "place-type.db"
+    with Store.open(path) as writer, writer.transaction():
+        writer.add_annotated(b.build())
+    with Store.open(path, readonly=True) as reader:
+        tl = build_timeline(reader, place="Karsk", event_type="ASSAULT", n_dates=5)
+    assert [d.date for d in tl.dates] == [MARCH_8]

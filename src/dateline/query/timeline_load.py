@@ -39,6 +39,7 @@ class Sent:
     text: str
     n_tokens: int
     match: bool = True  # matches the query / mentions the entity or event type asked for
+    of_type: bool = True  # reports an event of the type asked for (always, when no type is asked for)
     days: list[str] = field(default_factory=list)  # day-precise dates the sentence mentions
     spans: list[tuple[str, str]] = field(default_factory=list)  # weeks / months it mentions (first, last day)
     # days it names only inside a noun phrase ("the January 19 ceasefire deal"): salient, but not what it reports
@@ -102,8 +103,10 @@ def load(
         hits.append(_entity_hits(conn, entity, labels=None))
     if place:
         hits.append(_entity_hits(conn, place, labels=_PLACE_LABELS))
+    typed: set[tuple[str, int]] | None = None
     if event_type:
-        hits.append(_event_type_hits(conn, event_type))
+        typed = _event_type_hits(conn, event_type)
+        hits.append(typed)
     matched: set[tuple[str, int]] | None = None
     for h in hits:
         docs_h = {d for d, _ in h}
@@ -114,6 +117,9 @@ def load(
     ids = sorted(doc_ids)
     docs = _load_docs(conn, ids)
     sents = _load_sentences(conn, ids, matched)
+    if typed is not None:
+        for sent in sents:
+            sent.of_type = (sent.doc_id, sent.index) in typed
     return Selection(docs=docs, sents=sents, date_from=lo, date_to=hi)
 
 

@@ -64,7 +64,9 @@ class SentencePicker:
         for s in sel.sents:
             if not MIN_TOKENS <= s.n_tokens <= MAX_TOKENS:
                 continue
-            reported = s.reports() if s.match or not matching_only else []
+            if matching_only and not s.of_type:
+                continue
+            reported = s.reports()
             for day in reported:
                 if sel.in_range(day):
                     self._by_day.setdefault(day, []).append((s, "mentioned"))
