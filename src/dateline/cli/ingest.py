@@ -60,6 +60,7 @@ def ingest_command(
 
     Example: dateline ingest articles/ more.jsonl.gz --db gaza.db
     """
+    _check_paths(paths)
     report = _run(
         paths, db, workers or _default_workers(), batch_size, strict, quiet, resolve=not no_resolve,
         max_article_bytes=max_article_bytes,
@@ -69,6 +70,18 @@ def ingest_command(
         sys.stdout.write(json.dumps(_report_dict(report), indent=2) + "\n")
     if report.errors:
         raise typer.Exit(1)
+
+
+def _check_paths(paths: list[str]) -> None:
+    """A path that is not there is a usage error (exit 2, before any store is created), not a failed record: the
+    command line was mistyped, and nothing would be ingested from it."""
+    for path in paths:
+        if path == "-" or Path(path).exists():
+            continue
+        why = "is a broken symbolic link" if Path(path).is_symlink() else "does not exist"
+        raise typer.BadParameter(
+            f"{path} {why}: give files, folders, .gz files or - for stdin", param_hint="PATHS..."
+        )
 
 
 def demo_command(

@@ -63,7 +63,8 @@ class _Guard:
             name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
             if name.lower() not in self.hosts:
                 response = error_response(
-                    400, "E707", "unknown Host header: open the page at the address the server printed at start"
+                    400, "E707", "unknown Host header: open the page at the address the server printed at start",
+                    "Host",
                 )
                 response.headers.update(SECURITY_HEADERS)
                 await response(scope, receive, send)

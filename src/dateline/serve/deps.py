@@ -91,7 +91,10 @@ def day_param(name: str, description: str, *, end: bool) -> Any:
 
 
 LimitQ = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Rows per page (at most {MAX_PAGE}).")]
-OffsetQ = Annotated[int, Query(ge=0, le=MAX_WINDOW, description="Rows to skip: the previous page's next_offset.")]
+OffsetQ = Annotated[int, Query(
+    ge=0, le=MAX_WINDOW,
+    description=f"Rows to skip: the previous page's next_offset (offset + limit at most {MAX_WINDOW:,}).",
+)]
 FromQ = day_param("from", "Only from this day (YYYY-MM-DD; YYYY-MM or YYYY: its first day).", end=False)
 ToQ = day_param("to", "Only up to this day, inclusive (YYYY-MM-DD; YYYY-MM or YYYY: its last day).", end=True)
 
@@ -116,12 +119,20 @@ def page_of(rows: list[T], limit: int, offset: int) -> Page[T]:
     return Page[T](items=rows[:limit], limit=limit, offset=offset, next_offset=offset + limit if more else None)
 
 
-def window(fetch: Callable[[int], list[T]], limit: int, offset: int) -> Page[T]:
-    """Page through a query function that has a limit but no offset: fetch offset+limit+1 rows and cut."""
+def check_window(limit: int, offset: int) -> None:
+    """Every paged list stops at row MAX_WINDOW (docs/api.md, "Paging"): a page reaching past it is a 422 naming
+    `offset`, before any query runs, whatever the endpoint (a silent empty or partial page would look like the end)."""
     if offset + limit > MAX_WINDOW:
         raise ApiError(
-            422, BAD_PARAMETER, f"offset + limit may not pass {MAX_WINDOW}: narrow the query with filters instead",
+            422, BAD_PARAMETER,
+            f"offset + limit may not pass {MAX_WINDOW:,} (got offset {offset} + limit {limit} = {offset + limit:,}): "
+            "narrow the query with filters (from, to, type...) instead of paging further",
             where="offset",
         )
+
+
+def window(fetch: Callable[[int], list[T]], limit: int, offset: int) -> Page[T]:
+    """Page through a query function that has a limit but no offset: fetch offset+limit+1 rows and cut."""
+    check_window(limit, offset)
     rows = fetch(offset + limit + 1)
     return page_of(rows[offset:], limit, offset)

@@ -35,6 +35,43 @@ _NOT_FOUND_PREFIXES = (
 )
 
 
+# The library's query errors say what is wrong in words and name no parameter (the CLI prints them as they are);
+# the API adds the parameter at fault, read from the message. A path route's own errors name its path field
+# (`doc_id`, `story_id`, `event_id`); None marks a state of the store, which no parameter of the request can fix.
+_WHERE_BY_MESSAGE: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
+    (re.compile(pattern), where) for pattern, where in (
+        (r"^(cannot search for|empty search|nothing to search for)", "q"),
+        (r"^no place named .* in any article", "place"),
+        (r"^(no entity named .* in any article|empty entity name)", "entity"),
+        (r"^no corpus entity with id", "id"),
+        (r"^(no entity named|several entities contain|give an entity name)", "name"),
+        (r"^--from .* is after --to", "from"),
+        (r"^undated documents have no date to compare", "undated"),
+        (r"^give a figure category", "category"),
+        (r"^kind must be", "kind"),
+        (r"^limit must be", "limit"),
+        (r"^offset must be", "offset"),
+        (r"^--dates must be", "dates"),
+        (r"^--sentences must be", "sentences"),
+        (r"(no corpus tables yet|no corpus entities yet|run `dateline resolve`)", None),
+    )
+)
+
+
+def where_of(exc: DatelineError, request: Request) -> str | None:
+    """The part of the request a library error is about: its own `where` (an input line), else the parameter its
+    message names, else the route's path field (an unknown or ambiguous id), else None."""
+    if exc.where:
+        return exc.where
+    if isinstance(exc, QueryError):
+        for pattern, where in _WHERE_BY_MESSAGE:
+            if pattern.search(exc.message):
+                return where
+        if request.path_params:
+            return next(iter(request.path_params))
+    return None
+
+
 class ApiError(Exception):
     """An error of the HTTP layer itself: a status, a code and a message that says what to do."""
 
@@ -47,9 +84,8 @@ class ApiError(Exception):
 
 
 def error_response(status: int, code: str, message: str, where: str | None = None, **headers: str) -> JSONResponse:
-    body: dict[str, Any] = {"code": code, "message": message}
-    if where is not None:
-        body["where"] = where
+    """The one error shape: `where` is always there, null when no part of the request is at fault."""
+    body: dict[str, Any] = {"code": code, "message": message, "where": where}
     return JSONResponse({"error": body}, status_code=status, headers=headers or None)
 
 
@@ -106,11 +142,11 @@ def install(app: FastAPI) -> None:
         return error_response(exc.status, exc.code, exc.message, exc.where)
 
     @app.exception_handler(DatelineError)
-    async def _library(_: Request, exc: DatelineError) -> JSONResponse:
+    async def _library(request: Request, exc: DatelineError) -> JSONResponse:
         status = status_of(exc)
         if status == 500:
             log.error("unexpected library error: %s", exc)
-        return error_response(status, exc.code, exc.message, exc.where)
+        return error_response(status, exc.code, exc.message, where_of(exc, request))
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -123,12 +159,13 @@ def install(app: FastAPI) -> None:
             return error_response(
                 404, NOT_FOUND,
                 "no such page or endpoint: the API is described at /api/openapi.json (examples in docs/api.md)",
+                request.url.path,
             )
         if exc.status_code == 405:
             allowed = _allowed_methods(request)
             return error_response(
                 405, METHOD_NOT_ALLOWED, f"this endpoint takes {', '.join(allowed)} only: see /api/openapi.json",
-                Allow=", ".join(allowed),
+                "method", Allow=", ".join(allowed),
             )
         return error_response(exc.status_code, f"E7{exc.status_code % 100:02d}", str(exc.detail))
 

@@ -17,7 +17,7 @@ from dateline.query.documents import DateInference
 T = TypeVar("T")
 
 MAX_PAGE = 500  # hard page-size limit of every list endpoint
-MAX_WINDOW = 10_000  # offset + limit, for the lists whose query function ranks from the top every time
+MAX_WINDOW = 10_000  # offset + limit, for every paged list (most query functions rank from the top every time)
 
 
 class ApiModel(BaseModel):
@@ -36,7 +36,11 @@ class Page(ApiModel, Generic[T]):
 class ErrorDetail(ApiModel):
     code: str = Field(description="A stable code: E1xx input, E3xx store, E4xx query, E7xx HTTP API.")
     message: str = Field(description="What went wrong and what to do about it.")
-    where: str | None = Field(default=None, description="The parameter, or input line, the error is about.")
+    where: str | None = Field(
+        description="What the error is about: the query parameter, path field, header (`Authorization`, "
+        "`Content-Type`, `Host`), `body` or input line (`-:2`); null when no part of the request is at fault "
+        "(a server failure, a missing or busy store).",
+    )
 
 
 class ErrorBody(ApiModel):

@@ -49,6 +49,7 @@ def _authorise(config: Settings, authorization: str | None) -> None:
         raise ApiError(
             401, BAD_TOKEN,
             "missing or wrong token: send `Authorization: Bearer TOKEN` with the token the server printed at start",
+            where="Authorization",
         )
 
 
@@ -70,6 +71,7 @@ def _too_large(limit: int) -> ApiError:
     return ApiError(
         413, TOO_LARGE, f"the body is over the server's limit of {limit:,} bytes: send fewer articles per request "
         "(or restart the server with a larger --max-upload)",
+        where="body",
     )
 
 
@@ -82,13 +84,18 @@ def _as_jsonl(body: bytes, content_type: str) -> bytes:
         raise ApiError(
             415, UNSUPPORTED_MEDIA,
             "send one article as application/json or a batch as application/x-ndjson (one JSON object a line)",
+            where="Content-Type",
         )
     try:
         value = json.loads(body)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ApiError(422, "E105", f"the body is not JSON ({exc}): send one JSON object with a `text` field") from exc
+        raise ApiError(
+            422, "E105", f"the body is not JSON ({exc}): send one JSON object with a `text` field", where="body"
+        ) from exc
     if not isinstance(value, dict):
-        raise ApiError(422, "E105", "send one JSON object with a `text` field (a batch goes as JSON Lines)")
+        raise ApiError(
+            422, "E105", "send one JSON object with a `text` field (a batch goes as JSON Lines)", where="body"
+        )
     return json.dumps(value, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
@@ -101,7 +108,7 @@ def _check_records(data: bytes) -> int:
         if isinstance(item, Document):
             n += 1
     if n == 0:
-        raise InputError("no article in the body: send at least one JSON object with a `text` field")
+        raise InputError("no article in the body: send at least one JSON object with a `text` field", where="body")
     return n
 
 

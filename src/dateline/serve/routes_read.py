@@ -14,7 +14,7 @@ from dateline.query.documents import date_inference
 from dateline.query.rows import DocumentRow, EntityRow, EventRow, FigureRow, QuoteRow, SearchHit, Stats
 from dateline.query.tolls import TollPoint, tolls
 from dateline.serve import facets as facet_queries
-from dateline.serve.deps import FromQ, LimitQ, OffsetQ, ToQ, as_json, page_of, reader, window
+from dateline.serve.deps import FromQ, LimitQ, OffsetQ, ToQ, as_json, check_window, page_of, reader, window
 from dateline.serve.errors import BAD_PARAMETER, ApiError
 from dateline.serve.models import ERROR_RESPONSES, MAX_WINDOW, Dating, DocumentView, Facets, Page, Place
 
@@ -85,6 +85,7 @@ def get_documents(
     limit: LimitQ = 50,
     offset: OffsetQ = 0,
 ) -> Response:
+    check_window(limit, offset)
     with reader(request) as store:
         rows = query.list_documents(
             store, date_from=date_from, date_to=date_to, undated=undated, limit=limit + 1, offset=offset
@@ -124,6 +125,7 @@ def get_search(
     limit: LimitQ = 20,
     offset: OffsetQ = 0,
 ) -> Response:
+    check_window(limit, offset)
     with reader(request) as store:
         kind = _check_type(event_type)
 
