@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from dateline.errors import AnnotationError, DatelineError, InputError
 from dateline.ingest import InputNotice, read_inputs
+from dateline.ingest.files import store_files
 from dateline.ingest.read import DEFAULT_MAX_ARTICLE_BYTES
 from dateline.model import AnnotatedDocument, Document
 from dateline.nlp.pipeline import Pipeline
@@ -88,7 +89,8 @@ def ingest(
             on_progress(n, total if exhausted else None)
 
     seen: set[str] = set()
-    items = read_inputs(paths, stdin=stdin, max_article_bytes=max_article_bytes)
+    skip = store_files(store.path) if str(store.path) != ":memory:" else frozenset()
+    items = read_inputs(paths, stdin=stdin, max_article_bytes=max_article_bytes, skip=skip)
     annotate = _Annotator(pipeline, workers)
     try:
         while True:

@@ -61,6 +61,17 @@ def test_ingest_of_a_missing_path_is_a_usage_error_naming_it(tmp_path: Path) -> 
     assert not db.exists()  # refused before a store is created
 
 
+def test_ingesting_the_folder_that_holds_the_store_leaves_the_store_alone(tmp_path: Path) -> None:
+    # the default store ./dateline.db lies in the folder a user ingests with `dateline ingest .`
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    first = dateline("ingest", ".", "--workers", "1", cwd=tmp_path)
+    again = dateline("ingest", ".", "--workers", "1", cwd=tmp_path)
+    assert first.returncode == 0 and again.returncode == 0, (first.stderr, again.stderr)
+    assert "0 failed" in again.stderr and "E109" not in again.stderr
+    assert "3 already stored" in again.stderr
+
+
 def test_ingest_refuses_the_whole_command_when_one_path_is_missing(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text(ARTICLES["a.txt"], encoding="utf-8")

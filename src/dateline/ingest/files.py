@@ -27,8 +27,20 @@ class RawInput:
     size: int | None = None  # bytes on disk when known without reading (plain files)
 
 
-def iter_raw_inputs(paths: Iterable[str | Path], *, stdin: BinaryIO | None = None) -> Iterator[RawInput | InputError]:
-    """Expand paths lazily: folders recursively in name order, skipping hidden files and folders."""
+STORE_SIDE_FILES = ("", "-wal", "-shm", "-journal")  # a SQLite file and the files SQLite keeps beside it
+
+
+def store_files(store_path: str | Path) -> frozenset[Path]:
+    """The files of the store being written: a folder walk must not read them back as articles."""
+    base = Path(store_path).resolve()
+    return frozenset(base.with_name(base.name + suffix) for suffix in STORE_SIDE_FILES)
+
+
+def iter_raw_inputs(
+    paths: Iterable[str | Path], *, stdin: BinaryIO | None = None, skip: frozenset[Path] = frozenset()
+) -> Iterator[RawInput | InputError]:
+    """Expand paths lazily: folders recursively in name order, skipping hidden files and folders, and the
+    `skip` files (resolved paths: the store being written, when it lies inside a folder being read)."""
     for path in paths:
         spec = str(path)
         if spec == STDIN:
@@ -37,7 +49,7 @@ def iter_raw_inputs(paths: Iterable[str | Path], *, stdin: BinaryIO | None = Non
             continue
         p = Path(spec)
         if p.is_dir():
-            yield from _walk(p, seen=set())
+            yield from _walk(p, seen=set(), skip=skip)
         elif p.is_file():
             try:
                 yield _file_input(p)
@@ -49,7 +61,9 @@ def iter_raw_inputs(paths: Iterable[str | Path], *, stdin: BinaryIO | None = Non
             yield InputError("no such file or folder; check the path", where=spec)
 
 
-def _walk(folder: Path, *, seen: set[tuple[int, int]]) -> Iterator[RawInput | InputError]:
+def _walk(
+    folder: Path, *, seen: set[tuple[int, int]], skip: frozenset[Path] = frozenset()
+) -> Iterator[RawInput | InputError]:
     """Depth-first, name-sorted walk; symlinked folders are followed once (no cycles)."""
     try:
         stat = folder.stat()
@@ -65,9 +79,11 @@ def _walk(folder: Path, *, seen: set[tuple[int, int]]) -> Iterator[RawInput | In
         if entry.name.startswith("."):
             continue
         child = folder / entry.name
+        if skip and child.resolve() in skip:
+            continue
         try:
             if entry.is_dir():
-                yield from _walk(child, seen=seen)
+                yield from _walk(child, seen=seen, skip=skip)
             elif entry.is_file():
                 yield _file_input(child)
             else:  # a broken link or a special file: say so rather than skip it silently

@@ -30,19 +30,24 @@ _MAX_GZIP_DEPTH = 2
 
 
 def read_inputs(
-    paths: Iterable[str | Path], *, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, stdin: BinaryIO | None = None
+    paths: Iterable[str | Path],
+    *,
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    stdin: BinaryIO | None = None,
+    skip: frozenset[Path] = frozenset(),
 ) -> Iterator[Item]:
     """Yield a Document per good article, an InputNotice per remark and an InputError per bad record.
 
     Errors are yielded, not raised, so one bad record never stops the rest of the input; the caller
     decides whether any error is fatal. `-` reads standard input (`stdin`, or `sys.stdin.buffer`).
     An article over `max_article_bytes` (a JSON Lines line, or a whole file otherwise) is a TooLargeError.
+    `skip`: resolved paths a folder walk leaves out (`files.store_files`: the store being written).
     """
     if max_article_bytes < 1:
         raise InputError(f"max_article_bytes must be a positive number of bytes, not {max_article_bytes}")
     if isinstance(paths, str | Path):  # one path, not an iterable of characters
         paths = [paths]
-    for raw in iter_raw_inputs(paths, stdin=stdin):
+    for raw in iter_raw_inputs(paths, stdin=stdin, skip=skip):
         if isinstance(raw, InputError):
             yield raw
             continue
