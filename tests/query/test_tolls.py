@@ -110,3 +110,19 @@ def test_an_unknown_category_is_refused_with_the_list_of_categories(db: Path) ->
     result = CliRunner().invoke(app, ["toll", "deaths", "--db", str(db)])
     assert result.exit_code == 2
     assert "'deaths' is not a figure category" in result.output and "killed" in result.output
+
+
+def test_a_sub_count_is_a_part_and_a_disaster_total_stays_a_total() -> None:
+    def kind(sentence: str, figure: str) -> str:
+        start = sentence.index(figure)
+        return classify_kind(sentence, start, start + len(figure), None)
+
+    assert kind("At least 41 children have died of malnutrition throughout the war.", "At least 41") == "part"
+    assert kind("Malnutrition deaths have risen to 41 so far.", "41") == "part"
+    sentence = "Two are killed, bringing the total to 17 people killed since the start of the ceasefire."
+    assert kind(sentence, "17 people") == "part"
+    assert kind(sentence, "Two") == "incident"
+    assert kind("The death toll has risen to 300 since the quake struck on Monday.", "300") == "cumulative"
+    # the cue belongs to the nearer number: "including 773 killed since the ceasefire" is not the 72,549's
+    sentence = "The total rose to 72,549 killed and 172,274 injured, including 773 killed since the ceasefire."
+    assert kind(sentence, "72,549") == "cumulative"

@@ -141,6 +141,12 @@ def sentence_reporter(
                     start = window_start if window_start is not None else sent.start_char
                     found.append((depth, antecedents.resolve(speaker, start)))
             continue
+        if verb.lower_ in lex.revising and verb.lower_ not in lex.reporting:
+            subject = _subject(verb)  # "The health ministry updates the total to 72,549 killed"
+            if subject is not None and _revises_count(verb, figure_token, lex) and _can_report(subject, lex) \
+                    and figure_token not in subject.subtree:
+                found.append((_depth(verb), _reporter(noun_phrase(subject))))
+            continue
         if verb.lower_ not in lex.reporting:
             continue
         if trigger is not None and verb.i == trigger.i:
@@ -385,6 +391,23 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
     return verb.dep_ in {"parataxis", "advcl", "conj"} and figure_token in verb.head.subtree
 
 
+def _revises_count(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
+    """True when `verb` sets a count to the figure: its object is (or is qualified by) a count noun ("updates the
+    total casualties", "put the death toll") and the figure lies in its "to" or "at" phrase."""
+    counts = [
+        c for c in verb.children if c.dep_ == "dobj" and (
+            lex.level_words.get(c.lower_) == "noun"
+            or any(lex.level_words.get(m.lower_) == "noun" for m in c.children if m.i < c.i)
+        )
+    ]
+    if not counts:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"to", "at"} and figure_token in c.subtree
+        for c in (*verb.children, *(k for count in counts for k in count.children))
+    )
+
+
 def _quoted_as_saying(verb: Token, lex: Lexicon) -> Token | None:
     """The passive subject of a verb whose "as" phrase holds a reporting verb ("the governor was quoted by AFP as
     saying ..."): the one who speaks, not the agent that relays the words."""
@@ -475,8 +498,11 @@ def _reporter(span: Span) -> Reporter:
 
 
 def reporter_entity(doc: Doc, reporter: Reporter | None, mentions: RecordIndex | None = None) -> str | None:
-    """Entity key of a mention (from dateline_entities) that overlaps the reporter phrase, if any.
+    """Entity key of a mention (from dateline_entities) that names the reporter, if any.
 
+    The mention must hold the phrase's head noun ("the Gaza Health Ministry", "The IDF"), or be an organisation
+    the head belongs to ("Hamas officials"): a place or nationality that only qualifies the head ("Gaza health
+    officials", "The Israeli military", "Palestinian authorities") does not stand for the reporter.
     `mentions`: the document's mentions indexed once (callers looping over many figures pass it).
     """
     if reporter is None:
@@ -484,10 +510,16 @@ def reporter_entity(doc: Doc, reporter: Reporter | None, mentions: RecordIndex |
     candidates = (
         mentions.overlapping(reporter.start, reporter.end) if mentions is not None else doc._.dateline["mentions"]
     )
+    span = doc.char_span(reporter.start, reporter.end, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
     for mention in candidates:
         entity = getattr(mention, "entity", None)
-        if entity and mention.start < reporter.end and reporter.start < mention.end:
+        if not entity or not (mention.start < reporter.end and reporter.start < mention.end):
+            continue
+        if head is None or mention.start <= head.idx < mention.end:
             return entity
+        if mention.label == "ORG" and mention.end <= head.idx:
+            return entity  # "Hamas officials": the organisation speaks through them
     return None
 
 
