@@ -43,3 +43,11 @@ def test_what_is_provided_for_a_number_of_people_is_no_count(pipeline) -> None:
     assert found(pipeline, "The agency has beds for 300 refugees in the transit centre.") == []
     # the people themselves are counted
     assert found(pipeline, "The transit centre now shelters 300 refugees.") == [("displaced", 300.0, None)]
+
+
+def test_people_given_in_exchange_for_others_are_released_too(pipeline) -> None:
+    # found by a user review of the demo (an undated article could not be matched to the dated one on its 183
+    # prisoners); a money "exchange" counts no people
+    assert found(pipeline, "The rebels freed two pilots in exchange for 45 prisoners.") == [
+        ("released", 2.0, None), ("released", 45.0, None)]
+    assert found(pipeline, "The gang offered to leave the town in exchange for 5 million dollars.") == []
