@@ -37,9 +37,11 @@ def stories(
     min_events: int = 1,
     limit: int = 100,
 ) -> list[dict[str, Any]]:
-    """Stories, biggest first (by reporting documents): title, dates, number of events and documents, keywords."""
+    """Stories, biggest first (by reporting documents): title, dates, number of events and documents, keywords, and
+    the story this one is the next chapter of (`continues`, a story id, or None)."""
     conn = _conn(store)
-    sql = ["SELECT id, title, first_date, last_date, n_events, n_documents, keywords FROM stories WHERE n_events >= ?"]
+    sql = ["SELECT id, title, first_date, last_date, n_events, n_documents, keywords, "
+           "json_extract(extra, '$.continues') FROM stories WHERE n_events >= ?"]
     params: list[Any] = [min_events]
     if date_from:
         sql.append("AND last_date >= ?")
@@ -55,7 +57,7 @@ def stories(
     params.append(limit)
     rows = [
         {"id": r[0], "title": r[1], "first_date": r[2], "last_date": r[3], "n_events": r[4], "n_documents": r[5],
-         "keywords": json.loads(r[6] or "[]")}
+         "keywords": json.loads(r[6] or "[]"), "continues": r[7]}
         for r in conn.execute(" ".join(sql), params)
     ]
     if not rows and conn.execute("SELECT count(*) FROM stories").fetchone()[0] == 0:
@@ -94,18 +96,28 @@ def sources(conn: sqlite3.Connection, event_id: int, limit: int = MAX_SOURCES) -
     ]
 
 
+def _next_chapter(conn: sqlite3.Connection, story_id: int) -> int | None:
+    row = conn.execute(
+        "SELECT id FROM stories WHERE json_extract(extra, '$.continues') = ? ORDER BY id LIMIT 1", (story_id,)
+    ).fetchone()
+    return row[0] if row else None
+
+
 def story(store: Store, story_id: int, *, with_sources: bool = True) -> dict[str, Any]:
-    """One story: its fields and its events in date order, each with its report sentences."""
+    """One story: its fields (with its previous and next chapter, `continues` / `continued_by`) and its events in
+    date order, each with its report sentences."""
     conn = _conn(store)
     r = conn.execute(
-        "SELECT id, title, first_date, last_date, n_events, n_documents, keywords FROM stories WHERE id = ?",
+        "SELECT id, title, first_date, last_date, n_events, n_documents, keywords, "
+        "json_extract(extra, '$.continues') FROM stories WHERE id = ?",
         (story_id,),
     ).fetchone()
     if r is None:
         hint = _no_stories_hint(conn) or "list them with `dateline stories`"
         raise QueryError(f"no story with id {story_id}: {hint}")
     out: dict[str, Any] = {"id": r[0], "title": r[1], "first_date": r[2], "last_date": r[3], "n_events": r[4],
-                           "n_documents": r[5], "keywords": json.loads(r[6] or "[]"), "events": []}
+                           "n_documents": r[5], "keywords": json.loads(r[6] or "[]"), "continues": r[7],
+                           "continued_by": _next_chapter(conn, story_id), "events": []}
     for row in conn.execute(
         f"SELECT {_EVENT_COLUMNS} FROM corpus_events WHERE story_id = ? ORDER BY date IS NULL, date, id", (story_id,)
     ):
