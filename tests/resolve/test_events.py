@@ -134,6 +134,7 @@ def test_recalled_strike_links_to_the_original_and_is_not_a_new_report(db: Path)
             "SELECT story_id FROM corpus_events WHERE id = ?", (original,)).fetchone()[0])
         assert detail["n_documents"] == 3  # the story counts the recalling article too
         event = next(e for e in detail["events"] if e["id"] == original)
+        assert event["story_id"] == detail["id"]  # an event says which story it belongs to, as /api/events/{id} does
         assert event["n_recalls"] == 1
         assert [s["recalled"] for s in event["sources"]] == [False, False, True]
 

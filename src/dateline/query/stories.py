@@ -122,6 +122,7 @@ def story(store: Store, story_id: int, *, with_sources: bool = True) -> dict[str
         f"SELECT {_EVENT_COLUMNS} FROM corpus_events WHERE story_id = ? ORDER BY date IS NULL, date, id", (story_id,)
     ):
         event = _event_row(row)
+        event["story_id"] = story_id
         event["n_recalls"] = conn.execute(
             "SELECT count(*) FROM event_links WHERE event_id = ? AND recalled = 1", (event["id"],)
         ).fetchone()[0]
