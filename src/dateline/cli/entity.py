@@ -12,6 +12,7 @@ import typer
 from dateline.cli.common import DbOpt, open_store
 from dateline.cli.output import Format, JsonOpt, emit, emit_one, stderr, stdout
 from dateline.cli.read import check_entity_label
+from dateline.cli.render import plural
 
 NEWS_SAMPLE = Path("../shared/data/news-sample/wikipedia_current_events.converted.jsonl.gz")
 
@@ -45,9 +46,11 @@ def entity_command(
     with open_store(db) as store:
         detail = entity_detail(store, name, label=check_entity_label(label), entity_id=entity_id, limit=limit)
     if detail.others:
-        listed = "; ".join(f"{o.name} ({o.label}, {o.n_documents} documents, --id {o.id})" for o in detail.others)
-        stderr.print(f"showing {detail.entity.name} ({detail.entity.n_documents} documents); also named so: {listed}",
-                     markup=False)
+        listed = "; ".join(
+            f"{o.name} ({o.label}, {plural(o.n_documents, 'document')}, --id {o.id})" for o in detail.others
+        )
+        shown = f"{detail.entity.name} ({plural(detail.entity.n_documents, 'document')})"
+        stderr.print(f"showing {shown}; also named so: {listed}", markup=False)
     if as_json:
         sys.stdout.write(json.dumps(detail.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
         return

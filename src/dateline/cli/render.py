@@ -65,10 +65,14 @@ def render_document(
     if doc.date and doc.date_confidence is not None and doc.date_source == "inferred":
         date += f" confidence {doc.date_confidence:.2f}"
     console.print(Text(doc.title or "(no title)", style="bold"))
-    console.print(Text(f"{doc.id}  {date}  {ad.n_words} words  {len(ad.sentences)} sentences", style="dim"))
+    counts = f"{plural(ad.n_words, 'word')}  {plural(len(ad.sentences), 'sentence')}"
+    console.print(Text(f"{doc.id}  {date}  {counts}", style="dim"))
     for src in doc.sources:
-        where = src.url or src.path or ""
-        console.print(Text(f"source: {where}" + (f":{src.line}" if src.line else ""), style="dim"))
+        # the file position belongs to the file, never to the URL ("https://...:12" reads as part of the URL)
+        position = f"{src.path}:{src.line}" if src.path and src.line else src.path or (
+            f"line {src.line}" if src.line else "")
+        shown = f"{src.url} ({position})" if src.url and position else src.url or position
+        console.print(Text(f"source: {shown}", style="dim"))
     if inference is not None:
         render_date_inference(inference, console)
     console.print(Rule())
@@ -155,3 +159,8 @@ def render_hits(hits: list[SearchHit], console: Console | None = None) -> None:
             snippet.stylize("bold yellow", m.start, m.end)
         table.add_row(Text(h.doc_id[:10]), Text(str(h.doc_date or "undated")), Text(h.doc_title or ""), snippet)
     console.print(table)
+
+
+def plural(n: int, noun: str) -> str:
+    """'1 sentence', '20 sentences'."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
