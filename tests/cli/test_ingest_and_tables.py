@@ -120,3 +120,15 @@ def test_toll_table_in_a_wide_terminal_shows_every_column(tolls_db: Path) -> Non
     header = proc.stdout.splitlines()[1]
     assert [h.strip() for h in header.strip("┃ ").split(" ┃ ")] == TOLL_COLUMNS
     assert "not shown" not in proc.stderr
+
+
+def test_show_keeps_the_file_position_apart_from_the_url(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": "Rescuers pulled two survivors from the rubble in Antakya.",
+                                "date": "2023-02-10", "url": "https://news.example/quake"}) + "\n", encoding="utf-8")
+    db = tmp_path / "show.db"
+    assert dateline("ingest", str(feed), "--db", str(db), "--quiet", "--no-resolve").returncode == 0
+    doc_id = json.loads(dateline("docs", "--json", "--db", str(db)).stdout)[0]["id"]
+    shown = dateline("show", doc_id, "--db", str(db)).stdout
+    assert f"source: https://news.example/quake ({feed}:1)" in shown
+    assert "1 sentence" in shown and "1 sentences" not in shown
