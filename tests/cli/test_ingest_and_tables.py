@@ -132,3 +132,11 @@ def test_show_keeps_the_file_position_apart_from_the_url(tmp_path: Path) -> None
     shown = dateline("show", doc_id, "--db", str(db)).stdout
     assert f"source: https://news.example/quake ({feed}:1)" in shown
     assert "1 sentence" in shown and "1 sentences" not in shown
+
+
+def test_an_empty_toll_names_the_filter_and_is_still_a_csv_file(tolls_db: Path) -> None:
+    proc = dateline("toll", "killed", "--reporter", "Nobody Here", "--csv", "--db", str(tolls_db))
+    assert proc.returncode == 0
+    assert proc.stdout.splitlines()[0].startswith("doc_id,doc_date,")  # the header, no rows
+    assert len(proc.stdout.splitlines()) == 1
+    assert "reported by 'Nobody Here'" in proc.stderr and "in this range" not in proc.stderr

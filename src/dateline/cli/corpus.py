@@ -75,7 +75,7 @@ def toll_command(
     Example: dateline toll killed --place Gaza --kind cumulative --from 2025-01-01
     """
     from dateline.cli.read import _figure_categories
-    from dateline.query.tolls import tolls
+    from dateline.query.tolls import TollPoint, tolls
 
     fmt = choose_format(as_json, nl, as_csv)
     if category.strip().lower() not in _figure_categories():
@@ -89,9 +89,28 @@ def toll_command(
             date_from=parse_date(date_from, "--from"), date_to=parse_date(date_to, "--to", end=True), limit=limit,
         )
     columns = ["date", "reporter", "value_text", "kind", "who", "place", "doc_id"]
-    emit(points, fmt, columns=columns if fmt is Format.TABLE else None)
+    shown: list[str] | None = None
+    if fmt is Format.TABLE:
+        shown = columns
+    elif fmt is Format.CSV and not points:
+        shown = list(TollPoint.model_fields)  # an empty series is still a CSV file with its header
+    emit(points, fmt, columns=shown)
     if not points:
-        where = f" at {place}" if place else ""
-        stderr.print(f"no {category} figures{where} in this range", markup=False)
+        stderr.print(f"no {category} figures{_toll_filters(place, reporter, kind, date_from, date_to)}", markup=False)
     elif len(points) == limit:
         stderr.print(f"(stopped at --limit {limit}: raise it for more rows)", markup=False)
+
+
+def _toll_filters(place: str | None, reporter: str | None, kind: str | None, date_from: str | None,
+                  date_to: str | None) -> str:
+    """The filters an empty toll was asked with, so the message says which one to loosen."""
+    parts = []
+    if place:
+        parts.append(f"at {place}")
+    if reporter:
+        parts.append(f"reported by {reporter!r}")
+    if kind:
+        parts.append(f"of kind {kind}")
+    if date_from or date_to:
+        parts.append(f"from {date_from or 'the start'} to {date_to or 'the end'}")
+    return (" " + ", ".join(parts) if parts else " in the store") + " (see `dateline figures` for what is stored)"
