@@ -109,7 +109,9 @@ def close_names(conn: sqlite3.Connection, name: str) -> list[str]:
 
 
 def _describe(rows: list[EntityRow]) -> str:
-    return "; ".join(f"{r.name} ({r.label}, {r.n_documents} documents, --id {r.id})" for r in rows)
+    return "; ".join(
+        f"{r.name} ({r.label}, {r.n_documents} document{'' if r.n_documents == 1 else 's'}, id {r.id})" for r in rows
+    )
 
 
 def pick_entity(conn: sqlite3.Connection, name: str | None, label: str | None, entity_id: int | None) -> tuple[
@@ -124,14 +126,17 @@ def pick_entity(conn: sqlite3.Connection, name: str | None, label: str | None, e
             raise QueryError(f"no corpus entity with id {entity_id}: `dateline entities --json` lists their ids")
         return _row(row), []
     if name is None:
-        raise QueryError("give an entity name (or --id)")
+        raise QueryError("give an entity name (or an entity id: --id, API id=)")
     found, exact = find_entities(conn, name, label)
     if exact:
         return found[0], found[1:]
     if len(found) == 1:
         return found[0], []
     if found:
-        raise QueryError(f"several entities contain {name!r}: {_describe(found)}; give the full name, --type or --id")
+        raise QueryError(
+            f"several entities contain {name!r}: {_describe(found)}; "
+            "give the full name, a type or an id (--type/--id, API type=/id=)"
+        )
     close = close_names(conn, name)
     hint = f"; close matches: {', '.join(close)}" if close else "; `dateline entities --name PART` lists names"
     raise QueryError(f"no entity named {name!r}{hint}")
