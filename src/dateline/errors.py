@@ -79,9 +79,16 @@ class SchemaVersionError(StoreError):
 
 
 class QueryError(DatelineError):
-    """A query the user typed that cannot run (for instance FTS5 syntax)."""
+    """A query the user typed that cannot run (for instance FTS5 syntax).
+
+    `field` names the parameter at fault ("q", "limit", "entity") so the API can say where; "" when no parameter
+    is (the store lacks the corpus tables), None when the caller's own context tells (an id in the path)."""
 
     code = "E400"
+
+    def __init__(self, message: str, *, where: str | None = None, field: str | None = None) -> None:
+        super().__init__(message, where=where)
+        self.field = field
 
 
 class EvalError(DatelineError):

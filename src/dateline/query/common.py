@@ -12,15 +12,15 @@ MAX_LIMIT = 1_000_000
 
 def check_limit(limit: int, offset: int = 0) -> None:
     if not 1 <= limit <= MAX_LIMIT:
-        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}", field="limit")
     if offset < 0:
-        raise QueryError(f"offset must be 0 or more, got {offset}")
+        raise QueryError(f"offset must be 0 or more, got {offset}", field="offset")
 
 
 def date_range(date_from: dt.date | None, date_to: dt.date | None) -> tuple[str | None, str | None]:
     """ISO text bounds (the store keeps dates as ISO text), refusing a range that ends before it starts."""
     if date_from is not None and date_to is not None and date_from > date_to:
-        raise QueryError(f"--from {date_from} is after --to {date_to}: swap them")
+        raise QueryError(f"--from {date_from} is after --to {date_to}: swap them", field="from")
     return (
         date_from.isoformat() if date_from is not None else None,
         date_to.isoformat() if date_to is not None else None,

@@ -44,7 +44,9 @@ def list_documents(
     """Documents in date order (undated last); `undated=True` lists only undated ones, False only dated."""
     check_limit(limit, offset)
     if undated and (date_from or date_to):
-        raise QueryError("undated documents have no date to compare with --from/--to: use one or the other")
+        raise QueryError(
+            "undated documents have no date to compare with --from/--to: use one or the other", field="undated"
+        )
     lo, hi = date_range(date_from, date_to)
     cur = store.connection.execute(
         _LIST_SQL,

@@ -69,7 +69,7 @@ def find_entities(conn: sqlite3.Connection, name: str, label: str | None = None)
     """Entities a name denotes, most documents first, and whether the match is exact (name or alias)."""
     wanted = fold(name)
     if not wanted:
-        raise QueryError("give an entity name, e.g. `dateline entity \"Antony Blinken\"`")
+        raise QueryError("give an entity name, e.g. `dateline entity \"Antony Blinken\"`", field="name")
     lab = label.strip().upper() if label else None
     where_label = "AND (:label IS NULL OR label = :label)"
     params = {"fold": wanted, "label": lab}
@@ -119,14 +119,18 @@ def pick_entity(conn: sqlite3.Connection, name: str | None, label: str | None, e
 ]:
     """The entity to show and the other exact matches passed over (empty when the name is unambiguous)."""
     if not is_resolved(conn):
-        raise QueryError("no corpus entities yet: run `dateline resolve` first (it merges entities across articles)")
+        raise QueryError(
+            "no corpus entities yet: run `dateline resolve` first (it merges entities across articles)", field=""
+        )
     if entity_id is not None:
         row = conn.execute(f"SELECT {_ENTITY_COLUMNS} FROM corpus_entities WHERE id = ?", (entity_id,)).fetchone()
         if row is None:
-            raise QueryError(f"no corpus entity with id {entity_id}: `dateline entities --json` lists their ids")
+            raise QueryError(
+                f"no corpus entity with id {entity_id}: `dateline entities --json` lists their ids", field="id"
+            )
         return _row(row), []
     if name is None:
-        raise QueryError("give an entity name (or an entity id: --id, API id=)")
+        raise QueryError("give an entity name (or an entity id: --id, API id=)", field="name")
     found, exact = find_entities(conn, name, label)
     if exact:
         return found[0], found[1:]
@@ -135,11 +139,11 @@ def pick_entity(conn: sqlite3.Connection, name: str | None, label: str | None, e
     if found:
         raise QueryError(
             f"several entities contain {name!r}: {_describe(found)}; "
-            "give the full name, a type or an id (--type/--id, API type=/id=)"
+            "give the full name, a type or an id (--type/--id, API type=/id=)", field="name",
         )
     close = close_names(conn, name)
     hint = f"; close matches: {', '.join(close)}" if close else "; `dateline entities --name PART` lists names"
-    raise QueryError(f"no entity named {name!r}{hint}")
+    raise QueryError(f"no entity named {name!r}{hint}", field="name")
 
 
 _LINKED = "SELECT e.doc_id, e.key FROM entity_links l JOIN entities e ON e.doc_id = l.doc_id AND e.seq = l.seq " \

@@ -67,12 +67,12 @@ def fts_query(text: str) -> str:
     """The FTS5 query for what the user typed: their own syntax if they used any, else all the words."""
     text = text.strip()
     if not text:
-        raise QueryError("empty search: type one or more words")
+        raise QueryError("empty search: type one or more words", field="q")
     if _OPERATOR_RE.search(text):
         return text
     words = [w for w in text.split() if _WORD_RE.search(w)]
     if not words:
-        raise QueryError(f"nothing to search for in {text!r}: type one or more words")
+        raise QueryError(f"nothing to search for in {text!r}: type one or more words", field="q")
     return " ".join(f'"{w}"' for w in words)
 
 
@@ -97,7 +97,7 @@ def search(
     except sqlite3.OperationalError as exc:
         message = str(exc)
         if _is_syntax_error(message):
-            raise QueryError(f"cannot search for {query!r} ({message}). {_HOW_TO}") from exc
+            raise QueryError(f"cannot search for {query!r} ({message}). {_HOW_TO}", field="q") from exc
         raise
     return [_hit(*row) for row in rows]
 

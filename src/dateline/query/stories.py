@@ -17,7 +17,7 @@ def _conn(store: Store) -> sqlite3.Connection:
     conn = store.connection
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'").fetchone()
     if not has:
-        raise QueryError("this store has no corpus tables yet: run `dateline resolve` on it first")
+        raise QueryError("this store has no corpus tables yet: run `dateline resolve` on it first", field="")
     return conn
 
 
@@ -63,7 +63,7 @@ def stories(
     if not rows and conn.execute("SELECT count(*) FROM stories").fetchone()[0] == 0:
         hint = _no_stories_hint(conn)
         if hint:
-            raise QueryError(hint)
+            raise QueryError(hint, field="")
     return rows
 
 

@@ -62,9 +62,9 @@ def build_timeline(
     date_range(date_from, date_to)
     date_range(published_from, published_to)
     if n_dates is not None and not 1 <= n_dates <= MAX_DATES:
-        raise QueryError(f"--dates must be between 1 and {MAX_DATES}, got {n_dates}")
+        raise QueryError(f"--dates must be between 1 and {MAX_DATES}, got {n_dates}", field="dates")
     if not 1 <= n_sentences <= MAX_SENTENCES:
-        raise QueryError(f"--sentences must be between 1 and {MAX_SENTENCES}, got {n_sentences}")
+        raise QueryError(f"--sentences must be between 1 and {MAX_SENTENCES}, got {n_sentences}", field="sentences")
     query = query.strip() if query else None
     sel = load(
         store.connection, query=query, entity=entity, place=place, event_type=event_type, date_from=date_from,

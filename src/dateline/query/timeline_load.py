@@ -155,7 +155,7 @@ def _query_hits(conn: sqlite3.Connection, query: str) -> set[tuple[str, int]]:
         return {(d, i) for d, i in conn.execute(sql, (fts_query(query),))}
     except sqlite3.OperationalError as exc:
         if _is_syntax_error(str(exc)):
-            raise QueryError(f"cannot search for {query!r} ({exc}). {_HOW_TO}") from exc
+            raise QueryError(f"cannot search for {query!r} ({exc}). {_HOW_TO}", field="q") from exc
         raise
 
 
@@ -164,7 +164,7 @@ def _entity_hits(conn: sqlite3.Connection, name: str, labels: tuple[str, ...] | 
     per-document entities' names and aliases, else by the mention's own text."""
     needle = name.strip().casefold()
     if not needle:
-        raise QueryError("empty entity name: give a name such as --entity Blinken")
+        raise QueryError("empty entity name: give a name such as --entity Blinken", field="entity")
     conn = with_fold(conn)
     pattern = f"%{like_escape(needle)}%"
     label_sql = f" AND label IN ({_marks(len(labels))})" if labels else ""
@@ -204,7 +204,7 @@ def _entity_hits(conn: sqlite3.Connection, name: str, labels: tuple[str, ...] | 
         close = close_names(conn, name) if _has_table(conn, "corpus_entities") else []
         hint = f"; close matches: {', '.join(close)}" if close else "; `dateline entities --name PART` lists names"
         what = "place" if labels else "entity"
-        raise QueryError(f"no {what} named {name!r} in any article{hint}")
+        raise QueryError(f"no {what} named {name!r} in any article{hint}", field=what)
     return hits
 
 

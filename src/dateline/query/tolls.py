@@ -82,9 +82,9 @@ def tolls(
     """
     check_limit(limit)
     if not category or not category.strip():
-        raise QueryError("give a figure category: killed, injured, hostages, ...")
+        raise QueryError("give a figure category: killed, injured, hostages, ...", field="category")
     if kind is not None and kind not in ("cumulative", "incident", "part"):
-        raise QueryError(f"kind must be cumulative, incident or part, not {kind!r}")
+        raise QueryError(f"kind must be cumulative, incident or part, not {kind!r}", field="kind")
     lo, hi = date_range(date_from, date_to)
     conn = with_fold(store.connection)
     cur = conn.execute(_FIGURES_SQL, {"category": category.strip().lower()})

@@ -35,38 +35,15 @@ _NOT_FOUND_PREFIXES = (
 )
 
 
-# The library's query errors say what is wrong in words and name no parameter (the CLI prints them as they are);
-# the API adds the parameter at fault, read from the message. A path route's own errors name its path field
-# (`doc_id`, `story_id`, `event_id`); None marks a state of the store, which no parameter of the request can fix.
-_WHERE_BY_MESSAGE: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
-    (re.compile(pattern), where) for pattern, where in (
-        (r"^(cannot search for|empty search|nothing to search for)", "q"),
-        (r"^no place named .* in any article", "place"),
-        (r"^(no entity named .* in any article|empty entity name)", "entity"),
-        (r"^no corpus entity with id", "id"),
-        (r"^(no entity named|several entities contain|give an entity name)", "name"),
-        (r"^--from .* is after --to", "from"),
-        (r"^undated documents have no date to compare", "undated"),
-        (r"^give a figure category", "category"),
-        (r"^kind must be", "kind"),
-        (r"^limit must be", "limit"),
-        (r"^offset must be", "offset"),
-        (r"^--dates must be", "dates"),
-        (r"^--sentences must be", "sentences"),
-        (r"(no corpus tables yet|no corpus entities yet|run `dateline resolve`)", None),
-    )
-)
-
-
 def where_of(exc: DatelineError, request: Request) -> str | None:
-    """The part of the request a library error is about: its own `where` (an input line), else the parameter its
-    message names, else the route's path field (an unknown or ambiguous id), else None."""
+    """The part of the request a library error is about: its own `where` (an input line), else the parameter a
+    query error names (`QueryError.field`; "" for a state of the store no parameter can fix), else the route's
+    path field (an unknown or ambiguous id: `doc_id`, `story_id`, `event_id`), else None."""
     if exc.where:
         return exc.where
     if isinstance(exc, QueryError):
-        for pattern, where in _WHERE_BY_MESSAGE:
-            if pattern.search(exc.message):
-                return where
+        if exc.field is not None:
+            return exc.field or None
         if request.path_params:
             return next(iter(request.path_params))
     return None
