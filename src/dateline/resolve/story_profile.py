@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
+from dateline.errors import RuleFileError
 from dateline.resolve.event_features import cosine
 from dateline.resolve.event_lemma import DATA
 
@@ -48,9 +49,13 @@ class StoryParams:
 
 @lru_cache(maxsize=1)
 def default_params() -> StoryParams:
-    data = json.loads((DATA / "stories.json").read_text(encoding="utf-8"))
-    names = {f.name for f in fields(StoryParams)}
-    return StoryParams(**{k: v for k, v in data.items() if k in names})
+    path = DATA / "stories.json"
+    try:  # a broken rule file fails loudly with its path, as event_linking.json does
+        data = json.loads(path.read_text(encoding="utf-8"))
+        names = {f.name for f in fields(StoryParams)}
+        return StoryParams(**{k: v for k, v in data.items() if k in names})
+    except (OSError, json.JSONDecodeError, TypeError) as exc:
+        raise RuleFileError(f"{path}: {exc}") from exc
 
 
 def event_keys(profile: Mapping) -> set[str]:
