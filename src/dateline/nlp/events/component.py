@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.model import Event
 from dateline.nlp.events.anchoring import Anchored, anchor_relative
+from dateline.nlp.events.article_body import ArticleShape, named_in_body
 from dateline.nlp.events.lexicon import (
     TriggerRule,
     characterizing_verbs,
@@ -487,13 +488,15 @@ class EventComponent:
         times = link_times(doc, refs, triggers)
         relative = anchor_relative(doc, triggers, refs, dct)
         found = {t.i: r.type for t, r, _ in matched}
+        shape = ArticleShape.of(doc)
         dated = []
         text = doc.text  # once: Doc.text rebuilds the whole string on every access
         for tok, rule, width in matched:
             background = _is_background(tok, found)
             modality, when = date_event(tok, times.get(tok.i), relative.get(tok.i), dct,
                                          background=background, etype=rule.type,
-                                         antecedent=is_antecedent(tok) or presupposed_in_condition(tok),
+                                         antecedent=is_antecedent(tok) or presupposed_in_condition(tok)
+                                         or named_in_body(tok, shape),
                                          text=text)
             dated.append((tok, rule, width, modality, when))
         again = retold([(t, r.type, w) for t, r, w, m, _ in dated if m in HAPPENED],

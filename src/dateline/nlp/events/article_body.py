@@ -1,0 +1,67 @@
+"""Where in the article an event is told: the lede carries the news of the day, the body its background.
+
+News is written top-down. A long article's first sentences say what happened today; the paragraphs after them
+recall what led to it. In the body, an event the text names with a noun ("the attack", "cooperation among the
+agents"), a participle ("was arrested", "deployed to Benghazi") or a perfect ("has urged", "have restricted") is
+seldom placed on the news day, so it gets no publication date unless a time expression of its own dates it. A verb in
+a simple finite tense ("Police said", "troops fired") goes on telling the news and still takes the article's date.
+The thresholds are data (`data/timing.json`, `lede_sentences`, `long_article_sentences`). See docs/events.md,
+"How it decides", point 4.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.events.lexicon import timing_cues
+
+
+@dataclass(frozen=True)
+class ArticleShape:
+    """Sentence starts of a document, to tell its lede from its body."""
+
+    sentence_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, doc: Doc) -> ArticleShape:
+        return cls(tuple(s.start for s in doc.sents))
+
+    @property
+    def is_long(self) -> bool:
+        return len(self.sentence_starts) >= int(timing_cues()["long_article_sentences"])
+
+    def sentence_number(self, tok: Token) -> int:
+        """0-based index of the token's sentence."""
+        lo, hi = 0, len(self.sentence_starts)
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if self.sentence_starts[mid] <= tok.i:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+    def in_body(self, tok: Token) -> bool:
+        """The token lies after the lede of a long article."""
+        return self.is_long and self.sentence_number(tok) >= int(timing_cues()["lede_sentences"])
+
+
+def simple_finite(tok: Token) -> bool:
+    """A verb in a simple past or present tense, with no auxiliary: "fired", "says" (not "has said", "was killed").
+
+    A bare participle with a subject of its own is one the tagger misread ("riot police deployed"); one that only
+    adds to its clause ("he told them, urging them to ...") is told in the tense of the verb it hangs from."""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if tok.tag_ in timing_cues()["simple_finite_tags"]:
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True
+    return tok.dep_ in ("advcl", "xcomp") and tok.head.i != tok.i and simple_finite(tok.head)
+
+
+def named_in_body(tok: Token, shape: ArticleShape) -> bool:
+    """An event the body of a long article names without telling it as news: it gets no publication date."""
+    return shape.in_body(tok) and not simple_finite(tok)
