@@ -122,6 +122,9 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
             noun = pobjs[0] if pobjs else None  # not "millions" of "tens of millions": part of the number
         elif doc_tokens[vp.end - 1].lower_ == "of" and vp.end < len(doc_tokens):
             noun = doc_tokens[vp.end] if doc_tokens[vp.end].pos_ in {"NOUN", "PROPN"} else None
+        elif vp.end < len(doc_tokens) and lex.noun_class(doc_tokens[vp.end].lower_) != "people" \
+                and doc_tokens[vp.end].head.i in {root.i, root.head.i}:
+            noun = doc_tokens[vp.end]  # "has fallen 2,000ft to his death": a measure the parser left beside the number
     if noun is not None and (trig := _match(noun, "people", lex)):
         # The word after the number is the trigger itself: "80 Hurt" in a headline, "three injured".
         category = trig.category if is_factual(noun, noun, lex) else None
@@ -383,11 +386,13 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     # 0. The clause's own verb over a subject outranks the subject's modifiers: "130 students abducted in
     # November have been released" counts the released.
     subj = anchor
-    while subj.dep_ == "conj" and subj.head.pos_ in {"NOUN", "PROPN"}:
+    while subj.dep_ == "conj" and (subj.head.pos_ in {"NOUN", "PROPN"} or subj.head.dep_ in {"nsubj", "nsubjpass"}):
         subj = subj.head  # "His mother and 10 other people fleeing Cuba drowned": a conjoined subject
+        # ("One Australian and one English climber have fallen": a subject the tagger read as an adjective)
     verb = subj.head
     if verb.dep_ in {"aux", "auxpass"} and verb.head.i > verb.i:
         verb = verb.head  # "40 children remained hospitalized", the subject hung on the auxiliary
+    verb = _after_reduced_relative(verb)
     if subj.dep_ in {"nsubj", "nsubjpass"} and (trig := _match(verb, noun_class, lex)):
         if _agentive(verb, subj, trig, lex):
             return None  # "three gunmen killed five soldiers": the gunmen did it
@@ -607,6 +612,24 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     return (None, None, whole, True) if whole is not None else None
 
 
+def _after_reduced_relative(verb: Token) -> Token:
+    """The clause's verb when the parser took a reduced relative for it: in "130 students abducted in November have
+    been released" the parse may make "abducted" the verb of "students" and hang "have been released", with no
+    subject of its own, beside it. A bare participle followed by such a subjectless verb with auxiliaries is the
+    subject's modifier; the later verb is what the clause says of it."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return verb
+    around = list(verb.head.children) if verb.head.i != verb.i else []
+    for cand in [c for c in around if c.dep_ == verb.dep_] + list(verb.children):
+        if cand.i > verb.i and cand.pos_ in {"VERB", "AUX"} and cand.dep_ in {"ccomp", "conj", "parataxis"} \
+                and any(c.dep_ in {"aux", "auxpass"} for c in cand.children) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in cand.children) \
+                and not any(c.dep_ == "cc" for c in cand.children) \
+                and not any(t.dep_ == "cc" and t.head.i == verb.i for t in verb.doc[verb.i:cand.i]):
+            return cand
+    return verb
+
+
 def _ends_qualifier(tok: Token, lex: Lexicon) -> bool:
     """True when the token is the last word of a qualifier phrase ("over", "at least", "more than")."""
     doc = tok.doc
@@ -706,6 +729,9 @@ def _subject_after_join(verb: Token, conj: Token) -> bool:
 _AUX_FORMS = frozenset({"were", "was", "are", "is", "be", "been", "have", "has", "had", "being", "reportedly", "also"})
 
 
+_SINGULAR_AUX = frozenset({"was", "is", "has"})
+
+
 def _next_predicate(anchor: Token, noun_class: str, lex: Lexicon) -> tuple[Token, str, None] | None:
     """A participle or adjective right after the anchor's phrase and its auxiliaries ("... were injured")."""
     doc = anchor.doc
@@ -717,6 +743,8 @@ def _next_predicate(anchor: Token, noun_class: str, lex: Lexicon) -> tuple[Token
     while i < len(doc) and (
         (doc[i].is_punct and doc[i].text == ",") or doc[i].lower_ in _AUX_FORMS or doc[i].pos_ == "ADV"
     ):
+        if doc[i].lower_ in _SINGULAR_AUX and counted.tag_ in {"NNS", "NNPS"}:
+            return None  # "the leader who has ... dozens of children was arrested": "was" is the leader's
         i += 1
     if i >= len(doc) or doc[i].tag_ not in {"VBN", "JJ"} or doc[i].sent != anchor.sent:
         return None
