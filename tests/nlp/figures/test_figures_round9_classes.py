@@ -53,3 +53,14 @@ def test_a_plural_count_inside_a_singular_subject_is_not_what_the_verb_says(pipe
     text = ("The head of the sect, who is said to have several wives and dozens of children, "
             "was arrested on Tuesday.")
     assert ("detained", 24.0) not in found(pipeline, text)
+
+
+def reporters(pipeline: Pipeline, text: str) -> list[str | None]:
+    doc = Document(id="round9", text=text, date=dt.date(2024, 2, 6))
+    return [f.reporter for f in pipeline.annotate(doc).figures]
+
+
+def test_a_source_after_a_semicolon_reports_its_own_clause_only(pipeline) -> None:
+    text = "3 dead, 4 hurt in factory blast; officials say boiler had failed\n\nThe plant was closed on Monday."
+    assert reporters(pipeline, text) == [None, None]
+    assert reporters(pipeline, "Three people died in the factory blast, officials said.") == ["officials"]

@@ -356,6 +356,8 @@ def _agent(verb: Token) -> Token | None:
 
 def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
     """True when the figure lies in what the verb reports, not in a time or reason clause beside it."""
+    if _says_another_clause(figure_token, verb):
+        return False
     if figure_token in verb.subtree:
         node = figure_token
         while node.head.i != verb.i and node.head.i != node.i:
@@ -389,6 +391,17 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "advcl" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
         return False  # "..., as officials acknowledge a rise in unsolved cases": it reports its own object
     return verb.dep_ in {"parataxis", "advcl", "conj"} and figure_token in verb.head.subtree
+
+
+def _says_another_clause(figure_token: Token, verb: Token) -> bool:
+    """ "1 dead, 2 hurt in office shooting; police say suspect had worked there": a semicolon before the reporting
+    clause, whose verb reports a clause of its own after it, leaves what comes before it unattributed."""
+    if figure_token.i > verb.i:
+        return False
+    semicolons = [t.i for t in verb.doc[figure_token.i + 1: verb.i] if t.text == ";"]
+    if not semicolons:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _revises_count(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
