@@ -126,3 +126,16 @@ def test_a_sub_count_is_a_part_and_a_disaster_total_stays_a_total() -> None:
     # the cue belongs to the nearer number: "including 773 killed since the ceasefire" is not the 72,549's
     sentence = "The total rose to 72,549 killed and 172,274 injured, including 773 killed since the ceasefire."
     assert kind(sentence, "72,549") == "cumulative"
+
+
+def test_a_bad_row_in_a_toll_cue_file_names_the_file_and_its_line(tmp_path, monkeypatch) -> None:
+    from dateline.errors import RuleFileError
+    from dateline.query import toll_kinds
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "cumulative_cues.tsv").write_text(
+        "# comment\nphrase\tposition\ndeath toll\tbefore\n\nso far\tsomewhere\n", encoding="utf-8")
+    monkeypatch.setattr(toll_kinds, "files", lambda _package: tmp_path)
+    with pytest.raises(RuleFileError, match=r"cumulative_cues\.tsv, line 5: bad row 'so far\\tsomewhere'"):
+        toll_kinds._data_rows("cumulative_cues.tsv", ("phrase", "position"), {"position": ("before", "after")})

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Literal
 
-from dateline.errors import QueryError
+from dateline.errors import RuleFileError
 
 TollKind = Literal["cumulative", "incident", "part"]
 
@@ -31,16 +31,21 @@ _NUMBER = re.compile(
 
 
 def _data_rows(name: str, columns: tuple[str, ...], allowed: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
-    """(word or phrase, second column) rows of a two-column data file, checked."""
+    """(word or phrase, second column) rows of a two-column data file, checked; a bad row names its file line."""
     text = (files("dateline.query") / "data" / name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     rows = []
-    for n, line in enumerate(lines[1:], start=2):
+    header_seen = False
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True  # the column names
+            continue
         phrase, _, second = line.partition("\t")
         if second.strip() not in allowed[columns[1]] or not phrase.strip():
-            raise QueryError(
-                f"dateline/query/data/{name}: bad row {n}: {line!r} "
-                f"({columns[0]}<TAB>{'|'.join(allowed[columns[1]])})"
+            raise RuleFileError(
+                f"dateline/query/data/{name}, line {n}: bad row {line!r} "
+                f"(expected {columns[0]}<TAB>{'|'.join(allowed[columns[1]])})"
             )
         rows.append((phrase.strip(), second.strip()))
     return rows
