@@ -290,6 +290,34 @@ def test_an_acronym_joins_the_organisation_articles_spelled_it_out_for(tmp_path:
     assert _entity_of(db, "ICC")["name"] == "ICC"
 
 
+def test_a_rebuild_joins_an_acronym_to_its_spelled_out_organisation_as_an_incremental_run_does(tmp_path: Path) -> None:
+    db = _store(tmp_path / "ghf.db", [
+        _doc(1, "The GHF opened a site.", [("GHF", "ORG", {})]),
+        _doc(2, "The Gaza Humanitarian Foundation (GHF) runs sites.", [
+            ("Gaza Humanitarian Foundation", "ORG", {"aliases": ["GHF"]})]),
+    ])
+    before = _entity_of(db, "GHF")
+    with Store.open(db) as store:
+        resolve_corpus(store, steps=["entities"], full=True)
+    after = _entity_of(db, "GHF")
+    assert after["id"] == _entity_of(db, "Gaza Humanitarian Foundation")["id"]
+    assert after["n_documents"] == 2 and before["id"] == after["id"]
+
+
+def test_an_acronym_stored_before_its_full_name_joins_it_later(tmp_path: Path) -> None:
+    db = _store(tmp_path / "ghf_later.db", [_doc(1, "The GHF opened a site.", [("GHF", "ORG", {})])])
+    assert _entity_of(db, "GHF")["name"] == "GHF"
+    with Store.open(db) as store:
+        with store.transaction():
+            store.add_annotated(_doc(2, "The Gaza Humanitarian Foundation (GHF) runs sites.", [
+                ("Gaza Humanitarian Foundation", "ORG", {"aliases": ["GHF"]})]))
+        resolve_corpus(store, steps=["entities"])
+    org = _entity_of(db, "Gaza Humanitarian Foundation")
+    assert _entity_of(db, "GHF")["id"] == org["id"] and org["n_documents"] == 2
+    with Store.open(db, readonly=True) as store:  # the emptied acronym-only entity is gone
+        assert store.connection.execute("SELECT COUNT(*) FROM corpus_entities WHERE name = 'GHF'").fetchone()[0] == 0
+
+
 def test_a_surname_stored_before_its_full_name_joins_it_later(tmp_path: Path) -> None:
     fillers = [_doc(10 + i, f"Markets rose ({i}).", [("Wall Street", "ORG", {})]) for i in range(4)]
     db = _store(tmp_path / "later.db", [

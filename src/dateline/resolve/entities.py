@@ -25,7 +25,7 @@ from dateline.resolve.entity_index import load_clusters, load_index, old_links, 
 from dateline.resolve.entity_items import Item, load_items
 from dateline.resolve.entity_labels import harmonise
 from dateline.resolve.entity_match import Matcher
-from dateline.resolve.entity_revisit import revisit_surnames
+from dateline.resolve.entity_revisit import revisit_acronyms, revisit_surnames
 from dateline.resolve.run import StepResult
 
 
@@ -56,6 +56,7 @@ def run(conn: sqlite3.Connection, new_ids: Sequence[str], *, full: bool) -> Step
     matcher.index_batch()
     matcher.match_single(by_doc)
     revisited = 0 if full else revisit_surnames(matcher)
+    acronyms_revisited = 0 if full else revisit_acronyms(matcher)
 
     touched = matcher.touched()
     for cluster in touched:
@@ -73,7 +74,8 @@ def run(conn: sqlite3.Connection, new_ids: Sequence[str], *, full: bool) -> Step
     details = {
         "entities_linked": len(matcher.cluster_of), "corpus_entities_created": counts.get("created", 0),
         "corpus_entities_updated": counts.get("updated", 0), "corpus_entities_deleted": counts.get("deleted", 0),
-        "relabelled": relabelled, "surnames_moved_to_new_bearer": revisited, **dict(matcher.stats),
+        "relabelled": relabelled, "surnames_moved_to_new_bearer": revisited,
+        "acronyms_moved_to_full_name": acronyms_revisited, **dict(matcher.stats),
     }
     return StepResult(details=details)
 

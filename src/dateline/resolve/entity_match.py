@@ -170,7 +170,8 @@ class Matcher:
                 "SELECT id FROM corpus_entities WHERE label = 'ORG' AND instr(aliases, ?) > 0", (f'"{item.name}"',)
             )]
             self.preload(ids)
-            holders = {id(c): c for c in self.new.values() if item.name in c.aliases}
+            # in memory too: this run's aliases (a rebuild empties the stored ones before it links again)
+            holders = {id(c): c for c in self.touched() if item.name in c.aliases}
             holders.update({id(self.loaded[i]): self.loaded[i] for i in ids if i in self.loaded})
             self._acronym_holders[item.name] = [
                 c for c in holders.values() if c.n_documents > 0 and _initials(c.display_name()) == item.name
