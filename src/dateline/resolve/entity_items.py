@@ -43,7 +43,7 @@ class Item:
     def relabel(self, label: str) -> None:
         """Adopt the corpus's label for this name ("Trump" ORG -> PERSON) and recompute the comparison forms."""
         self.label = label
-        words, self.fold, self.key, self.surname = _forms(self.name, label)
+        words, self.fold, self.key, self.surname = name_forms(self.name, label)
         self.words = list(words)
 
     @property
@@ -67,7 +67,7 @@ class Item:
 
 
 @lru_cache(maxsize=200_000)
-def _forms(name: str, label: str) -> tuple[tuple[str, ...], str, str, str | None]:
+def name_forms(name: str, label: str) -> tuple[tuple[str, ...], str, str, str | None]:
     """(core words, folded core name, key, surname key) of a name: names recur, so computed once each."""
     words = core_words(name, label)
     return tuple(words), " ".join(words), key(words, label), surname_key(words) if label == "PERSON" else None

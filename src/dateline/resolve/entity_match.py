@@ -33,7 +33,7 @@ _GENERIC_TITLES = frozenset({"mr", "mrs", "ms", "dr", "former", "the"})
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al", "el"})
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """"Rapid Support Forces" -> "RSF", "Islamic Revolutionary Guard Corps" -> "IRGC" (small words skipped)."""
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _INITIALS_SKIP]
     return "".join(w[0] for w in words if w[:1].isalpha()).upper()
@@ -148,7 +148,7 @@ class Matcher:
                 if not item.deferred:
                     continue
                 if item.acronym:
-                    cluster = self._expansion(item)
+                    cluster = self.expansion(item)
                     if cluster is None:
                         cluster = self.by_key(item.group, item.key) or self.create(item)
                         self.stats["acronyms_alone"] += 1
@@ -162,7 +162,7 @@ class Matcher:
             for cluster, grouped in groups.values():
                 self.link(doc_id, grouped, cluster)
 
-    def _expansion(self, item: Item) -> Cluster | None:
+    def expansion(self, item: Item) -> Cluster | None:
         """The organisation an acronym stands for: one whose articles wrote the acronym beside its full name
         ("Rapid Support Forces (RSF)") and whose initials it is, the dominant one if several qualify."""
         if item.name not in self._acronym_holders:
@@ -174,7 +174,7 @@ class Matcher:
             holders = {id(c): c for c in self.touched() if item.name in c.aliases}
             holders.update({id(self.loaded[i]): self.loaded[i] for i in ids if i in self.loaded})
             self._acronym_holders[item.name] = [
-                c for c in holders.values() if c.n_documents > 0 and _initials(c.display_name()) == item.name
+                c for c in holders.values() if c.n_documents > 0 and initials(c.display_name()) == item.name
             ]
         found = sorted(self._acronym_holders[item.name], key=lambda c: -c.aliases[item.name])
         if not found or (len(found) > 1 and found[0].aliases[item.name] < DOMINANCE * found[1].aliases[item.name]):

@@ -15,8 +15,8 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from dateline.resolve.entity_cluster import Cluster
-from dateline.resolve.entity_items import Item, _forms, load_items
-from dateline.resolve.entity_match import Matcher, _initials
+from dateline.resolve.entity_items import Item, load_items, name_forms
+from dateline.resolve.entity_match import Matcher, initials
 
 
 def revisit_surnames(matcher: Matcher) -> int:
@@ -41,10 +41,10 @@ def revisit_acronyms(matcher: Matcher) -> int:
     """Move stored acronym-only links to an organisation this run spelled the acronym out for; returns how many."""
     conn = matcher.conn
     orgs = [c for c in matcher.touched() if c.dirty and c.label == "ORG"]
-    acronyms = {a for c in orgs for a in c.aliases if c.aliases[a] > 0 and _initials(c.display_name()) == a}
+    acronyms = {a for c in orgs for a in c.aliases if c.aliases[a] > 0 and initials(c.display_name()) == a}
     moved = 0
     for acronym in sorted(acronyms):
-        cid = matcher.index.by_key.get(("ORG", _forms(acronym, "ORG")[2]))
+        cid = matcher.index.by_key.get(("ORG", name_forms(acronym, "ORG")[2]))
         if cid is None:
             continue
         alone = matcher.existing(cid)
@@ -52,7 +52,7 @@ def revisit_acronyms(matcher: Matcher) -> int:
             continue  # emptied already, or not an entity known only by the acronym
         links = conn.execute("SELECT doc_id, seq FROM entity_links WHERE corpus_id = ?", (cid,)).fetchall()
         if links:
-            moved += _judge_again(matcher, alone, links, lambda item, _context: matcher._expansion(item),
+            moved += _judge_again(matcher, alone, links, lambda item, _context: matcher.expansion(item),
                                   wanted=lambda item: item.acronym)
     return moved
 

@@ -396,12 +396,8 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
 def _says_another_clause(figure_token: Token, verb: Token) -> bool:
     """ "1 dead, 2 hurt in office shooting; police say suspect had worked there": a semicolon before the reporting
     clause, whose verb reports a clause of its own after it, leaves what comes before it unattributed."""
-    if figure_token.i > verb.i:
-        return False
-    semicolons = [t.i for t in verb.doc[figure_token.i + 1: verb.i] if t.text == ";"]
-    if not semicolons:
-        return False
-    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    return figure_token.i < verb.i and any(t.text == ";" for t in verb.doc[figure_token.i + 1: verb.i]) \
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _revises_count(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
