@@ -139,6 +139,10 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
                      any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
         elif cond.kind == "poss":
             ok = any(c.dep_ == "poss" for c in tok.children)
+        elif cond.kind == "owner":  # "Trump's rally", "a Trump rally", "his rallies": whose occasion it is
+            ok = any(c.dep_ in ("poss", "compound") and (
+                ((ref := ents.at(c)) is not None and ref.label in cond.words)
+                or ("PERSON" in cond.words and c.lower_ in ("his", "her"))) for c in tok.children)
         elif cond.kind == "sub":  # a word of the trigger's own phrase, outside its subject ("persona non grata")
             ok = any(_subtree_has(c, cond.words) for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass"))
         elif cond.kind == "seq":
@@ -231,7 +235,8 @@ def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
         return None  # "life-threatening injuries", "Iran-backed militias": a participle inside an adjective
     candidates: list[tuple[str, int]] = []
     if hyphenated:
-        candidates.append((f"{tok.lower_}-{lemma_of(doc[tok.i + 2])}", 3))  # walk-in, counter-attack
+        tails = dict.fromkeys([lemma_of(doc[tok.i + 2]), *lemma_candidates(doc[tok.i + 2].lower_)])
+        candidates += [(f"{tok.lower_}-{tail}", 3) for tail in tails]  # walk-in, counter-attack, pepper-sprayed
     rules = trigger_rules()
     candidates += [(c, 1) for c in dict.fromkeys([lemma_of(tok), *lemma_candidates(tok.lower_)]) if c in rules]
     for lemma, width in candidates:

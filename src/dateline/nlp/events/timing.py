@@ -239,6 +239,20 @@ def clause_head(tok: Token) -> Token:
     return tok
 
 
+SIMULTANEOUS_MARKS = frozenset({"as", "while", "when"})
+
+
+def _while_clause_of(clause: Token) -> int | None:
+    """The clause a past clause of simultaneous time hangs from ("As Trump prepared to speak on Tuesday, a girl was
+    pepper-sprayed": Tuesday is the day of the main clause too), else None. A present one ("as he defies a warrant
+    from his attempt in December") may speak of the future or hold another event's time: not used."""
+    past = clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
+    if past and clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS
+                                               and c.i < clause.i for c in clause.children):
+        return clause_head(clause.head).i
+    return None
+
+
 def governing_trigger(time_tok: Token, triggers: set[int], sent_root: Token) -> int | None:
     """The nearest trigger the time expression hangs from inside its own clause, if any.
 
@@ -289,6 +303,9 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
         free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                 if ref.start not in claimed and ref.kind in ("calendar", "underspecified")
                 and clause_head(tok).i == home.i and not _names_another_noun(tok, trig, ref.start)]
+        if not free:  # "While the minister was visiting Kabul on Monday, a bomb exploded": the same day
+            free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
+                    if ref.kind == "calendar" and _while_clause_of(clause_head(tok)) == home.i]
         if free:
             out[trig.i] = min(free, key=lambda rt: abs(rt[1].i - trig.i))[0]
     return out

@@ -58,6 +58,8 @@ class Ctx:
     end: int = 0
     story_date: dt.date | None = None  # the story's own day (`story.story_date`), when the text names it
     last_day_end: int = 0  # where the last day-level date mentioned ends in the text
+    last_past_day: dt.date | None = None  # last day-level date mentioned that is not after the DCT
+    last_past_day_tid: str | None = None
 
     def where(self) -> tuple[str, int, int] | None:
         """The document text and this expression's span (from the engine, else from the tense query)."""

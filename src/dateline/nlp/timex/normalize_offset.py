@@ -48,10 +48,21 @@ def day_of_relative_month(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | N
 
 @normalizer
 def day_anaphor(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
-    """'the next day', 'the day before': a day from the last day-level date mentioned (else the reference)."""
+    """'the next day', 'the day before', 'two days earlier': a day from the last day-level date mentioned (else the
+    reference)."""
     offset = int(str(p.get("offset", 0)))
     if g.get("rel"):
         offset = int(ctx.lookup("relatives", g["rel"]) or 0)
+    if g.get("num"):  # "two days earlier"
+        n = ctx.number(g["num"])
+        if n is None or n == "X" or "." in n:
+            return None
+        offset = int(str(p.get("sign", -1))) * int(n)
+        if offset < 0 and ctx.last_day is not None and ctx.dct is not None and ctx.last_day > ctx.dct \
+                and ctx.last_past_day is not None:
+            # "... ahead of next Tuesday's primary. A day earlier, six were arrested": the narrative's past day
+            d = ctx.last_past_day + dt.timedelta(days=offset)
+            return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.last_past_day_tid)
     if ctx.last_day is not None:
         d = ctx.last_day + dt.timedelta(days=offset)
         return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.last_day_tid)

@@ -82,6 +82,8 @@ def verb_tense(verb: Token, lex: dict[str, frozenset[str]], depth: int = 0) -> s
             above = _verb_above(head)
             if above is not None and any(a.lower_ == "had" for a in above.children):
                 return PAST  # past perfect: "had been due to expire Friday" is over
+            if above is not None and _while_past(above, lex, depth):
+                return PAST  # "As Trump prepared to speak on Tuesday, a girl was pepper-sprayed": it happened
             return FUTURE
         return _up(verb, lex, depth)
     if verb.tag_ in ("VBN", "VBG") and words & _HAVE:
@@ -97,6 +99,17 @@ def verb_tense(verb: Token, lex: dict[str, frozenset[str]], depth: int = 0) -> s
     if verb.tag_ == "VBG":
         return _up(verb, lex, depth)
     return None
+
+
+SIMULTANEOUS = frozenset({"as", "while", "when"})
+
+
+def _while_past(verb: Token, lex: dict[str, frozenset[str]], depth: int) -> bool:
+    """A past planning verb in a clause of time ("as/while/when X prepared to ...") whose main clause is past: the
+    plan was carried out around that past moment, so its date is behind the document's."""
+    return (verb.tag_ == "VBD" and verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in verb.children)
+            and _up(verb, lex, depth) == PAST)
 
 
 def _conditional(verb: Token, lex: dict[str, frozenset[str]]) -> bool:

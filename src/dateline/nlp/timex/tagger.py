@@ -109,7 +109,7 @@ def tag_with_sentences(
     story = story_date(text, dct, chosen, rules, tenses)
     state: dict[str, object] = {
         "ref": dct, "ref_tid": "t0" if dct else None, "last_day": None, "last_day_tid": None, "story": None,
-        "last_day_end": 0,
+        "last_day_end": 0, "last_past_day": None, "last_past_day_tid": None,
     }
     out: list[Timex] = []
     normalizers = rules.normalizers
@@ -127,6 +127,8 @@ def tag_with_sentences(
             last_day=state["last_day"],  # type: ignore[arg-type]
             last_day_tid=state["last_day_tid"],  # type: ignore[arg-type]
             last_day_end=state["last_day_end"],  # type: ignore[arg-type]
+            last_past_day=state["last_past_day"],  # type: ignore[arg-type]
+            last_past_day_tid=state["last_past_day_tid"],  # type: ignore[arg-type]
             tense=lambda s=start, e=end: tenses.tense_at(s, e),
             tid=tid,
             story=state["story"],  # type: ignore[arg-type]
@@ -166,6 +168,8 @@ def tag_with_sentences(
         )
         if norm.day is not None:
             state["last_day"], state["last_day_tid"], state["last_day_end"] = norm.day, tid, end
+            if dct is None or norm.day <= dct:
+                state["last_past_day"], state["last_past_day_tid"] = norm.day, tid
             if dct is None and norm.full:
                 state["ref"], state["ref_tid"] = norm.day, tid
     return combine_date_clock(text, out, rules)

@@ -1,0 +1,101 @@
+"""Round 11 (issue 14): physical assaults, protesters occupying a place, figurative combat, deaths by disease,
+campaign rallies, measures of public health and travel, verbs of criticism; and dating by the narrative: a past
+clause of simultaneous time ("As X prepared to speak on Tuesday, ...") and "a day earlier". Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, Event, document_id
+
+DCT = dt.date(2016, 3, 30)  # a Wednesday
+
+
+def events_of(pipeline, text: str) -> list[Event]:
+    return pipeline.annotate(Document(id=document_id(text), text=text, date=DCT)).events
+
+
+def typed(pipeline, text: str, etype: str) -> list[str]:
+    return [e.trigger for e in events_of(pipeline, text) if e.type == etype]
+
+
+def test_blows_and_sprays_against_a_person_are_assaults(pipeline) -> None:
+    assert typed(pipeline, "A 15-year-old girl was pepper-sprayed by a bystander.", "ASSAULT") == ["pepper-sprayed"]
+    assert typed(pipeline, "A man punched a protester outside the venue.", "ASSAULT") == ["punched"]
+    assert typed(pipeline, "Guards kicked the prisoners in the yard.", "ASSAULT") == ["kicked"]
+    # a punch that hits no one is not
+    assert typed(pipeline, "The team punched its ticket to the final.", "ASSAULT") == []
+
+
+def test_protesters_occupying_or_filling_a_place_protest(pipeline) -> None:
+    assert typed(pipeline, "Dozens of protesters occupied the hotel lobby.", "PROTEST") == ["occupied"]
+    assert typed(pipeline, "Hundreds of protesters filled the arena.", "PROTEST") == ["filled"]
+    # troops occupying a town still assault it
+    assert typed(pipeline, "Troops occupied the town.", "ASSAULT") == ["occupied"]
+
+
+def test_figurative_combat_is_no_assault(pipeline) -> None:
+    assert typed(pipeline, "It is the latest public clash between the two brothers.", "ASSAULT") == []
+    assert typed(pipeline, "The boy became a symbol of the government's ideological battle with exiles.",
+                 "ASSAULT") == []
+    assert typed(pipeline, "Critics called it an assault on the rule of law.", "ASSAULT") == []
+    assert typed(pipeline, "Rebels and soldiers fought a fierce battle with heavy weapons near the airport.",
+                 "ASSAULT") != []
+
+
+def test_a_disease_that_kills_is_no_attack(pipeline) -> None:
+    assert typed(pipeline, "The new flu strain has killed 79 people in Mexico.", "ASSAULT") == []
+    assert typed(pipeline, "Gunmen killed 79 people in Mexico.", "ASSAULT") == ["killed"]
+
+
+def test_a_candidates_rally_is_no_protest(pipeline) -> None:
+    assert typed(pipeline, "Speaking at a campaign rally in Florida, Trump attacked the press.", "PROTEST") == []
+    assert typed(pipeline, "A man was arrested at Donald Trump's rally in Fayetteville.", "PROTEST") == []
+    assert typed(pipeline, "A protester was punched at a Bernie Sanders rally.", "PROTEST") == []
+    assert typed(pipeline, "Thousands joined a rally against the war in London.", "PROTEST") == ["rally"]
+
+
+def test_meeting_a_need_demonstrating_a_fact_deploying_a_spray(pipeline) -> None:
+    assert typed(pipeline, "Smaller armies are capable of meeting a variety of contingencies.", "CONSULT") == []
+    assert typed(pipeline, "The accession is a clear demonstration of the fact that Europe is united.",
+                 "PROTEST") == []
+    assert typed(pipeline, "She shoved a man before the pepper spray was deployed.", "MOBILIZE") == []
+    assert typed(pipeline, "The army deployed troops to the border.", "MOBILIZE") == ["deployed"]
+
+
+def test_measures_against_travellers_are_coercion(pipeline) -> None:
+    assert typed(pipeline, "China isolated everyone in the traveller's hotel.", "COERCE") == ["isolated"]
+    assert typed(pipeline, "Peru and Argentina cut flights to Mexico.", "COERCE") == ["cut"]
+    assert typed(pipeline, "France proposed a suspension of flights to Mexico.", "COERCE") == ["suspension"]
+    assert typed(pipeline, "The suspect is being held without charge in Paris.", "COERCE") == ["held"]
+
+
+def test_verbs_of_criticism(pipeline) -> None:
+    assert typed(pipeline, "Mexico objected to the quarantine of its citizens.", "ACCUSE") == ["objected"]
+    assert typed(pipeline, "The report cited the administration for security lapses.", "ACCUSE") == ["cited"]
+    assert typed(pipeline, "Trump dismissed Walker as an ineffective leader.", "ACCUSE") == ["dismissed"]
+    assert typed(pipeline, "Comey called her handling of email extremely careless.", "ACCUSE") == ["called"]
+    assert typed(pipeline, "She delivered a critique of the policy.", "ACCUSE") == ["critique"]
+
+
+def dated(pipeline, text: str) -> dict[str, str | None]:
+    return {e.trigger: e.time_value for e in events_of(pipeline, text)}
+
+
+def test_a_past_clause_of_simultaneous_time_dates_the_main_event(pipeline) -> None:
+    # the plan in a past "as" clause was carried out: Tuesday is the Tuesday before the article, not after
+    assert dated(pipeline, "As Trump prepared to speak on Tuesday, a girl was pepper-sprayed outside the venue.") == {
+        "pepper-sprayed": "2016-03-29"}
+    assert dated(pipeline, "While the minister was visiting Kabul on Monday, a bomb exploded near the embassy.")[
+        "exploded"] == "2016-03-28"
+    assert dated(pipeline, "Protesters threw stones when police arrived on Sunday.")["threw"] == "2016-03-27"
+
+
+def test_a_day_earlier_counts_from_the_day_the_narrative_is_at(pipeline) -> None:
+    text = ("Police arrested two men on Sunday, ahead of next Tuesday's primary. "
+            "A day earlier, six protesters were arrested at the venue.")
+    assert [e.time_value for e in events_of(pipeline, text) if e.trigger == "arrested"] == [
+        "2016-03-27", "2016-03-26"]
+    # "ago" stays counted from the document date
+    assert dated(pipeline, "Six protesters were arrested two days ago.")["arrested"] == "2016-03-28"
