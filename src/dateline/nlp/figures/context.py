@@ -102,9 +102,12 @@ class Antecedents:
         for tok in reversed(self.doc[: pronoun.i]):
             if tok.idx < window_start:
                 break
-            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ not in {"NNP", "NNPS"}:
+            acronym = len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha()  # "WHO", tagged a pronoun
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or (tok.tag_ not in {"NNP", "NNPS"} and not acronym):
                 continue
-            if personal == (tok.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"}):
+            institution = tok.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} or (
+                acronym and tok.ent_type_ != "PERSON")
+            if personal != institution:
                 return _reporter(noun_phrase(tok))
         return None
 
@@ -147,10 +150,21 @@ def sentence_reporter(
                     and figure_token not in subject.subtree:
                 found.append((_depth(verb), _reporter(noun_phrase(subject))))
             continue
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ in lex.source_documents and verb.lower_ not in lex.reporting \
+                and figure_token not in subject.subtree and _reports(verb, figure_token, lex):
+            owner = _source_of(subject, lex)  # "WHO figures show 45 deaths", "a UN report found that 300 ..."
+            if owner.i != subject.i:
+                found.append((_depth(verb), _reporter(noun_phrase(owner))))
+            continue
         if verb.lower_ not in lex.reporting:
             continue
         if trigger is not None and verb.i == trigger.i:
             continue  # "the landslide claimed the lives of 34": the verb gives the category, it reports nothing
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lower_ in lex.reporting \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue  # "the agency said Mexico has reported 1,626 cases and repeated that 45 have died": the
+            # parser hangs the agency's second report on what it reported; the outer verb's subject reports it
         agent = _agent(verb)
         if agent is not None:  # "the deaths of 7 were confirmed by the hospital"
             if figure_token in verb.subtree and figure_token not in agent.subtree:
@@ -378,11 +392,15 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
             # "strikes killed 404 people, the ministry said": the parser gives "said" two subjects, the report
             # first; the figure is reported when another subject stands between it and the verb.
             return _other_subject(verb, node) is not None
-        # advcl is left out: in "X said after six were injured" the figure is the occasion, not the claim.
+        # advcl is left out: in "X said after six were injured" the figure is the occasion, not the claim; a
+        # "while" clause goes on with the claim ("the tally rose to 2,254 cases, while deaths remained at two").
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in node.children):
+            return True
         if node.dep_ == "prep":  # "accuses soldiers of killing 24": only "of"/"for" carry the claim
             return node.lower_ in {"of", "for"}
-        if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.lower_ not in lex.reporting:
-            return False  # "Panama declares an emergency and suspends rights amid protests that left one dead"
+        if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}:
+            return False  # "Panama declares an emergency and suspends rights amid protests that left one dead";
+            # a conjoined reporting verb ("... and repeated that 45 have died") reports on its own
         return node.dep_ in _REPORTED_DEPS
     # "..., killing 80 people, French officials said": the reporting verb hangs off the reported clause, unless
     # a time or reason clause holds it ("two weeks after the president said that ..."); "as police said" reports.
