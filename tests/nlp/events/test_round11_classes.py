@@ -99,3 +99,31 @@ def test_a_day_earlier_counts_from_the_day_the_narrative_is_at(pipeline) -> None
         "2016-03-27", "2016-03-26"]
     # "ago" stays counted from the document date
     assert dated(pipeline, "Six protesters were arrested two days ago.")["arrested"] == "2016-03-28"
+
+
+def test_more_verbs_of_conflict_protest_and_diplomacy(pipeline) -> None:
+    assert typed(pipeline, "The pirates boarded a tanker in the Gulf of Aden.", "ASSAULT") == ["boarded"]
+    assert typed(pipeline, "Hundreds of protesters blocked intersections in Miami.", "PROTEST") == ["blocked"]
+    assert typed(pipeline, "The candidate was escorted off the premises by police.", "COERCE") == ["escorted"]
+    assert typed(pipeline, "The air force scrambled jets on Monday.", "MOBILIZE") == ["scrambled"]
+    assert typed(pipeline, "The president ruled out talks with the rebels.", "REJECT") == ["ruled"]
+    assert typed(pipeline, "He called on her to quit her bid for president.", "RETREAT") == ["quit"]
+    assert typed(pipeline, "Blair pledged to stand with the United States.", "SUPPORT") == ["stand"]
+    assert typed(pipeline, "Kuchma assured Yeltsin that Ukraine would stay neutral.", "AGREE") == ["assured"]
+    # providing information to a reporter is no cooperation between parties
+    assert typed(pipeline, "Police asked for the public's help in providing information.", "COOPERATE") == []
+
+
+def test_a_name_new_to_the_article_makes_a_definite_noun_another_incident(pipeline) -> None:
+    text = ("A gunman attacked a nightclub in Orlando on Sunday. Trump has taken a hard line since the "
+            "San Bernardino and Paris attacks.")
+    assert typed(pipeline, text, "ASSAULT") == ["attacked", "attacks"]
+    # a name the article already gave is the same incident told again
+    text = ("Four Americans died in the attack in Benghazi. The report on the Benghazi attack cited "
+            "security lapses.")
+    assert typed(pipeline, text, "ASSAULT") == ["attack"]
+
+
+def test_a_relative_clause_of_occurrence_dates_its_noun(pipeline) -> None:
+    text = "He has taken a hard line since the Paris attacks, which occurred last year."
+    assert dated(pipeline, text)["attacks"] == "2015"

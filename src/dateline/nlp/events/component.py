@@ -37,7 +37,7 @@ from dateline.nlp.events.lexicon import (
     trigger_rules,
 )
 from dateline.nlp.events.modality import classify, is_past_tense, presupposed_in_condition
-from dateline.nlp.events.retelling import LOCATIVE, is_headline, marks_new_incident, retold
+from dateline.nlp.events.retelling import LOCATIVE, is_headline, marks_new_incident, named_as_new, retold
 from dateline.nlp.events.roles import (
     PLACE_PREPS,
     RELATIVE_PRONOUNS,
@@ -584,7 +584,8 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
     definite noun whose lemma an earlier event of the document already had ("the shooting that took place last
     Friday"; "the strikes" after "airstrikes"): an anaphoric repeat.
     """
-    if repeats is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+    if repeats is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) \
+            and not named_as_new(tok):
         lemmas = set(lemma_candidates(tok.lower_))
         earlier = repeats.get(tok.i, set())
         if any(lemma in lemmas or lemma == lemma_of(tok) for lemma, _ in earlier):

@@ -69,6 +69,17 @@ def marks_new_incident(sent: Span) -> bool:
     return bool(_past_phrases().search(sent.text.lower()))
 
 
+def named_as_new(tok: Token) -> bool:
+    """A name before the noun, new to the article, says which occurrence it is ("the Bastille Day attack", "the San
+    Bernardino and Paris attacks"): another one than the story's, not an anaphoric repeat."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    mods += [g for m in mods for g in m.conjuncts]
+    names = {m.lower_ for m in mods if (m.pos_ == "PROPN" or m.ent_type_ in ("GPE", "LOC", "FAC", "EVENT", "NORP"))
+             and m.ent_type_ not in ("DATE", "TIME")}
+    # a name the article already used ("the Benghazi attacks" after "the attack in Benghazi") may be the same one
+    return bool(names) and not any(t.lower_ in names for t in tok.doc[: tok.sent.start])
+
+
 def _definite_noun(tok: Token) -> bool:
     """A noun the text presents as known ("the bomb blasts at the U.S. embassies", "the attacks"): after a first
     telling, its place specifies the incident told, it does not name another."""
@@ -110,6 +121,7 @@ def _retold_of_type(
             (tok.doc[tok.i + max(width, 1) - 1].tag_ in ("NNS", "NNPS")  # "counter-attacks": the last word
              and not any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE for c in tok.children))
             or marks_new_incident(tok.sent)  # "Last month, the navy said ... came under attack"
+            or named_as_new(tok)  # "since the San Bernardino and Paris attacks"
             # a place that shares no name with those told ("in Kenya" after "at the embassy in Kenya" is the same)
             or (place is not None and not given and not _told_place(place, seen_places))
             or (when is not None and when not in seen_times)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.events.lexicon import timing_cues
+from dateline.nlp.events.lexicon import lemma_candidates, timing_cues
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -240,6 +240,7 @@ def clause_head(tok: Token) -> Token:
 
 
 SIMULTANEOUS_MARKS = frozenset({"as", "while", "when"})
+OCCURRED = frozenset({"happen", "occur", "take", "come"})  # verbs that only say an event took place
 
 
 def _while_clause_of(clause: Token) -> int | None:
@@ -271,6 +272,9 @@ def governing_trigger(time_tok: Token, triggers: set[int], sent_root: Token) -> 
             beside = [c.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i in triggers]
             if beside:
                 return beside[0]
+    # "the Paris attacks, which occurred last year": a relative clause saying when the noun's event happened
+    if tok.dep_ == "relcl" and tok.head.i in triggers and set(lemma_candidates(tok.lower_)) & OCCURRED:
+        return tok.head.i
     return None
 
 
