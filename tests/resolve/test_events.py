@@ -217,3 +217,39 @@ def test_an_undated_article_joins_a_dated_event_only_when_it_says_nearly_the_sam
         rafah = linked[report_a().document.title][0][0]
         assert linked[copy.document.title][0][0] == rafah  # the same words: an undated copy of the report
         assert linked[other_war.document.title][0][0] != rafah  # same place and actors, nothing else: apart
+
+
+def _tehran_report(sentence: str, source: str, source_key: str, date: dt.date) -> AnnotatedDocument:
+    b = DocBuilder([sentence], title=sentence[:40], date=date, date_source="given")
+    b.mention(source, "NORP" if source.endswith("i") else "GPE", source_key).mention("Tehran", "GPE", "GPE:tehran")
+    b.entity(source, "NORP" if source.endswith("i") else "GPE").entity(
+        "Tehran", "GPE", n_mentions=1, place_kind="city", country_code="IR")
+    b.event("struck", type="ASSAULT", place="Tehran", place_entity="GPE:tehran", source_actor=source,
+            source_entity=source_key)
+    return b.build()
+
+
+def test_strikes_launched_from_different_countries_the_same_day_are_two_events(tmp_path: Path) -> None:
+    day = dt.date(2026, 3, 2)
+    israeli = _tehran_report("Israeli jets struck a fuel depot in Tehran, residents said.", "Israeli",
+                             "NORP:israeli", day)
+    israeli_again = _tehran_report("Israeli warplanes struck a fuel depot in Tehran overnight.", "Israeli",
+                                   "NORP:israeli", day)
+    american = _tehran_report("U.S. bombers struck a fuel depot in Tehran, residents said.", "U.S.", "GPE:us", day)
+    path = tmp_path / "sides.db"
+    _store(path, [israeli, israeli_again, american])
+    with Store.open(path) as store:
+        resolve_corpus(store, steps=["events"])
+        linked = _events(store)
+        ids = [linked[d.document.title][0][0] for d in (israeli, israeli_again, american)]
+    assert ids[0] == ids[1] and ids[2] != ids[0]
+
+
+def test_the_side_of_a_source_actor_is_its_country() -> None:
+    from dateline.resolve.event_sides import side_of
+
+    assert [side_of(s) for s in ("Israeli forces", "the United States", "U.S. warplanes", "Iran")] == [
+        "IL", "US", "US", "IR"]
+    # an organisation names no country: it never conflicts with its own country's attacks
+    assert side_of("IRGC") is None and side_of("Hamas") is None and side_of("Saudi-led coalition") is None
+    assert side_of("the army", entity_country="pk") == "PK"

@@ -50,6 +50,7 @@ class MentionFeatures:
     sentence: str = ""
     place_name: str | None = None
     actor_names: tuple[str, ...] = ()
+    side: str | None = None  # ISO code of the country whose actor launched the event ("Israeli jets"), if any
 
 
 def fold_name(name: str, label: str | None = None) -> str:

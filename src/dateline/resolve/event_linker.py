@@ -26,6 +26,7 @@ from dateline.resolve.event_features import (
 )
 from dateline.resolve.event_lemma import DATA, reporting_stems, synonyms
 
+VIOLENCE = "violence"  # the type family whose sides are told apart (data/event_families.tsv)
 PLANNED_DAYS = 30  # an undated mention's event lies between the day before its article and this many days after
 MAX_WORDS = 60  # words kept per profile: enough for a cosine, small enough to store
 
@@ -43,6 +44,9 @@ class LinkParams:
     actors: float = 0.2
     place: float = 0.3
     place_conflict: float = 2.0
+    # two attacks launched from different countries ("Iran fires at Bahrain" / "Israeli jets strike Tehran") are two
+    # events: subtracted when the mention's side is none of the sides the event's mentions gave
+    side_conflict: float = 0.0
     same_day: float = 0.5
     bias: float = -6.25
     threshold: float = 0.0
@@ -96,6 +100,7 @@ class EventProfile:
     context: Counter[str] = field(default_factory=Counter)
     words: Counter[str] = field(default_factory=Counter)
     topic: Counter[str] = field(default_factory=Counter)
+    sides: Counter[str] = field(default_factory=Counter)  # countries whose actors launched it, per mention
     n: int = 0
     dated_reports: int = 0  # mentions from articles with a publication date
     summary: str | None = None
@@ -129,6 +134,8 @@ class EventProfile:
             self.place_counts[p.ident] += 1
         self.actors.update(m.actors)
         self.names.update(m.actor_names)
+        if m.side:
+            self.sides[m.side] += 1
         self.context.update(m.context)
         self.words.update(m.words)
         if len(self.words) > MAX_WORDS * 2:
@@ -182,6 +189,7 @@ class EventProfile:
             "context": dict(self.context.most_common(30)),
             "words": dict(self.words.most_common(MAX_WORDS)),
             "topic": {k: round(v, 3) for k, v in self.topic.most_common(MAX_WORDS)},
+            "sides": dict(self.sides),
             "n": self.n,
             "dated_reports": self.dated_reports,
             "summary_key": self.summary_key,
@@ -209,6 +217,7 @@ class EventProfile:
             context=Counter(data.get("context", {})),
             words=Counter(data.get("words", {})),
             topic=Counter(data.get("topic", {})),
+            sides=Counter(data.get("sides", {})),
             n=int(data.get("n", 0)),
             dated_reports=int(data.get("dated_reports", 0)),
             summary=summary,
@@ -258,6 +267,8 @@ def similarity(m: MentionFeatures, p: EventProfile, params: LinkParams, idf: dic
     score += params.context * cosine(Counter(m.context), p.context)
     score += params.actors * overlap(m.actors, p.actors)
     score += params.place * place if place >= 0 else params.place_conflict * place
+    if m.side and p.sides and m.side not in p.sides and m.family == VIOLENCE:
+        score -= params.side_conflict
     if m.explicit and m.precision == "day" and m.first and m.first.isoformat() in p.explicit_days:
         score += params.same_day
     return score

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from dateline.resolve.event_features import MentionFeatures, Place, date_interval, fold_name, salient_words
 from dateline.resolve.event_lemma import content_words, family_of, trigger_key
+from dateline.resolve.event_sides import side_of
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -135,7 +136,7 @@ def load_mentions(
                 AND modality IN ({placeholders(len(LINKED_MODALITIES))}) ORDER BY doc_id, seq""",
             [*ids, *LINKED_MODALITIES],
         )
-        for (doc_id, seq, sent, typ, trigger, modality, _src, src_key, _tgt, tgt_key, place, place_key, value,
+        for (doc_id, seq, sent, typ, trigger, modality, src, src_key, _tgt, tgt_key, place, place_key, value,
              explicit) in rows:
             if only is not None and (doc_id, seq) not in only:
                 continue
@@ -152,6 +153,9 @@ def load_mentions(
                     actors.setdefault(ident, display)
                 else:
                     places.setdefault(ident, pl)
+            source = entities.get((doc_id, src_key or ""))
+            side = side_of(source[1] if source else src,
+                           source[2].country if source and source[2] is not None else None)
             main_place = entities.get((doc_id, place_key or ""))
             if main_place and main_place[2] is not None:
                 mp = main_place[2]
@@ -189,6 +193,7 @@ def load_mentions(
                     sentence=text,
                     place_name=next(iter(places.values())).name if places else None,
                     actor_names=tuple(f"{i}\t{n}" for i, n in actors.items()),
+                    side=side,
                 )
             )
     out.sort(key=lambda m: (m.doc_date or dt.date.max, m.key))
