@@ -129,7 +129,12 @@ def sentence_reporter(
                         c.dep_ == "pcomp" and c.lower_ in lex.source_documents)):  # "WHO figures" parsed as a verb
                     if obj.pos_ not in {"NOUN", "PROPN"}:  # "the latest WHO figures", "latest" taken for the noun
                         obj = next((t for t in obj.subtree if t.lower_ in lex.source_documents), obj)
-                    return _reporter(noun_phrase(_source_of(obj, lex)))
+                    phrase = noun_phrase(_source_of(obj, lex))
+                    # "According to the Prisoners' Society forty-five people ... are arrested": no comma, the count
+                    # the parser hung on the source starts the clause
+                    cut = next((t.i for t in phrase if t.like_num and t.i > phrase.start + 1
+                                and t.ent_type_ not in {"ORG", "FAC", "GPE"}), None)
+                    return _reporter(phrase.doc[phrase.start: cut] if cut is not None else phrase)
     found: list[tuple[int, Reporter | None]] = []
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"}:
@@ -177,6 +182,8 @@ def sentence_reporter(
         subject = _subject(verb)
         if subject is not None and figure_token in subject.subtree and verb not in subject.subtree:
             subject = _other_subject(verb, subject)
+        if subject is not None:
+            subject = _past_dateline(subject)
         borrowed = subject is not None and subject.head.i != verb.i and subject.dep_ != "dobj"
         if subject is None or subject.pos_ == "NUM" or (
             borrowed and any(c.dep_ == "nummod" for c in subject.children)
@@ -199,6 +206,10 @@ def sentence_reporter(
             agent = _agent(participle)
             if agent is not None and _same_clause(figure_token, noun.head) and figure_token not in participle.subtree:
                 found.append((_depth(noun.head), _reporter(noun_phrase(agent))))
+    for noun in sent:  # "The Houthis report that 25 ...", "X publishes a report that 62,700 died"
+        owner = _report_noun_owner(noun, figure_token, lex)
+        if owner is not None:
+            found.append((_depth(noun), _reporter(noun_phrase(owner))))
     if found:
         # The reporting verb nearest above the figure: in "Our reporter says ..., but Mr Lang said that 12 people
         # had been killed" the figure is Mr Lang's.
@@ -409,6 +420,43 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "advcl" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
         return False  # "..., as officials acknowledge a rise in unsolved cases": it reports its own object
     return verb.dep_ in {"parataxis", "advcl", "conj"} and figure_token in verb.head.subtree
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The subject after a wire dateline the parser took for the subject: in "ORLANDO, Fla. (Reuters) - President
+    Barack Obama said ..." the capitals are the dateline and Obama (an apposition after the dash) says it."""
+    if not (subject.i == subject.sent.start and len(subject.text) > 1 and subject.text.isupper()):
+        return subject
+    dashes = [c.i for c in subject.children if c.dep_ == "punct" and c.text in _DATELINE_DASHES]
+    after = [c for c in subject.children if c.dep_ == "appos" and dashes and c.i > max(dashes)]
+    return after[-1] if after else subject
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "–", "—", "_"})
+
+
+def _report_noun_owner(noun: Token, figure_token: Token, lex: Lexicon) -> Token | None:
+    """Who a report noun with a "that" clause holding the figure belongs to: "The Houthis report that ..." (the
+    verb tagged as a noun, its subject a compound) or "Nature Medicine publishes a report that ..." (the subject of
+    the verb that issues it)."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or (noun.lower_ not in lex.reporting and noun.lower_ not in
+                                                lex.source_documents):
+        return None
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and figure_token in c.subtree
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    if noun.dep_ == "ROOT" and noun.lower_ in lex.reporting:
+        return next((c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i < noun.i
+                     and _names_source(c, lex)), None)
+    if noun.dep_ == "dobj" and noun.head.lower_ in _PUBLISHING:
+        subject = _subject(noun.head)
+        return subject if subject is not None and not _is_pronoun(subject, _PRONOUNS) else None
+    return None
+
+
+_PUBLISHING = frozenset({"publish", "publishes", "published", "release", "releases", "released", "issue", "issues",
+                         "issued", "present", "presents", "presented"})
 
 
 def _says_another_clause(figure_token: Token, verb: Token) -> bool:

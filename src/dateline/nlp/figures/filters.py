@@ -26,6 +26,10 @@ def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
         return True
     if after[:2] and after[0] in _AGE_UNITS and after[1:2] == ["old"]:
         return True
+    # "a 20-point ceasefire proposal", "a 12-member team": a number hyphened to a word modifies a noun, counts nobody
+    if after[:1] == ["-"] and vp.end + 1 < len(tokens) and not tokens[vp.end - 1].whitespace_ \
+            and not tokens[vp.end].whitespace_ and tokens[vp.end + 1].is_alpha and not vp.vague:
+        return True
     if after[:1] and after[0] in _PERCENT:
         return True
     if tokens[vp.start].lower_ == "one" and after[:1] == ["another"]:

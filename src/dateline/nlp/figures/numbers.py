@@ -187,8 +187,9 @@ def _phrase_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, float 
     if number is None:
         return None
     low, end = number
-    # A range: "two or three", "10 to 15", "2 - 3", "two or a three" (as written in a seed).
-    if end + 1 < len(tokens) and tokens[end].lower_ in _RANGE_WORDS:
+    # A range: "two or three", "10 to 15", "2 - 3", "two or a three" (as written in a seed), "between 40 and 100".
+    between = i > 0 and tokens[i - 1].lower_ == "between" and end + 1 < len(tokens) and tokens[end].lower_ == "and"
+    if end + 1 < len(tokens) and (tokens[end].lower_ in _RANGE_WORDS or between):
         k = end + 1
         if tokens[k].lower_ in {"a", "an"} and k + 1 < len(tokens) and token_value(tokens[k + 1], lex):
             k += 1

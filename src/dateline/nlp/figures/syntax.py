@@ -722,8 +722,13 @@ def _subject_after_join(verb: Token, conj: Token) -> bool:
     if not joins:
         return False
     words = verb.doc[joins[-1] + 1 : conj.i]
-    return any(t.pos_ in _SUBJECT_WORDS for t in words) and all(
-        t.pos_ in _SUBJECT_WORDS | {"AUX", "ADV", "DET", "ADJ"} for t in words)
+    # "... and over 100 are injured", "... and several wounded": a qualified number or a quantifier is a subject too
+    return any(t.pos_ in _SUBJECT_WORDS or t.lower_ in _QUANTIFIERS for t in words) and all(
+        t.pos_ in _SUBJECT_WORDS | {"AUX", "ADV", "DET", "ADJ"}
+        or (t.pos_ == "ADP" and t.i + 1 < conj.i and t.nbor(1).pos_ == "NUM") for t in words)
+
+
+_QUANTIFIERS = frozenset({"several", "many", "some", "others", "more", "dozens", "hundreds", "thousands", "scores"})
 
 
 _AUX_FORMS = frozenset({"were", "was", "are", "is", "be", "been", "have", "has", "had", "being", "reportedly", "also"})
