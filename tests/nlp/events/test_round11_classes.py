@@ -127,3 +127,50 @@ def test_a_name_new_to_the_article_makes_a_definite_noun_another_incident(pipeli
 def test_a_relative_clause_of_occurrence_dates_its_noun(pipeline) -> None:
     text = "He has taken a hard line since the Paris attacks, which occurred last year."
     assert dated(pipeline, text)["attacks"] == "2015"
+
+
+def test_pleas_pressure_and_criticism_idioms(pipeline) -> None:
+    assert typed(pipeline, "China warned North Korea to refrain from further actions.", "REQUEST") == ["warned"]
+    assert typed(pipeline, "Rubio responded first, ripping into President Barack Obama.", "ACCUSE") == ["ripping"]
+    assert typed(pipeline, "He lashed out at Turkey for shooting down the bomber.", "ACCUSE") == ["lashed"]
+    assert typed(pipeline, "Japan branded North Korea an outlaw nation.", "ACCUSE") == ["branded"]
+    assert typed(pipeline, "Thousands took to the capital's streets on Monday.", "PROTEST") == ["took"]
+    # a stance is no act: agreeing that something is so, a camera capturing a scene
+    assert typed(pipeline, "The judge agreed with Ivana Trump that there was no reason to intrude.", "AGREE") == []
+    assert typed(pipeline, "One video was captured by a police dashboard camera.", "ASSAULT") == []
+
+
+def test_police_restraint_and_curfews(pipeline) -> None:
+    assert typed(pipeline, "Secret Service agents stopped a protester at the rally.", "COERCE") == ["stopped"]
+    assert typed(pipeline, "The city announced a midnight curfew on Thursday.", "COERCE") == ["curfew"]
+    # one event when a verb of its own already names the curfew
+    assert typed(pipeline, "The mayor imposed a curfew on Thursday.", "COERCE") == ["imposed"]
+    assert typed(pipeline, "National Guard members, called to service by the governor, patrolled the streets.",
+                 "MOBILIZE") == ["called"]
+
+
+def modality(pipeline, text: str) -> dict[str, str]:
+    return {e.trigger: e.modality for e in events_of(pipeline, text)}
+
+
+def test_unrealised_events_and_announced_deeds(pipeline) -> None:
+    text = "Once a political agreement is reached, trade will resume."
+    assert modality(pipeline, text)["agreement"] == "hypothetical"
+    assert modality(pipeline, "We remain open to credible talks.")["talks"] == "hypothetical"
+    assert modality(pipeline, "Police can detain protesters for 48 hours.")["detain"] == "hypothetical"
+    # an announced arrest happened; an announced offensive is still to come
+    assert modality(pipeline, "Authorities announced on Friday the arrest of a man.")["arrest"] == "asserted"
+    assert modality(pipeline, "Israel announced an offensive in Gaza.")["offensive"] == "planned"
+
+
+def test_todays_news_in_the_body_of_a_long_article_keeps_the_date(pipeline) -> None:
+    body = " ".join(f"Officials met in the capital on day {n} of the crisis." for n in range(6))
+    text = f"{body} Hillary Clinton is calling for a no-fly zone."
+    assert dated(pipeline, text)["calling"] == "2016-03-30"
+    text = f"{body} The council issued a statement condemning the test."
+    assert dated(pipeline, text)["condemning"] == "2016-03-30"
+
+
+def test_a_when_clause_takes_the_day_of_the_clause_it_hangs_from(pipeline) -> None:
+    assert dated(pipeline, "On Sunday, protesters gathered when police arrested the leader.") == {
+        "gathered": "2016-03-27", "arrested": "2016-03-27"}

@@ -53,13 +53,25 @@ def simple_finite(tok: Token) -> bool:
 
     A bare participle with a subject of its own is one the tagger misread ("riot police deployed"); one that only
     adds to its clause ("he told them, urging them to ...") is told in the tense of the verb it hangs from."""
-    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if auxes and tok.tag_ == "VBG" and all(a.lower_ in PRESENT_BE for a in auxes):
+        return True  # "Hillary Clinton is calling for ...": the present progressive tells today's news
+    if auxes:
         return False
     if tok.tag_ in timing_cues()["simple_finite_tags"]:
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "nsubj", "pobj"):
+        # "issued a statement condemning the test": the statement's verb tells when
+        verb = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
+        return verb.i != tok.i and simple_finite(verb)
     return tok.dep_ in ("advcl", "xcomp") and tok.head.i != tok.i and simple_finite(tok.head)
+
+
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 
 
 def named_in_body(tok: Token, shape: ArticleShape) -> bool:

@@ -302,7 +302,7 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
         # a conjunct is an act of its own: "orders the army to occupy ..., and threatens to annex"
         if (tok is not trigger and tok.pos_ in ("VERB", "ADJ") and _lemmas(tok) & set(cues["planned_governors"])
                 and (any(t.dep_ == "xcomp" for t in chain[: chain.index(tok)])
-                     or (trigger.head.i == tok.i and trigger.dep_ != "conj"))):
+                     or (trigger.head.i == tok.i and trigger.dep_ != "conj" and not _announced_deed(trigger, tok)))):
             return "planned"
         if tok is not trigger and tok.pos_ == "NOUN" and _lemmas(tok) & set(cues["planned_governors"]):
             below = chain[chain.index(tok) - 1]
@@ -311,6 +311,13 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     if is_historical(trigger, time_value=time_value, dct=dct, time_text=time_text):
         return "historical"
     return "asserted"
+
+
+def _announced_deed(trigger: Token, governor: Token) -> bool:
+    """"Authorities announced the arrest of a man": an announced act with its "of" argument is reported as done, not
+    planned (an announced plan or offensive, with no such argument, is still to come)."""
+    return (trigger.dep_ == "dobj" and _lemmas(governor) & {"announce"} != set()
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children))
 
 
 def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None, time_text: str = "") -> bool:

@@ -310,6 +310,10 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
         if not free:  # "While the minister was visiting Kabul on Monday, a bomb exploded": the same day
             free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                     if ref.kind == "calendar" and _while_clause_of(clause_head(tok)) == home.i]
+        if not free and (outer := _while_clause_of(home)) is not None:
+            # "In July, the department joined the fight when it appealed the case": July is the appeal's too
+            free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
+                    if ref.kind == "calendar" and clause_head(tok).i == outer]
         if free:
             out[trig.i] = min(free, key=lambda rt: abs(rt[1].i - trig.i))[0]
     return out
