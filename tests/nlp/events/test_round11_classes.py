@@ -174,3 +174,9 @@ def test_todays_news_in_the_body_of_a_long_article_keeps_the_date(pipeline) -> N
 def test_a_when_clause_takes_the_day_of_the_clause_it_hangs_from(pipeline) -> None:
     assert dated(pipeline, "On Sunday, protesters gathered when police arrested the leader.") == {
         "gathered": "2016-03-27", "arrested": "2016-03-27"}
+
+
+def test_a_short_condition_word_is_a_whole_word_not_a_stem(pipeline) -> None:
+    # "war" is no prefix of "warrant"
+    assert events_of(pipeline, "AVON said it declared a dividend of one warrant for each three shares.") == []
+    assert typed(pipeline, "Russia declared war on Ukraine.", "ASSAULT") == ["declared"]

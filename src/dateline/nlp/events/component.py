@@ -70,6 +70,17 @@ def _countries() -> frozenset[str]:
 
 
 def _starts(tok: Token, words: tuple[str, ...]) -> bool:
+    """A word of the row begins the token: "demonstrat" matches "demonstrators". A word of three letters or fewer
+    is a whole word, not a stem: "war" matches "wars", not "warrant"; "man" not "manager"; "law" not "lawmaker"."""
+    low = tok.lower_
+    return any(low == w or (low.startswith(w) and (len(w) > 3 or low[len(w):] in SHORT_WORD_ENDINGS)) for w in words)
+
+
+SHORT_WORD_ENDINGS = frozenset({"s", "es", "'s", "’s"})
+
+
+def _stem_starts(tok: Token, words: tuple[str, ...]) -> bool:
+    """For governing verbs, short stems stay stems: "fil" matches "filed", "rul" "ruled", "sen" "sent"."""
     low = tok.lower_
     return any(low.startswith(w) for w in words)
 
@@ -172,7 +183,7 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             )
         elif cond.kind == "head":
             gov = governor(tok) or tok.head
-            ok = _starts(gov, cond.words)
+            ok = _stem_starts(gov, cond.words)
         else:  # place
             ok = find_place(tok, ents) is not None
         if not ok:
