@@ -180,3 +180,18 @@ def test_a_short_condition_word_is_a_whole_word_not_a_stem(pipeline) -> None:
     # "war" is no prefix of "warrant"
     assert events_of(pipeline, "AVON said it declared a dividend of one warrant for each three shares.") == []
     assert typed(pipeline, "Russia declared war on Ukraine.", "ASSAULT") == ["declared"]
+
+
+def test_a_word_of_a_name_is_no_event_and_a_called_meeting_is_convened(pipeline) -> None:
+    assert events_of(pipeline, "A panel of the U.S. Court of Appeals for the Sixth Circuit ruled on Friday.") == []
+    # a title-case headline keeps its events although its words look like names
+    assert typed(pipeline, "Gaza Protests Spread As Police Arrest Dozens.", "PROTEST") == ["Protests"]
+    assert modality(pipeline, "The Security Council called an emergency meeting on Wednesday.")["meeting"] == \
+        "asserted"
+    assert modality(pipeline, "Iran called for talks with the United States.")["talks"] == "hypothetical"
+
+
+def test_threats_and_disruption(pipeline) -> None:
+    assert typed(pipeline, "He dared the Turks to try it again.", "THREATEN") == ["dared"]
+    assert typed(pipeline, "An officer was aiming a gun at the man.", "THREATEN") == ["aiming"]
+    assert typed(pipeline, "Activists interrupted a Clinton rally in Las Vegas.", "PROTEST") == ["interrupted"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.model import Event
 from dateline.nlp.events.anchoring import Anchored, anchor_relative
@@ -215,6 +215,7 @@ def trigger_pos(tok: Token) -> str:
     return pos
 
 
+NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"})
 WORD_PREFIXES = frozenset({"re", "co", "pre", "counter", "anti", "non", "ex", "self", "mis", "over", "under", "out"})
 
 
@@ -227,6 +228,13 @@ def _compound_adjective(tok: Token) -> bool:
     hyphen, first = doc[tok.i - 1], doc[tok.i - 2]
     return (hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_ and first.is_alpha
             and first.lower_ not in WORD_PREFIXES)
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline in title case ("Gaza Protests Spread As Police Arrest Dozens"): the tagger and the entity
+    recogniser read its capitalised verbs and nouns as names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.9 * len(words)
 
 
 def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
@@ -244,6 +252,8 @@ def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
         return None  # "the most visited website", "the disputed region": a participle used as an adjective
     if _compound_adjective(tok):
         return None  # "life-threatening injuries", "Iran-backed militias": a participle inside an adjective
+    if tok.tag_ in ("NNP", "NNPS") and tok.ent_type_ in NAME_LABELS and not _title_case(tok.sent):
+        return None  # "the U.S. Court of Appeals", "Rally's Inc.": a word of a name, not an event
     candidates: list[tuple[str, int]] = []
     if hyphenated:
         tails = dict.fromkeys([lemma_of(doc[tok.i + 2]), *lemma_candidates(doc[tok.i + 2].lower_)])

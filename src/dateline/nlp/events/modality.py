@@ -281,7 +281,7 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
                 return "hypothetical"
         # only close governors: "the prospect of Israel normalising ties", "hoping to meet", "calls for sanctions"
         if (tok is not trigger and tok.pos_ in ("NOUN", "VERB", "ADJ") and _distance(chain, tok) <= 2
-                and _lemmas(tok) & set(cues["hypothetical_governors"])):
+                and _lemmas(tok) & set(cues["hypothetical_governors"]) and not _convened(trigger, tok)):
             return "hypothetical"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and _lemmas(trigger.head.head) & set(
             cues["planned_governors"]):
@@ -311,6 +311,11 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     if is_historical(trigger, time_value=time_value, dct=dct, time_text=time_text):
         return "historical"
     return "asserted"
+
+
+def _convened(trigger: Token, governor: Token) -> bool:
+    """"called an emergency meeting": a meeting called is convened, not asked for (a call for talks is)."""
+    return trigger.dep_ == "dobj" and trigger.head.i == governor.i and _lemmas(governor) & {"call"} != set()
 
 
 def _announced_deed(trigger: Token, governor: Token) -> bool:
