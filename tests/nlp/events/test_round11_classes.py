@@ -195,3 +195,9 @@ def test_threats_and_disruption(pipeline) -> None:
     assert typed(pipeline, "He dared the Turks to try it again.", "THREATEN") == ["dared"]
     assert typed(pipeline, "An officer was aiming a gun at the man.", "THREATEN") == ["aiming"]
     assert typed(pipeline, "Activists interrupted a Clinton rally in Las Vegas.", "PROTEST") == ["interrupted"]
+
+
+def test_animals_are_no_victims_and_help_sought_is_a_request(pipeline) -> None:
+    assert typed(pipeline, "Workers slaughtered herds of pigs on Thursday.", "ASSAULT") == []
+    assert typed(pipeline, "A man set off explosives in the check-in area of the airport.", "ASSAULT") == ["set"]
+    assert typed(pipeline, "The minister was seeking the army's help with the cull.", "REQUEST") == ["seeking"]

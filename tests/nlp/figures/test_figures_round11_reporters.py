@@ -95,3 +95,8 @@ def test_a_second_subject_with_a_qualifier_or_a_quantifier_is_its_own(pipeline) 
 def test_a_hyphened_number_and_an_average_year_count_no_one(pipeline) -> None:
     assert found(pipeline, "The United States releases a 20-point ceasefire proposal.") == []
     assert found(pipeline, "Influenza kills an estimated 36,000 people in the United States in an average year.") == []
+
+
+def test_animals_are_not_counted_as_people(pipeline) -> None:
+    assert found(pipeline, "Workers suffocated 25 piglets in plastic sacks.") == []
+    assert found(pipeline, "Gunmen killed 25 villagers.") == [("killed", 25.0, None, None)]
