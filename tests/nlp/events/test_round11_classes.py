@@ -201,3 +201,11 @@ def test_animals_are_no_victims_and_help_sought_is_a_request(pipeline) -> None:
     assert typed(pipeline, "Workers slaughtered herds of pigs on Thursday.", "ASSAULT") == []
     assert typed(pipeline, "A man set off explosives in the check-in area of the airport.", "ASSAULT") == ["set"]
     assert typed(pipeline, "The minister was seeking the army's help with the cull.", "REQUEST") == ["seeking"]
+
+
+def test_seized_equipment_uprisings_and_allegations(pipeline) -> None:
+    assert typed(pipeline, "Security forces seize four vehicles and twelve firearms.", "COERCE") == ["seize"]
+    assert typed(pipeline, "Police locked up the protesters.", "COERCE") == ["locked"]
+    assert typed(pipeline, "The Stonewall Inn is the site of an uprising in 1969.", "PROTEST") == ["uprising"]
+    assert typed(pipeline, "The Times made these same allegations against the NRA in February.", "ACCUSE") == [
+        "allegations"]
