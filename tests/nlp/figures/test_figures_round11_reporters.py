@@ -100,3 +100,9 @@ def test_a_hyphened_number_and_an_average_year_count_no_one(pipeline) -> None:
 def test_animals_are_not_counted_as_people(pipeline) -> None:
     assert found(pipeline, "Workers suffocated 25 piglets in plastic sacks.") == []
     assert found(pipeline, "Gunmen killed 25 villagers.") == [("killed", 25.0, None, None)]
+
+
+def test_a_source_named_through_a_possessive_speaks_for_its_owner(pipeline) -> None:
+    text = ("The United Nations agency said its labs have confirmed 12,954 infections with the strain that has "
+            "killed 92 people.")
+    assert reporters(pipeline, text) == [("killed", 92.0, "The United Nations agency")]

@@ -211,6 +211,10 @@ def sentence_reporter(
         if owner is not None:
             found.append((_depth(noun), _reporter(noun_phrase(owner))))
     if found:
+        # "the agency said its labs have confirmed ... 92 deaths": a source named through another's possessive
+        # speaks for that other, who reports it
+        named = [f for f in found if f[1] is None or not f[1].text.lower().startswith(_POSSESSIVE_STARTS)]
+        found = named or found
         # The reporting verb nearest above the figure: in "Our reporter says ..., but Mr Lang said that 12 people
         # had been killed" the figure is Mr Lang's.
         return max(found, key=lambda f: f[0])[1]
@@ -432,6 +436,7 @@ def _past_dateline(subject: Token) -> Token:
     return after[-1] if after else subject
 
 
+_POSSESSIVE_STARTS = ("its ", "their ", "his ", "her ")
 _DATELINE_DASHES = frozenset({"-", "--", "–", "—", "_"})
 
 
