@@ -209,3 +209,10 @@ def test_seized_equipment_uprisings_and_allegations(pipeline) -> None:
     assert typed(pipeline, "The Stonewall Inn is the site of an uprising in 1969.", "PROTEST") == ["uprising"]
     assert typed(pipeline, "The Times made these same allegations against the NRA in February.", "ACCUSE") == [
         "allegations"]
+
+
+def test_a_thing_that_cannot_speak_makes_no_verbal_act(pipeline) -> None:
+    assert typed(pipeline, "The footage and other evidence supports what we have heard.", "SUPPORT") == []
+    text = "The recent spate of police shootings demands that all Americans engage in more listening."
+    assert typed(pipeline, text, "REQUEST") == []
+    assert typed(pipeline, "Officials supported the plan.", "SUPPORT") == ["supported"]

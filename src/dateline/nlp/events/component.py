@@ -23,6 +23,7 @@ from dateline.nlp.events.lexicon import (
     coarse_pos,
     grounds_heads,
     habitual_words,
+    impersonal_subjects,
     intent_nouns,
     lemma_candidates,
     lemma_of,
@@ -230,6 +231,18 @@ def _compound_adjective(tok: Token) -> bool:
             and first.lower_ not in WORD_PREFIXES)
 
 
+SPEECH_ACTS = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "AGREE", "REJECT"})
+
+
+def _impersonal_subject(tok: Token) -> bool:
+    """The verb's active subject is a thing that cannot speak (`data/impersonal_subjects.txt`)."""
+    # the subject nearest before the verb: a "while" clause the parser left headless can hang another one on it
+    subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i, default=None)
+    if subj is None or subj.ent_type_ or subj.pos_ == "PROPN":
+        return False
+    return bool(set(lemma_candidates(subj.lower_)) & impersonal_subjects())
+
+
 def _title_case(sent: Span) -> bool:
     """A headline in title case ("Gaza Protests Spread As Police Arrest Dozens"): the tagger and the entity
     recogniser read its capitalised verbs and nouns as names."""
@@ -265,6 +278,8 @@ def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
             if rule.pos not in ("ANY", pos) and not (width == 3 and rule.pos == "NOUN"):
                 continue
             if conditions_hold(rule, tok, ents):
+                if rule.type in SPEECH_ACTS and pos == "VERB" and _impersonal_subject(tok):
+                    return None  # "the spate of shootings demands that ...", "the evidence supports what we heard"
                 return (rule, width) if rule.type != NOT_EVENT else None
     return None
 

@@ -207,6 +207,12 @@ def occurrence_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def impersonal_subjects() -> frozenset[str]:
+    """Subjects that cannot ask, back, accuse, agree or reject ("the evidence supports"): no verbal act."""
+    return _word_list("impersonal_subjects.txt")
+
+
+@lru_cache(maxsize=1)
 def not_actors() -> frozenset[str]:
     """Lemmas of nouns that name events or containers of events, never an actor."""
     path = DATA / "not_actors.txt"
