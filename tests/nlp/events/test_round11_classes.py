@@ -216,3 +216,24 @@ def test_a_thing_that_cannot_speak_makes_no_verbal_act(pipeline) -> None:
     text = "The recent spate of police shootings demands that all Americans engage in more listening."
     assert typed(pipeline, text, "REQUEST") == []
     assert typed(pipeline, "Officials supported the plan.", "SUPPORT") == ["supported"]
+
+
+def test_review_of_the_round_people_and_agreements_stay_events(pipeline) -> None:
+    # an animal word inside a people noun does not make them animals
+    assert typed(pipeline, "Bandits killed two cattle herders.", "ASSAULT") == ["killed"]
+    assert typed(pipeline, "A number of senators called for his resignation.", "REQUEST") == ["called"]
+    assert modality(pipeline, "The two countries opened talks on Monday.")["talks"] == "asserted"
+    # agreeing on what will happen is an agreement; agreeing that something is so is not
+    assert typed(pipeline, "The two sides agreed that the ceasefire would begin on Friday.", "AGREE") == ["agreed"]
+    # a nationality says whose strikes, not which: the same strikes told again
+    assert typed(pipeline, "Israel struck Gaza on Monday. The Israeli strikes killed ten people.", "ASSAULT") == [
+        "struck"]
+    assert typed(pipeline, "The gunman fired gunshots into the air.", "ASSAULT") == ["fired"]
+    assert typed(pipeline, "Thousands took to the city’s streets.", "PROTEST") == ["took"]
+
+
+def test_a_day_earlier_after_only_a_future_day_counts_from_the_document_date(pipeline) -> None:
+    text = "Voters go to the polls next Tuesday. A day earlier, six were arrested."
+    assert dated(pipeline, text)["arrested"] == "2016-03-29"
+    assert dated(pipeline, "When Trump prepared to speak on Tuesday, a girl was pepper-sprayed.")[
+        "pepper-sprayed"] == "2016-03-29"

@@ -106,3 +106,9 @@ def test_a_source_named_through_a_possessive_speaks_for_its_owner(pipeline) -> N
     text = ("The United Nations agency said its labs have confirmed 12,954 infections with the strain that has "
             "killed 92 people.")
     assert reporters(pipeline, text) == [("killed", 92.0, "The United Nations agency")]
+
+
+def test_according_to_a_dated_source_keeps_its_date(pipeline) -> None:
+    # a year inside the source's name is no count that starts the clause
+    text = "According to the 2010 census 45 people were killed in the region."
+    assert reporters(pipeline, text) == [("killed", 45.0, "the 2010 census")]

@@ -48,11 +48,16 @@ class ArticleShape:
         return self.is_long and self.sentence_number(tok) >= int(timing_cues()["lede_sentences"])
 
 
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+
+
 def simple_finite(tok: Token) -> bool:
     """A verb in a simple past or present tense, with no auxiliary: "fired", "says" (not "has said", "was killed").
 
     A bare participle with a subject of its own is one the tagger misread ("riot police deployed"); one that only
-    adds to its clause ("he told them, urging them to ...") is told in the tense of the verb it hangs from."""
+    adds to its clause ("he told them, urging them to ...") is told in the tense of the verb it hangs from, and so is
+    one on a noun that verb governs ("issued a statement condemning the test"). A present progressive ("Clinton is
+    calling for ...") tells today's news like a simple present."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -70,8 +75,6 @@ def simple_finite(tok: Token) -> bool:
         return verb.i != tok.i and simple_finite(verb)
     return tok.dep_ in ("advcl", "xcomp") and tok.head.i != tok.i and simple_finite(tok.head)
 
-
-PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 
 
 def named_in_body(tok: Token, shape: ArticleShape) -> bool:

@@ -112,7 +112,8 @@ def _follows(tok: Token, phrases: tuple[str, ...]) -> bool:
         words = phrase.split()
         if start + len(words) > len(doc):
             continue
-        if all(w == t.lower_ or w in lemma_candidates(t.lower_) for w, t in zip(words, doc[start:], strict=False)):
+        if all(w == t.lower_.replace("’", "'") or w in lemma_candidates(t.lower_)
+               for w, t in zip(words, doc[start:], strict=False)):
             return True
     return False
 
@@ -143,6 +144,8 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
                      for c in kids)
         elif cond.kind == "dobj":
             ok = any(not cond.words or _subtree_has(o, cond.words) for o in _objects(tok))
+        elif cond.kind == "objhead":  # "slaughtered 20 pigs": the object's head word, not a word inside it
+            ok = any(o.lower_ in cond.words for o in _objects(tok))
         elif cond.kind == "objent":  # the object is a named entity of these labels (or him/her for PERSON)
             ok = any(((ref := ents.at(o)) is not None and ref.label in cond.words)
                      or ("PERSON" in cond.words and o.lower_ in ("him", "her", "he", "she")) for o in _objects(tok))

@@ -283,6 +283,9 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
         if (tok is not trigger and tok.pos_ in ("NOUN", "VERB", "ADJ") and _distance(chain, tok) <= 2
                 and _lemmas(tok) & set(cues["hypothetical_governors"]) and not _convened(trigger, tok)):
             return "hypothetical"
+        if tok is not trigger and tok.pos_ == "ADJ" and _distance(chain, tok) <= 2 and \
+                tok.lower_ in cues["hypothetical_adjective_governors"]:
+            return "hypothetical"  # "open to credible talks"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and _lemmas(trigger.head.head) & set(
             cues["planned_governors"]):
         return "planned"  # "agree to an immediate ceasefire": what is agreed is still to happen
@@ -315,13 +318,13 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
 
 def _convened(trigger: Token, governor: Token) -> bool:
     """"called an emergency meeting": a meeting called is convened, not asked for (a call for talks is)."""
-    return trigger.dep_ == "dobj" and trigger.head.i == governor.i and _lemmas(governor) & {"call"} != set()
+    return trigger.dep_ == "dobj" and trigger.head.i == governor.i and "call" in _lemmas(governor)
 
 
 def _announced_deed(trigger: Token, governor: Token) -> bool:
     """"Authorities announced the arrest of a man": an announced act with its "of" argument is reported as done, not
     planned (an announced plan or offensive, with no such argument, is still to come)."""
-    return (trigger.dep_ == "dobj" and _lemmas(governor) & {"announce"} != set()
+    return (trigger.dep_ == "dobj" and "announce" in _lemmas(governor)
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children))
 
 

@@ -72,10 +72,11 @@ def marks_new_incident(sent: Span) -> bool:
 def named_as_new(tok: Token) -> bool:
     """A name before the noun, new to the article, says which occurrence it is ("the Bastille Day attack", "the San
     Bernardino and Paris attacks"): another one than the story's, not an anaphoric repeat."""
-    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
     mods += [g for m in mods for g in m.conjuncts]
-    names = {m.lower_ for m in mods if (m.pos_ == "PROPN" or m.ent_type_ in ("GPE", "LOC", "FAC", "EVENT", "NORP"))
-             and m.ent_type_ not in ("DATE", "TIME")}
+    # a nationality ("the Israeli strikes") says whose, not which
+    names = {m.lower_ for m in mods if (m.pos_ == "PROPN" or m.ent_type_ in ("GPE", "LOC", "FAC", "EVENT"))
+             and m.ent_type_ not in ("DATE", "TIME", "NORP")}
     # a name the article already used ("the Benghazi attacks" after "the attack in Benghazi") may be the same one
     return bool(names) and not any(t.lower_ in names for t in tok.doc[: tok.sent.start])
 

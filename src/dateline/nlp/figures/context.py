@@ -133,7 +133,7 @@ def sentence_reporter(
                     # "According to the Prisoners' Society forty-five people ... are arrested": no comma, the count
                     # the parser hung on the source starts the clause
                     cut = next((t.i for t in phrase if t.like_num and t.i > phrase.start + 1
-                                and t.ent_type_ not in {"ORG", "FAC", "GPE"}), None)
+                                and t.ent_type_ not in {"ORG", "FAC", "GPE", "DATE"}), None)
                     return _reporter(phrase.doc[phrase.start: cut] if cut is not None else phrase)
     found: list[tuple[int, Reporter | None]] = []
     for verb in sent:
@@ -213,7 +213,7 @@ def sentence_reporter(
     if found:
         # "the agency said its labs have confirmed ... 92 deaths": a source named through another's possessive
         # speaks for that other, who reports it
-        named = [f for f in found if f[1] is None or not f[1].text.lower().startswith(_POSSESSIVE_STARTS)]
+        named = [f for f in found if f[1] is not None and not f[1].text.lower().startswith(_POSSESSIVE_STARTS)]
         found = named or found
         # The reporting verb nearest above the figure: in "Our reporter says ..., but Mr Lang said that 12 people
         # had been killed" the figure is Mr Lang's.

@@ -58,11 +58,15 @@ def day_anaphor(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
         if n is None or n == "X" or "." in n:
             return None
         offset = int(str(p.get("sign", -1))) * int(n)
-        if offset < 0 and ctx.last_day is not None and ctx.dct is not None and ctx.last_day > ctx.dct \
-                and ctx.last_past_day is not None:
-            # "... ahead of next Tuesday's primary. A day earlier, six were arrested": the narrative's past day
-            d = ctx.last_past_day + dt.timedelta(days=offset)
-            return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.last_past_day_tid)
+        if offset < 0 and ctx.last_day is not None and ctx.dct is not None and ctx.last_day > ctx.dct:
+            # "... ahead of next Tuesday's primary. A day earlier, six were arrested": the narrative's past day,
+            # else the document's
+            if ctx.last_past_day is not None:
+                d = ctx.last_past_day + dt.timedelta(days=offset)
+                return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.last_past_day_tid)
+            if ctx.ref is not None:
+                d = ctx.ref + dt.timedelta(days=offset)
+                return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
     if ctx.last_day is not None:
         d = ctx.last_day + dt.timedelta(days=offset)
         return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.last_day_tid)

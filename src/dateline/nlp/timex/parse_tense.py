@@ -108,7 +108,7 @@ def _while_past(verb: Token, lex: dict[str, frozenset[str]], depth: int) -> bool
     """A past planning verb in a clause of time ("as/while/when X prepared to ...") whose main clause is past: the
     plan was carried out around that past moment, so its date is behind the document's."""
     return (verb.tag_ == "VBD" and verb.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in verb.children)
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS and c.i < verb.i for c in verb.children)
             and _up(verb, lex, depth) == PAST)
 
 
