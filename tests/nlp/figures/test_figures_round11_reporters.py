@@ -112,3 +112,8 @@ def test_according_to_a_dated_source_keeps_its_date(pipeline) -> None:
     # a year inside the source's name is no count that starts the clause
     text = "According to the 2010 census 45 people were killed in the region."
     assert reporters(pipeline, text) == [("killed", 45.0, "the 2010 census")]
+
+
+def test_n_more_after_a_verb_is_counted(pipeline) -> None:
+    text = "Security forces open fire, killing five people and wounding 39 more."
+    assert [(c, v) for c, v, _, _ in found(pipeline, text)] == [("killed", 5.0), ("injured", 39.0)]

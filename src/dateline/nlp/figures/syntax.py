@@ -517,7 +517,10 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
             trig.subject_affected or any(c.dep_ == "nsubjpass" for c in verb.children)
         ):
             return verb, trig.category, None, True
-    if head.dep_ in _ARGUMENT_DEPS or (head.dep_ == "conj" and not noun_conj_of_verb):
+    # "wounding 39 more": the parser makes the counted "more" an adverb of the verb
+    counted_more = head.lower_ == "more" and head.tag_ == "JJR" and head.dep_ == "advmod" and any(
+        c.dep_ == "nummod" for c in head.children)
+    if head.dep_ in _ARGUMENT_DEPS or counted_more or (head.dep_ == "conj" and not noun_conj_of_verb):
         verb = head.head if head.dep_ != "ROOT" else head
         trig = _match(verb, noun_class, lex)
         if trig is None and noun is not None and head.dep_ == "dobj" and head.i != noun.i:
