@@ -237,3 +237,9 @@ def test_a_day_earlier_after_only_a_future_day_counts_from_the_document_date(pip
     assert dated(pipeline, text)["arrested"] == "2016-03-29"
     assert dated(pipeline, "When Trump prepared to speak on Tuesday, a girl was pepper-sprayed.")[
         "pepper-sprayed"] == "2016-03-29"
+
+
+def test_a_tensed_conjunct_is_outside_the_modal_of_the_verb_before_it(pipeline) -> None:
+    text = "Mr. Putin forecast that the economy would soon rebound and praised efforts by John Kerry."
+    assert modality(pipeline, text)["praised"] == "asserted"
+    assert modality(pipeline, "The army would attack the town on Monday.")["attack"] == "hypothetical"

@@ -123,7 +123,19 @@ def modal_scope(trigger: Token) -> list[Token]:
         if chain[k - 1].dep_ == "nsubj" and chain[k].pos_ in ("VERB", "AUX") and not (
                 _lemmas(chain[k]) & set(cues["occurrence_predicates"])):
             return chain[:k]
+        if _tensed_conjunct(chain[k - 1], chain[k]):
+            return chain[:k]
     return chain
+
+
+TENSED = frozenset({"VBD", "VBZ"})
+
+
+def _tensed_conjunct(below: Token, above: Token) -> bool:
+    """"Putin forecast that the economy would rebound and praised Kerry": a verb with its own tense cannot stand
+    under the modal of the verb the parser joined it to (a modal takes a bare verb: "would rebound and praise")."""
+    return (below.dep_ == "conj" and below.tag_ in TENSED and above.pos_ in ("VERB", "AUX")
+            and above.tag_ == "VB" and any(c.dep_ == "aux" for c in above.children))
 
 
 # What someone says: rejecting or denying an accusation, a demand or an offer answers it, it does not undo it.
