@@ -243,3 +243,9 @@ def test_a_tensed_conjunct_is_outside_the_modal_of_the_verb_before_it(pipeline) 
     text = "Mr. Putin forecast that the economy would soon rebound and praised efforts by John Kerry."
     assert modality(pipeline, text)["praised"] == "asserted"
     assert modality(pipeline, "The army would attack the town on Monday.")["attack"] == "hypothetical"
+
+
+def test_a_day_the_event_governs_wins_over_a_relative_anchor(pipeline) -> None:
+    text = ("The decision came just three days after the Security Council condemned the launch, as Pyongyang "
+            "fired three missiles into the sea Monday.")
+    assert dated(pipeline, text) == {"condemned": "2016-03-27", "fired": "2016-03-28"}

@@ -53,7 +53,7 @@ from dateline.nlp.events.roles import (
     scope,
     subject,
 )
-from dateline.nlp.events.timing import TimeRef, link_times, precision, start_date, time_refs
+from dateline.nlp.events.timing import TimeRef, clause_head, link_times, precision, start_date, time_refs
 from dateline.nlp.extensions import dct_of, register_extensions
 from dateline.nlp.spans import SentenceIndex
 
@@ -427,7 +427,8 @@ def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.da
         written = (text if text is not None else tok.doc.text)[ref.start:ref.end]
     if background:  # what someone is accused of happened before, at a time the sentence does not give
         return classify(tok, event_type=etype, time_value=None, dct=dct), EventTime()
-    if rel is not None:
+    if rel is not None and not (ref is not None and ref.kind == "calendar" and _governs_time(tok, ref)):
+        # a day the trigger itself governs wins over "three days after": "... as Pyongyang fired missiles Monday"
         modality = classify(tok, event_type=etype, time_value=rel.value, dct=dct)
         return modality, EventTime(rel.tid, rel.value, rel.precision, True)
     if ref is None:
@@ -457,6 +458,13 @@ def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.da
         return modality, EventTime(ref.tid, value, precision(value), True)
     # underspecified ("XXXX-WXX-7": resolved by the corpus step) or vague ("PXW"): kept as written
     return modality, EventTime(ref.tid, ref.value, precision(ref.value), True)
+
+
+def _governs_time(tok: Token, ref: TimeRef) -> bool:
+    """The time expression lies in the trigger's own phrase ("fired three missiles into the sea Monday")."""
+    span = tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and clause_head(span.root).i == clause_head(tok).i and any(
+        t.i == span.root.i for t in tok.subtree)
 
 
 HAPPENED = frozenset({"asserted", "historical"})  # a threat or a plan is no retelling of what happened
