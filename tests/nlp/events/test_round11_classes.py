@@ -249,3 +249,7 @@ def test_a_day_the_event_governs_wins_over_a_relative_anchor(pipeline) -> None:
     text = ("The decision came just three days after the Security Council condemned the launch, as Pyongyang "
             "fired three missiles into the sea Monday.")
     assert dated(pipeline, text) == {"condemned": "2016-03-27", "fired": "2016-03-28"}
+
+
+def test_the_purpose_of_a_meeting_held_is_that_meeting(pipeline) -> None:
+    assert typed(pipeline, "The council held an emergency meeting to discuss the test.", "CONSULT") == ["meeting"]

@@ -882,8 +882,13 @@ def _merge_support_verbs(matched: list[tuple[Token, TriggerRule, int]]) -> list[
                 trigger_pos(subj) == "NOUN":
             drop.add(tok.i)
         head = tok.head
-        if tok.dep_ in ("advcl", "xcomp", "acl") and tok.tag_ == "VB" and head.i in by_index and \
-                by_index[head.i].type == rule.type and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        purpose = tok.dep_ in ("advcl", "xcomp", "acl") and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if purpose and head.i in by_index and by_index[head.i].type == rule.type:
+            drop.add(tok.i)
+        # "held an emergency meeting to discuss the test": the purpose of the event noun a light verb carries
+        if purpose and head.i not in by_index and any(
+                c.dep_ == "dobj" and c.i in by_index and by_index[c.i].type == rule.type for c in head.children):
             drop.add(tok.i)
         # "condemned the attacks, calling them an atrocious crime": a participle saying how, the same act
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.i in by_index and by_index[head.i].type == rule.type \
