@@ -71,20 +71,22 @@ def generic_orgs() -> frozenset[str]:
     return frozenset(line.lower() for line in _data_lines("entity_generic_orgs.txt"))
 
 
-@lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    """Folded nationality word -> ISO country code, from the entity annotator's table (read as a file: importing
-    its package would load spaCy)."""
+def entity_annotator_rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of one of the entity annotator's tables (`nlp/entities/data/<name>`), read as a file:
+    importing its package would load spaCy. A missing table reads as no rows."""
     import dateline
 
-    path = Path(dateline.__file__).parent / "nlp" / "entities" / "data" / "demonyms.tsv"
-    out: dict[str, str] = {}
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#") and "\t" in line:
-                word, code = line.split("\t")[:2]
-                out[fold(word)] = code.strip()
-    return out
+    path = Path(dateline.__file__).parent / "nlp" / "entities" / "data" / name
+    if not path.exists():
+        return []
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#") and "\t" in line]
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded nationality word -> ISO country code, from the entity annotator's table."""
+    return {fold(row[0]): row[1].strip() for row in entity_annotator_rows("demonyms.tsv")}
 
 
 def group_of(label: str) -> str:

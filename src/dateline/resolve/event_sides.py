@@ -9,27 +9,16 @@ the entity annotator's own files (read as files: importing its package would loa
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-from dateline.resolve.entity_names import demonyms, fold
-
-_ENTITY_DATA = Path(__file__).resolve().parent.parent / "nlp" / "entities" / "data"
-
-
-def _rows(name: str) -> list[list[str]]:
-    path = _ENTITY_DATA / name
-    if not path.exists():
-        return []
-    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#") and "\t" in line]
+from dateline.resolve.entity_names import demonyms, entity_annotator_rows, fold
 
 
 @lru_cache(maxsize=1)
 def country_codes() -> dict[str, str]:
     """Folded country name, alias or nationality word -> ISO code ("u.s." -> US, "israeli" -> IL)."""
-    by_name = {fold(row[1]): row[0].strip() for row in _rows("country_coords.tsv") if len(row) > 1}
+    by_name = {fold(row[1]): row[0].strip() for row in entity_annotator_rows("country_coords.tsv") if len(row) > 1}
     out = dict(by_name)
-    for row in _rows("canonical_names.tsv"):  # "U.S." -> "United States" -> US
+    for row in entity_annotator_rows("canonical_names.tsv"):  # "U.S." -> "United States" -> US
         if len(row) > 2 and row[2].strip() == "GPE" and fold(row[1]) in by_name:
             out.setdefault(fold(row[0]), by_name[fold(row[1])])
     for word, code in demonyms().items():

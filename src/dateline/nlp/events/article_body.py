@@ -76,7 +76,6 @@ def simple_finite(tok: Token) -> bool:
     return tok.dep_ in ("advcl", "xcomp") and tok.head.i != tok.i and simple_finite(tok.head)
 
 
-
 def named_in_body(tok: Token, shape: ArticleShape) -> bool:
     """An event the body of a long article names without telling it as news: it gets no publication date."""
     return shape.in_body(tok) and not simple_finite(tok)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dateline.model import Event
 from dateline.nlp.events.anchoring import Anchored, anchor_relative
@@ -38,7 +38,14 @@ from dateline.nlp.events.lexicon import (
     trigger_rules,
 )
 from dateline.nlp.events.modality import classify, is_past_tense, presupposed_in_condition
-from dateline.nlp.events.retelling import LOCATIVE, is_headline, marks_new_incident, named_as_new, retold
+from dateline.nlp.events.retelling import (
+    LOCATIVE,
+    is_headline,
+    is_title_case,
+    marks_new_incident,
+    named_as_new,
+    retold,
+)
 from dateline.nlp.events.roles import (
     PLACE_PREPS,
     RELATIVE_PRONOUNS,
@@ -246,13 +253,6 @@ def _impersonal_subject(tok: Token) -> bool:
     return bool(set(lemma_candidates(subj.lower_)) & impersonal_subjects())
 
 
-def _title_case(sent: Span) -> bool:
-    """A headline in title case ("Gaza Protests Spread As Police Arrest Dozens"): the tagger and the entity
-    recogniser read its capitalised verbs and nouns as names."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.9 * len(words)
-
-
 def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
     """The lexicon rule for a token (and how many tokens the trigger covers), or None."""
     pos = trigger_pos(tok)
@@ -268,7 +268,7 @@ def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
         return None  # "the most visited website", "the disputed region": a participle used as an adjective
     if _compound_adjective(tok):
         return None  # "life-threatening injuries", "Iran-backed militias": a participle inside an adjective
-    if tok.tag_ in ("NNP", "NNPS") and tok.ent_type_ in NAME_LABELS and not _title_case(tok.sent):
+    if tok.tag_ in ("NNP", "NNPS") and tok.ent_type_ in NAME_LABELS and not is_title_case(tok.sent):
         return None  # "the U.S. Court of Appeals", "Rally's Inc.": a word of a name, not an event
     candidates: list[tuple[str, int]] = []
     if hyphenated:

@@ -33,6 +33,13 @@ def is_headline(sent: Span) -> bool:
     return bool(words) and words[-1].text not in {".", "!", "?", '"', "'", "”", "’", ":"}
 
 
+def is_title_case(sent: Span) -> bool:
+    """A headline in title case ("Gaza Protests Spread As Police Arrest Dozens"): the tagger and the entity
+    recogniser read its capitalised verbs and nouns as names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.9 * len(words)
+
+
 def _names(place: str) -> set[str]:
     """The words that tell a place apart: not the common nouns every place phrase has ("town", "city")."""
     return set(place.lower().split()) - place_nouns()

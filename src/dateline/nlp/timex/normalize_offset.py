@@ -62,15 +62,16 @@ def day_anaphor(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
             # "... ahead of next Tuesday's primary. A day earlier, six were arrested": the narrative's past day,
             # else the document's
             if ctx.last_past_day is not None:
-                d = ctx.last_past_day + dt.timedelta(days=offset)
-                return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.last_past_day_tid)
+                return _days_from(ctx.last_past_day, offset, ctx.last_past_day_tid)
             if ctx.ref is not None:
-                d = ctx.ref + dt.timedelta(days=offset)
-                return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
+                return _days_from(ctx.ref, offset, ctx.ref_tid)
     if ctx.last_day is not None:
-        d = ctx.last_day + dt.timedelta(days=offset)
-        return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.last_day_tid)
+        return _days_from(ctx.last_day, offset, ctx.last_day_tid)
     if ctx.ref is None:
         return Norm(value="XXXX-XX-XX", anchor="dct", offset=offset, unit="day", temporal_function=True)
-    d = ctx.ref + dt.timedelta(days=offset)
-    return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=ctx.ref_tid)
+    return _days_from(ctx.ref, offset, ctx.ref_tid)
+
+
+def _days_from(anchor: dt.date, offset: int, tid: str | None) -> Norm:
+    d = anchor + dt.timedelta(days=offset)
+    return Norm(value=d.isoformat(), day=d, temporal_function=True, anchor_tid=tid)
