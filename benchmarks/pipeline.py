@@ -37,7 +37,7 @@ def main() -> None:
     # Baseline: spaCy's own components over nlp.pipe, as a user of spaCy alone would run them.
     started = time.perf_counter()
     with nlp.select_pipes(enable=base_names):
-        spacy_docs = list(nlp.pipe((full._prepare(d) for d in docs), batch_size=32))
+        spacy_docs = list(nlp.pipe((full.prepare(d) for d in docs), batch_size=32))
     base_s = time.perf_counter() - started
     words = sum(1 for doc in spacy_docs for t in doc if not (t.is_punct or t.is_space))
 

