@@ -44,6 +44,14 @@ def _relator_after(doc: Doc, measure: Span) -> Token | None:
     return nxt if nxt is not None and nxt.lower_ in words else None
 
 
+def _is_quantity(doc: Doc, start: int) -> bool:
+    """A measure after "to"/"from"/"for"/"of" is an amount of time (a stay, a term), not an offset."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in timing_cues()["quantity_preps"]
+
+
 def _from_timexes(doc: Doc) -> list[Relative]:
     words = timing_cues()["relative_words"]
     out = []
@@ -53,7 +61,7 @@ def _from_timexes(doc: Doc) -> list[Relative]:
             continue
         measure = doc.char_span(t.start, t.end, alignment_mode="expand")
         relator = _relator_after(doc, measure) if measure is not None else None
-        if relator is not None and measure is not None:
+        if relator is not None and measure is not None and not _is_quantity(doc, measure.start):
             out.append(Relative(int(m[1]), m[2], words[relator.lower_], relator, measure.root, t.tid))
     return out
 
@@ -68,7 +76,7 @@ def _from_text(doc: Doc, covered: set[int]) -> list[Relative]:
         if rel.i in covered or unit.lower_ not in units or rel.lower_ not in words:
             continue
         amount = int(num.text) if num.text.isdigit() else numbers.get(num.lower_)
-        if amount:
+        if amount and not _is_quantity(doc, i):
             out.append(Relative(amount, units[unit.lower_], words[rel.lower_], rel, unit, None))
     return out
 

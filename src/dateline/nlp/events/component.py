@@ -373,6 +373,8 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
         return True  # "two suspects who had been arrested": before the time of the news
     if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in cues["antecedent_preps"]:
         return True
+    if depth == 0 and _in_backdrop(tok, cues["backdrop_preps"]):
+        return True
     if tok.dep_ in ("advcl", "pcomp", "conj") or tok.pos_ in ("VERB", "AUX"):
         clause = tok
         while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -399,6 +401,24 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and coarse_pos(tok) == "NOUN":
         gov = governor(tok) or (head.head if head.dep_ in ("prep", "agent") else head)  # "affected by the fighting"
         return bool(set(lemma_candidates(gov.lower_)) & set(cues["antecedent_governors"]))
+    return False
+
+
+def _in_backdrop(tok: Token, preps: list[str]) -> bool:
+    """The object of "amid", "due to", "because of", or of a noun phrase there ("due to an escalation in
+    fighting"): the backdrop of the news, not its event."""
+    for _ in range(3):
+        head = tok.head
+        if tok.dep_ not in ("pobj", "pcomp") or head.dep_ not in ("prep", "pcomp", "amod", "advmod"):
+            return False
+        # "due to" is parsed as due -> to (pcomp) or as to -> due
+        words = {head.lower_, f"{head.head.lower_} {head.lower_}"} | {
+            f"{head.lower_} {c.lower_}" for c in head.children if c.dep_ == "pcomp"}
+        if words & set(preps):
+            return True
+        if head.lower_ not in ("of", "in") or coarse_pos(head.head) != "NOUN":
+            return False
+        tok = head.head
     return False
 
 

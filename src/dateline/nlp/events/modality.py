@@ -355,6 +355,8 @@ def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None
         return True
     if _recalled(trigger):
         return True
+    if _past_with_adverb(trigger, cues["historical_adverbs"]):
+        return True
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in cues["historical_modifiers"]
                                                   for c in trigger.children):
         return True  # "a previous DUI arrest"
@@ -362,6 +364,15 @@ def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None
     before = sent.text[: trigger.idx - sent.start_char].lower()  # Span.text: Doc.text rebuilds it all
     window = before[-60:]
     return any(marker in window for marker in cues["historical_markers"]) and trigger.pos_ in ("NOUN", "PROPN")
+
+
+def _past_with_adverb(trigger: Token, adverbs: list[str]) -> bool:
+    """ "who once praised", "had previously agreed": a past verb said to lie in the past before the news."""
+    if trigger.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "advmod" and c.lower_ in adverbs
+                                                      for c in trigger.children):
+        return False
+    return trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in trigger.children))
 
 
 def _recalled(trigger: Token) -> bool:

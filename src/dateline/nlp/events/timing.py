@@ -215,6 +215,32 @@ def _names_another_noun(time: Token, trigger: Token, start_char: int) -> bool:
     return tok.i != time.i and tok.pos_ in ("NOUN", "PROPN")
 
 
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def setting_phrase(time: Token, ref: TimeRef, stop: Token) -> Token | None:
+    """Below `stop`, the preposition of a setting phrase whose object is an act or occasion, not a time, when the
+    time lies in that phrase and dates that act, not the event the phrase hangs from: any time under a grounds
+    "for" ("sentences X for entering the country in 2021"), a day under "before/after/since/following" ("meets
+    Netanyahu before Trump's inauguration on January 20"). "since 2021" and "before dawn on Monday" are times of
+    the event itself."""
+    cues = timing_cues()
+    tok = time
+    while tok.head.i != tok.i and tok.i != stop.i:
+        head = tok.head
+        if tok.i != time.i and tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" \
+                and head.lower_ in cues["setting_preps"] and tok.ent_type_ not in TIME_LABELS \
+                and (head.lower_ in cues["setting_grounds_preps"] or re.match(r"^\d{4}-\d\d-\d\d", ref.value)):
+            return head
+        tok = head
+    return None
+
+
+def _outside_setting(time: Token, ref: TimeRef, stop: Token, trig: Token) -> bool:
+    prep = setting_phrase(time, ref, stop)
+    return prep is None or trig.i in {t.i for t in prep.subtree}
+
+
 def _token_of(doc: Doc, ref: TimeRef) -> Token | None:
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return span.root if span is not None else None
@@ -293,6 +319,8 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
             owner = governing_trigger(tok, trigger_ids, tok.sent.root)
             if owner is not None and _names_another_noun(tok, doc[owner], ref.start):
                 continue  # "freed as part of the January 19 ceasefire deal": the deal's day
+            if owner is not None and setting_phrase(tok, ref, doc[owner]) is not None:
+                continue  # "sentences X for entering the country in 2021": the entering's year
             if owner is not None and owner not in owned:
                 owned[owner] = ref
                 claimed.add(ref.start)
@@ -306,7 +334,8 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
         home = clause_head(trig)
         free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                 if ref.start not in claimed and ref.kind in ("calendar", "underspecified")
-                and clause_head(tok).i == home.i and not _names_another_noun(tok, trig, ref.start)]
+                and clause_head(tok).i == home.i and not _names_another_noun(tok, trig, ref.start)
+                and _outside_setting(tok, ref, home, trig)]
         if not free:  # "While the minister was visiting Kabul on Monday, a bomb exploded": the same day
             free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                     if ref.kind == "calendar" and _while_clause_of(clause_head(tok)) == home.i]
@@ -316,4 +345,21 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
                     if ref.kind == "calendar" and clause_head(tok).i == outer]
         if free:
             out[trig.i] = min(free, key=lambda rt: abs(rt[1].i - trig.i))[0]
+    for trig in triggers:  # "the abductions of hostages during the October 7 attacks": the attacks' day
+        if trig.i not in out and (during := _during_event(trig, out)) is not None:
+            out[trig.i] = during
     return out
+
+
+def _during_event(trig: Token, dated: dict[int, TimeRef]) -> TimeRef | None:
+    """The day of a dated event named by a "during" phrase of the trigger's phrase or clause."""
+    home = clause_head(trig)
+    inside = {t.i for t in trig.subtree}
+    for i, ref in dated.items():
+        event = trig.doc[i]
+        if not re.match(r"^\d{4}-\d\d-\d\d", ref.value) or event.dep_ != "pobj" or event.head.lower_ != "during":
+            continue
+        attach = event.head.head
+        if attach.i in inside or (clause_head(attach).i == home.i and trig.i in {t.i for t in attach.subtree}):
+            return ref
+    return None
