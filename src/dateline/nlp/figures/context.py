@@ -49,6 +49,7 @@ def noun_phrase(head: Token) -> Span:
             if ent.start <= head.i < ent.end:
                 end = max(end, ent.end)
                 break
+    end = max(end, _name_tail(head))
     start = head.left_edge.i
     if head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"}:
         # A noun the parser made the root ("But late yesterday the health minister, ..., dented optimism by
@@ -60,6 +61,22 @@ def noun_phrase(head: Token) -> Span:
 
 
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nmod", "case"})
+_NAME_TAIL_PREPS = frozenset({"for", "of"})
+
+
+def _name_tail(head: Token) -> int:
+    """The end of a title's name that goes on after its head in capitals: "the United Nations High Commissioner
+    for Refugees", "the Office for the Coordination of Humanitarian Affairs"; "the Health Ministry in the
+    Hamas-ruled territory" is a name and a place."""
+    end = head.i + 1
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return end
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _NAME_TAIL_PREPS and c.i == end):
+        tail = list(prep.subtree)
+        words = [t for t in tail if t.is_alpha and t.i != prep.i and t.lower_ not in {"the", "of", "and", "for"}]
+        if words and all(t.text[:1].isupper() for t in words) and tail[-1].i == prep.right_edge.i:
+            return prep.right_edge.i + 1
+    return end
 
 
 @dataclass
@@ -150,6 +167,10 @@ def sentence_reporter(
                     found.append((depth, antecedents.resolve(speaker, start)))
             continue
         if verb.lower_ in lex.revising and verb.lower_ not in lex.reporting:
+            agent = _agent(verb)  # "The casualty figure is revised by the judiciary to 57 deaths"
+            if agent is not None and _revised_count(verb, figure_token, lex) and _can_report(agent, lex):
+                found.append((_depth(verb), _reporter(noun_phrase(agent))))
+                continue
             subject = _subject(verb)  # "The health ministry updates the total to 72,549 killed"
             if subject is not None and _revises_count(verb, figure_token, lex) and _can_report(subject, lex) \
                     and figure_token not in subject.subtree:
@@ -218,6 +239,12 @@ def sentence_reporter(
         # The reporting verb nearest above the figure: in "Our reporter says ..., but Mr Lang said that 12 people
         # had been killed" the figure is Mr Lang's.
         return max(found, key=lambda f: f[0])[1]
+    for tok in sent:  # "In the WHO's latest tally, the strain has killed 86": the owner of the count
+        if tok.lower_ == "in" and tok.dep_ == "prep" and tok.i < figure_token.i:
+            for obj in (c for c in tok.children if c.dep_ == "pobj" and c.lower_ in lex.source_documents):
+                owner = _source_of(obj, lex)
+                if owner.i != obj.i and _names_source(owner, lex):
+                    return _reporter(noun_phrase(owner))
     for tok in sent:  # "..., citing local officials": the source the report relies on
         if tok.lower_ in lex.citing:
             for obj in (c for c in tok.children if c.dep_ in {"dobj", "pobj"}):
@@ -486,6 +513,15 @@ def _revises_count(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
         c.dep_ == "prep" and c.lower_ in {"to", "at"} and figure_token in c.subtree
         for c in (*verb.children, *(k for count in counts for k in count.children))
     )
+
+
+def _revised_count(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
+    """The passive of `_revises_count`: a count noun as the subject ("The casualty figure is revised by X to 57
+    deaths") and the figure in the verb's "to"/"at" phrase."""
+    counted = any(c.dep_ == "nsubjpass" and (lex.level_words.get(c.lower_) == "noun" or any(
+        lex.level_words.get(m.lower_) == "noun" for m in c.children if m.i < c.i)) for c in verb.children)
+    return counted and any(c.dep_ == "prep" and c.lower_ in {"to", "at"} and figure_token in c.subtree
+                           for c in verb.children)
 
 
 def _quoted_as_saying(verb: Token, lex: Lexicon) -> Token | None:

@@ -49,14 +49,28 @@ def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
         and vp.start > 0
         and tokens[vp.start - 1].tag_ == "NNP"
         and first.dep_ == "nummod"
-        and first.head.i == vp.end
+        and vp.end <= first.head.i <= vp.end + 2  # "the Hong Hai 16 sand barge"
+        and all(t.dep_ in ("compound", "amod") for t in tokens[vp.end : first.head.i])
     ):
+        return True
+    if _inside_name(vp, tokens):
         return True
     text = first.text
     if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100 and vp.end == vp.start + 1:
         nxt = tokens[vp.end] if vp.end < len(tokens) else None
         return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
     return False
+
+
+_NAME_ENTS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _inside_name(vp: ValuePhrase, tokens: list[Token]) -> bool:
+    """ "referred to as Trump Force One": a number word tagged as a proper noun at the end of a name the entity
+    recogniser found, begun before it."""
+    first = tokens[vp.start]
+    return (vp.qualifier_start is None and first.tag_ == "NNP" and first.ent_type_ in _NAME_ENTS
+            and first.ent_iob_ == "I" and vp.end == vp.start + 1)
 
 
 def _bare_number_entity(vp: ValuePhrase, tokens: list[Token]) -> bool:
@@ -71,6 +85,8 @@ def _bare_number_entity(vp: ValuePhrase, tokens: list[Token]) -> bool:
     start = vp.start
     while start > 0 and tokens[start].ent_iob_ == "I":
         start -= 1
+    if start < vp.first and tokens[start].lower_ == "between":
+        start += 1  # "Between 40 and 100 people were killed": the range's own word
     end = vp.start + 1
     while end < len(tokens) and tokens[end].ent_iob_ == "I":
         end += 1

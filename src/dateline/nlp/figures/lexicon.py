@@ -57,6 +57,7 @@ class Lexicon:
     ellipsis: dict[str, str] = field(default_factory=dict)  # word -> copula | anaphor ("The other two were ...")
     no_who: frozenset[str] = field(default=frozenset())  # "100 deaths": the noun names what happened, not who
     revising: frozenset[str] = field(default=frozenset())  # "the ministry updates the total to 72,549"
+    perpetrators: frozenset[str] = field(default=frozenset())  # "one of the attackers fled": no displacement
 
     def triggers_for(self, word: str) -> tuple[Trigger, ...]:
         return self.triggers.get(word.lower(), ())
@@ -169,4 +170,5 @@ def load_lexicon() -> Lexicon:
         ellipsis={w.lower(): k for _, (w, k) in _rows("ellipsis.tsv", 2)},
         no_who=_word_set("no_who.txt"),
         revising=_word_set("revising_verbs.txt"),
+        perpetrators=_word_set("perpetrators.txt"),
     )

@@ -171,6 +171,14 @@ def find_values(sent: Span, lex: Lexicon) -> list[ValuePhrase]:
     return found
 
 
+def _shared_scale(tokens: list[Token], i: int, end: int, upper_end: int, low: float, lex: Lexicon) -> float:
+    """ "50 to 100 million": a scale word written only on the upper bound scales the lower one too."""
+    scale = lex.scales.get(tokens[upper_end - 1].lower_, 1.0)
+    if scale >= 1000 and not any(t.lower_ in lex.scales for t in tokens[i:end]):
+        return low * scale
+    return low
+
+
 def _phrase_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, float | None, int, bool] | None:
     """(low, high, end, vague) of the number phrase starting at tokens[i], or None."""
     low = tokens[i].lower_
@@ -195,5 +203,5 @@ def _phrase_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, float 
             k += 1
         upper = _read_number(tokens, k, lex) if token_value(tokens[k], lex) is not None else None
         if upper is not None and upper[0] > low:
-            return low, upper[0], upper[1], False
+            return _shared_scale(tokens, i, end, upper[1], low, lex), upper[0], upper[1], False
     return low, None, end, False

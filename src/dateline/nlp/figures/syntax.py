@@ -150,6 +150,8 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         own_category = own.category if is_factual(noun, noun, lex) else None
     if category is not None and category not in lex.extensions and _illness(trigger, anchor, lex):
         trigger, category = None, None  # "admitted to hospital with flu-like symptoms": a case, not injured
+    if category == "displaced" and noun is not None and noun.lower_ in lex.perpetrators:
+        trigger, category = None, None  # "one of the attackers fled in a police car": an escape
     if category is not None and _conditional(trigger if trigger is not None else anchor, lex):
         trigger, category = None, None  # "if ..., then about 100 deaths gives a rate of 0.1 %": a calculation
     return Reading(anchor=anchor, noun=noun, trigger=trigger, category=category, part_of=part_of,
@@ -169,8 +171,12 @@ def _before_dash(tokens: list[Token], start: int, noun: Token, lex: Lexicon) -> 
 
 
 def _conditional(tok: Token, lex: Lexicon) -> bool:
-    """True when the figure's clause is the "then" of a conditional clause ("if ..., then N deaths gives ...")."""
+    """True when the figure's clause is a condition ("if a million had died") or the "then" of one ("if ..., then
+    N deaths gives ...")."""
     verb = clause_verb(tok)
+    if verb.dep_ == "advcl" and any(m.dep_ == "mark" and lex.non_factual.get(m.lower_) == "condition"
+                                    for m in verb.children):
+        return True  # "If a million people had died, we would worry": the condition itself
     if not any(c.lower_ == "then" and c.dep_ == "advmod" for c in verb.children):
         return False  # "Advice if you're upset ... At least 70 people have been hurt": a run-on, no calculation
     return any(
@@ -397,6 +403,10 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         if _agentive(verb, subj, trig, lex):
             return None  # "three gunmen killed five soldiers": the gunmen did it
         return _final_outcome(verb, trig.category, noun_class, lex)
+    # 0b. "four people are killed, including two policemen, and more than 35 others are injured": the parser hung
+    # the second subject on the part before it; the auxiliary right after it says whose verb follows.
+    if (found := _stranded_subject(anchor, noun, noun_class, lex)) is not None:
+        return found
     # 1. The anchor's own modifiers: "1,300 people wounded", "ten workers abducted", "42 dead", and the
     # predicates of a relative clause ("three individuals who have been reported missing").
     modifiers = list(anchor.children)
@@ -615,6 +625,22 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     return (None, None, whole, True) if whole is not None else None
 
 
+def _stranded_subject(anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon) -> _Found | None:
+    """A conjoined noun followed by an auxiliary of a subjectless trigger verb is that verb's subject."""
+    last = noun if noun is not None else anchor
+    if last.dep_ != "conj" or last.i + 1 >= len(last.doc):
+        return None
+    aux = last.doc[last.i + 1]
+    verb = aux.head
+    if aux.dep_ not in {"aux", "auxpass"} or verb.i <= aux.i or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    trig = _match(verb, noun_class, lex)
+    if trig is None:
+        return None
+    return _final_outcome(verb, trig.category, noun_class, lex)
+
+
 def _after_reduced_relative(verb: Token) -> Token:
     """The clause's verb when the parser took a reduced relative for it: in "130 students abducted in November have
     been released" the parse may make "abducted" the verb of "students" and hang "have been released", with no
@@ -686,7 +712,8 @@ def _final_outcome(verb: Token, category: str, noun_class: str, lex: Lexicon) ->
         conj = next((c for c in node.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None)
         if conj is None or _own_clause(node, conj):
             return found
-        if trig := _match(conj, noun_class, lex):
+        state = next((c for c in conj.children if c.dep_ in {"oprd", "acomp"}), None)  # "and found dead"
+        if trig := (_match(conj, noun_class, lex) or (state and _match(state, noun_class, lex, kinds=("adj",)))):
             if {found[1], trig.category} == _CASUALTIES and not (total and found[0] is verb):
                 return None
             found = (conj, trig.category, None, True)
@@ -704,11 +731,16 @@ def _joining_word(verb: Token, conj: Token) -> str | None:
     return None
 
 
+_OTHER_SUBJECTS = frozenset({"another", "others", "other"})
+
+
 def _own_clause(verb: Token, conj: Token) -> bool:
     """True when a coordinated verb has its own subject or object ("... killed, and nine are missing"), even one
     the parser hung on an auxiliary between the two."""
     if any(g.dep_ in {"nsubj", "nsubjpass", "dobj"} for g in conj.children):
         return True
+    if any(g.dep_ == "det" and g.i < conj.i and g.lower_ in _OTHER_SUBJECTS for g in conj.children):
+        return True  # "One civilian killed and another injured": "another" parsed as the participle's determiner
     if any(t.dep_ in {"nsubj", "nsubjpass"} for t in verb.doc[verb.i + 1 : conj.i]):
         return True
     return _subject_after_join(verb, conj)
@@ -897,7 +929,27 @@ def is_rate(reading: Reading, rates: list[Token]) -> bool:
         return False
     clause = clause_verb(reading.trigger if reading.trigger is not None else reading.anchor)
     own = clause_verb(reading.anchor)
-    return any(clause_verb(r).i in {clause.i, own.i} for r in rates)
+    # "Seasonal flu kills 250,000 people and infects millions each year": conjoined verbs share the frequency
+    clauses = {c.i for v in (clause, own) for c in _verb_conjuncts(v)}
+    return any(clause_verb(r).i in clauses for r in rates)
+
+
+def _verb_conjuncts(verb: Token) -> list[Token]:
+    """The verb and the verbs conjoined with it that share its subject ("kills ... and infects ..."); a conjunct
+    with a subject of its own is another clause ("killed 12 on Monday and floods displace thousands every year")."""
+    def shared(v: Token) -> bool:
+        return v.dep_ == "conj" and v.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v.children)
+
+    top = verb
+    while shared(top) and top.head.pos_ in {"VERB", "AUX"}:
+        top = top.head
+    out, todo = [], [top]
+    while todo:
+        v = todo.pop()
+        out.append(v)
+        todo += [c for c in v.children if shared(c)]
+    return out
 
 
 def elliptic_count(reading: Reading, lex: Lexicon) -> bool:
