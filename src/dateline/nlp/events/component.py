@@ -195,6 +195,10 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
         elif cond.kind == "head":
             gov = governor(tok) or tok.head
             ok = _stem_starts(gov, cond.words)
+        elif cond.kind == "govsubj":  # "thousands attend a rally": who takes part in a nominal event
+            gov = governor(tok)
+            doer = subject(gov) if gov is not None else None
+            ok = doer is not None and _phrase_has(doer, cond.words)
         else:  # place
             ok = find_place(tok, ents) is not None
         if not ok:

@@ -1,0 +1,53 @@
+"""Round 12 (issue 14): word senses and occasions a review of unseen news found read as events: a campaign rally
+(a rally is a protest only with a cause, an "against", a purpose or protesters), offering as providing, a patient's
+visit, a "visiting forces agreement", a plan executed, deaths by disease, a deal that kills jobs, "assure her of
+the nomination"; and security agents restraining a protester, a cordon broken through, an area sealed off.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2025, 3, 2)
+
+
+def typed(pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type) for e in doc.events]
+
+
+def test_a_rally_is_a_protest_only_with_a_protest_cue(pipeline) -> None:
+    assert typed(pipeline, "Trump holds a rally in Pennsylvania.") == []
+    assert typed(pipeline, "Trump told a North Carolina rally that she would abolish the amendment.") == []
+    assert ("rally", "PROTEST") in typed(pipeline, "Thousands attend a rally in Tbilisi in support of the opposition.")
+    assert ("rally", "PROTEST") in typed(pipeline, "Students held a rally against the war on Sunday.")
+    assert ("rally", "PROTEST") in typed(pipeline, "Thousands joined an anti-government rally in the capital.")
+
+
+def test_senses_that_are_no_act(pipeline) -> None:
+    assert typed(pipeline, "Owners lease their planes instead, offering a layer of ease and anonymity.") == []
+    assert typed(pipeline, "The airport does offer a marketing perk.") == []
+    assert typed(pipeline, "Patient A visited an outpatient clinic.") == []
+    signed = typed(pipeline, "Canada and the Philippines sign a visiting forces agreement.")
+    assert ("visiting", "CONSULT") not in signed
+    assert typed(pipeline, "The airstrike was executed in coordination with the government.") == []
+    assert typed(pipeline, "More than 2,500 people had been killed by meningitis this year.") == []
+    assert typed(pipeline, "I will stop any trade deal that kills jobs.") == []
+    assert typed(pipeline, "The delegates needed to assure her of the party's nomination.") == []
+
+
+def test_the_acts_those_senses_stand_beside_remain(pipeline) -> None:
+    assert typed(pipeline, "Iran offered to halt enrichment.") == [("offered", "AGREE")]
+    assert typed(pipeline, "Iran executed three prisoners on Monday.") == [("executed", "ASSAULT")]
+    assert typed(pipeline, "Blinken assured Netanyahu of US support.") == [("assured", "AGREE")]
+    assert typed(pipeline, "The foreign minister visited Beijing.") == [("visited", "CONSULT")]
+
+
+def test_restraint_of_protesters_and_cordons(pipeline) -> None:
+    assert ("carried", "COERCE") in typed(pipeline, "Agents tackled and carried away the protester.")
+    assert typed(pipeline, "A woman broke through a barricade and ran for the stage.") == [("broke", "PROTEST")]
+    assert typed(pipeline, "Police have sealed off the area.") == [("sealed", "COERCE")]
+    # a record broken is no protest
+    assert typed(pipeline, "The runner broke the record.") == []
