@@ -98,3 +98,8 @@ def test_kidnapped_and_found_dead_are_killed(pipeline) -> None:
         ("killed", 2.0)]
     assert [(c, v) for c, v, _, _ in figures(pipeline, "Three men were abducted and later found alive.")] == [
         ("hostages", 3.0)]
+
+
+def test_the_exception_of_all_but_one_is_no_count(pipeline) -> None:
+    text = "Up to 169 people are believed to have died in the outbreak - all but one of them in Mexico."
+    assert [(c, v) for c, v, _, _ in figures(pipeline, text)] == [("killed", 169.0)]

@@ -34,6 +34,8 @@ def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
         return True
     if tokens[vp.start].lower_ == "one" and after[:1] == ["another"]:
         return True  # "prohibited from killing one another": a reciprocal, not a count
+    if vp.first > 1 and tokens[vp.first - 1].lower_ == "but" and tokens[vp.first - 2].lower_ == "all":
+        return True  # "169 people died, all but one of them in Mexico": the exception to a count
     before = tokens[vp.first - 1].lower_ if vp.first > 0 else ""
     if before in _CURRENCY:
         return True
