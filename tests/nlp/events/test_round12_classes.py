@@ -51,3 +51,17 @@ def test_restraint_of_protesters_and_cordons(pipeline) -> None:
     assert typed(pipeline, "Police have sealed off the area.") == [("sealed", "COERCE")]
     # a record broken is no protest
     assert typed(pipeline, "The runner broke the record.") == []
+
+
+def test_a_saying_verb_is_an_event_when_it_accuses_or_rejects(pipeline) -> None:
+    says = typed(pipeline, "The interior minister says that Afghan nationals carried out the suicide bombing.")
+    assert ("says", "ACCUSE") in says
+    assert ("said", "ACCUSE") in typed(pipeline, "Clinton said Russian intelligence services hacked the computers.")
+    assert ("said", "ACCUSE") in typed(pipeline, "Police said they believe the IRA was behind two killings.")
+    assert ("said", "REJECT") in typed(pipeline, "Clinton said Patricia Smith is absolutely wrong.")
+
+
+def test_a_plain_report_or_a_claim_of_ones_own_act_is_no_speech_event(pipeline) -> None:
+    assert [t for t, _ in typed(pipeline, "Police said the gunman opened fire on worshippers.")] == ["opened"]
+    assert [t for t, _ in typed(pipeline, "The army said it carried out strikes on militant targets.")] == ["strikes"]
+    assert typed(pipeline, "The minister said farmers should keep an eye on their pigs.") == []

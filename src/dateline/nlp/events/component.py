@@ -60,6 +60,7 @@ from dateline.nlp.events.roles import (
     scope,
     subject,
 )
+from dateline.nlp.events.speech_content import content_of
 from dateline.nlp.events.timing import TimeRef, clause_head, link_times, precision, start_date, time_refs
 from dateline.nlp.extensions import dct_of, register_extensions
 from dateline.nlp.spans import SentenceIndex
@@ -195,6 +196,8 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
         elif cond.kind == "head":
             gov = governor(tok) or tok.head
             ok = _stem_starts(gov, cond.words)
+        elif cond.kind == "content":  # what a saying verb says: "says Afghan nationals carried out the bombing"
+            ok = (content_of(tok) or "").lower() in cond.words
         elif cond.kind == "govsubj":  # "thousands attend a rally": who takes part in a nominal event
             gov = governor(tok)
             doer = subject(gov) if gov is not None else None
