@@ -65,3 +65,9 @@ def test_a_plain_report_or_a_claim_of_ones_own_act_is_no_speech_event(pipeline) 
     assert [t for t, _ in typed(pipeline, "Police said the gunman opened fire on worshippers.")] == ["opened"]
     assert [t for t, _ in typed(pipeline, "The army said it carried out strikes on militant targets.")] == ["strikes"]
     assert typed(pipeline, "The minister said farmers should keep an eye on their pigs.") == []
+
+
+def test_a_killing_right_after_the_attack_sentence_is_its_outcome(pipeline) -> None:
+    text = "Militants attacked a checkpoint near the border on Monday. Two soldiers were killed."
+    assert typed(pipeline, text) == [("attacked", "ASSAULT")]
+    assert typed(pipeline, "Two soldiers were killed near the border on Monday.") == [("killed", "ASSAULT")]

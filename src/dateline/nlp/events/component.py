@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -521,7 +522,10 @@ def _place_words(tok: Token) -> str | None:
 class EventComponent:
     """Finds PLOVER events; see docs/events.md for the rules and the annotation guide."""
 
-    def __init__(self, *, fallback_time: bool = True, victim_window: str = "sentence") -> None:
+    def __init__(self, *, fallback_time: bool = True, victim_window: str = "previous") -> None:
+        """`victim_window`: where an attack makes a harm verb its outcome ("killed in strikes"): "sentence", its
+        own sentence, or "previous", also the sentence right after the attack's ("Militants attacked a
+        checkpoint. Two soldiers were killed.")."""
         self.fallback_time = fallback_time
         self.victim_window = victim_window
 
@@ -618,6 +622,10 @@ class EventComponent:
     def _drop_victims(self, matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
         """"killed in Israeli strikes": the strikes are the event, the killing is their outcome."""
         attack_sents = {t.sent.start for t, r, _ in matched if r.type == "ASSAULT" and not r.victim}
+        if self.victim_window == "previous" and matched:  # the attack told just before: "... Two were killed."
+            starts = [s.start for s in matched[0][0].doc.sents]
+            following = dict(pairwise(starts))
+            attack_sents |= {following[s] for s in attack_sents if s in following}
         assaults = {t.i for t, r, _ in matched if r.type == "ASSAULT"}
         triggers = {t.i for t, _, _ in matched}
         # "69 killed, 11 missing and 43 injured in a fire": a cause named for one harm is the cause of all
