@@ -71,3 +71,14 @@ def test_a_killing_right_after_the_attack_sentence_is_its_outcome(pipeline) -> N
     text = "Militants attacked a checkpoint near the border on Monday. Two soldiers were killed."
     assert typed(pipeline, text) == [("attacked", "ASSAULT")]
     assert typed(pipeline, "Two soldiers were killed near the border on Monday.") == [("killed", "ASSAULT")]
+
+
+def test_a_stance_in_the_present_in_a_long_articles_body_is_a_standing_position(pipeline) -> None:
+    text = ("Scholars met in Yerevan on Sunday. The question has been asked for years. Diplomats have argued over it. "
+            "Historians have written about it. The Republic of Turkey denies that the crime was a genocide. "
+            "Israel refuses to recognize it. On Monday, Turkey denied the charge again.")
+    triggers = [t for t, _ in typed(pipeline, text)]
+    assert "denies" not in triggers and "refuses" not in triggers
+    assert "denied" in triggers  # the act of a day
+    # a wire item tells its news in the present
+    assert typed(pipeline, "Iran rejects the proposal.") == [("rejects", "REJECT")]

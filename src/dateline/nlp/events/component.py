@@ -34,6 +34,7 @@ from dateline.nlp.events.lexicon import (
     place_nouns,
     reference_heads,
     rule_verbs,
+    stance_verbs,
     support_verbs,
     timing_cues,
     trigger_rules,
@@ -566,12 +567,13 @@ class EventComponent:
         matched = _drop_kinds_of_act(matched)
         matched = _drop_characterizations(matched)
         matched = _drop_habitual(matched)
+        shape = ArticleShape.of(doc)
+        matched = _drop_standing_stances(matched, shape)
         refs = time_refs(doc) if (self.fallback_time or results.get("timexes")) else []
         triggers = [t for t, _, _ in matched]
         times = link_times(doc, refs, triggers)
         relative = anchor_relative(doc, triggers, refs, dct)
         found = {t.i: r.type for t, r, _ in matched}
-        shape = ArticleShape.of(doc)
         dated = []
         text = doc.text  # once: Doc.text rebuilds the whole string on every access
         for tok, rule, width in matched:
@@ -861,6 +863,25 @@ def _drop_characterizations(matched: list[tuple[Token, TriggerRule, int]]) -> li
         return any(a.i in by_index and a.i != tok.i and by_index[a.i].type == by_index[tok.i].type for a in acts)
 
     return [(t, r, w) for t, r, w in matched if not described(t)]
+
+
+def _drop_standing_stances(matched: list[tuple[Token, TriggerRule, int]],
+                           shape: ArticleShape) -> list[tuple[Token, TriggerRule, int]]:
+    """A stance verb in the simple present in the body of a long article states a standing position ("Turkey
+    denies that the crime was a genocide", "he does support Clinton"), unless a time expression of its sentence
+    places it (`data/stance_verbs.txt`)."""
+    def standing(tok: Token) -> bool:
+        if tok.pos_ not in ("VERB", "AUX") or not shape.in_body(tok):
+            return False
+        if not set(lemma_candidates(tok.lower_)) & stance_verbs() and lemma_of(tok) not in stance_verbs():
+            return False
+        if any(c.dep_ == "prt" for c in tok.children) or tok.text.isupper():
+            return False  # "back down" is another verb; "TEAM REFUSES TO STAY" is a headline telling news
+        present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ in ("does", "do") for c in tok.children))
+        return present and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) \
+            and _sentence_times(tok) == 0
+    return [(t, r, w) for t, r, w in matched if not standing(t)]
 
 
 def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:

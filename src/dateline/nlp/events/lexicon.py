@@ -183,6 +183,11 @@ def characterizing_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def stance_verbs() -> frozenset[str]:
+    return _word_list("stance_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def habitual_words() -> frozenset[str]:
     """Modifiers that make a mention habitual or generic ("almost daily", "frequent clashes"): not annotated."""
     return _word_list("habitual_words.txt")
