@@ -62,3 +62,9 @@ def test_once_and_previously_mark_a_past_verb_as_background(pipeline) -> None:
     assert dated(pipeline, "She had previously agreed to a final debate.", "agreed") == (None, "historical")
     # "once" opening a clause is a condition, not the past
     assert dated(pipeline, "Once the ceasefire holds, the army will withdraw.", "withdraw")[1] == "planned"
+
+
+def test_a_pluperfect_relative_clause_is_background_but_a_reported_pluperfect_is_news(pipeline) -> None:
+    text = "The navy sank a trawler that had been commandeered by pirates."
+    assert dated(pipeline, text, "commandeered")[1] == "historical"
+    assert dated(pipeline, "Blinken said he had asked Israel for evidence.", "asked")[1] == "asserted"

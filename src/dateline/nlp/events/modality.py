@@ -357,6 +357,8 @@ def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None
         return True
     if _past_with_adverb(trigger, cues["historical_adverbs"]):
         return True
+    if _pluperfect(trigger):
+        return True
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in cues["historical_modifiers"]
                                                   for c in trigger.children):
         return True  # "a previous DUI arrest"
@@ -364,6 +366,14 @@ def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None
     before = sent.text[: trigger.idx - sent.start_char].lower()  # Span.text: Doc.text rebuilds it all
     window = before[-60:]
     return any(marker in window for marker in cues["historical_markers"]) and trigger.pos_ in ("NOUN", "PROPN")
+
+
+def _pluperfect(trigger: Token) -> bool:
+    """ "a team which had been deployed to Benghazi", "a trawler that had been commandeered": a relative clause in
+    the pluperfect tells the background of a noun. Under a reporting verb ("said he had asked Israel") the
+    pluperfect is the reported news, and stays asserted."""
+    return trigger.pos_ in ("VERB", "AUX") and trigger.tag_ == "VBN" and trigger.dep_ == "relcl" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in trigger.children)
 
 
 def _past_with_adverb(trigger: Token, adverbs: list[str]) -> bool:
