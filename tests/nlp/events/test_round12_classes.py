@@ -82,3 +82,28 @@ def test_a_stance_in_the_present_in_a_long_articles_body_is_a_standing_position(
     assert "denied" in triggers  # the act of a day
     # a wire item tells its news in the present
     assert typed(pipeline, "Iran rejects the proposal.") == [("rejects", "REJECT")]
+
+
+def test_senses_of_a_second_review_that_are_no_act(pipeline) -> None:
+    assert typed(pipeline, "He dared to ask tough questions of the minister.") == []
+    assert typed(pipeline, "The campaign and the party struck a fundraising deal in mid-May.") == [("deal", "AGREE")]
+    assert typed(pipeline, "He essentially locked up the nomination last week.") == []
+    assert typed(pipeline, "The global crisis is sapping demand for corporate travel.") == []
+    assert typed(pipeline, "Now it's time to look forward, united in our convictions, to defend our rights.") == []
+    assert typed(pipeline, "The WHO on June 11 raised its pandemic flu alert to its highest level.") == []
+    # the acts beside them remain
+    assert typed(pipeline, "Police locked up the protesters.") == [("locked", "COERCE")]
+    assert ("demand", "REQUEST") in typed(pipeline, "Protesters demand the release of the prisoners.")
+
+
+def test_the_register_of_criticism_and_praise(pipeline) -> None:
+    assert typed(pipeline, "Lewandowski ripped Comey for acting as judge and jury.") == [("ripped", "ACCUSE")]
+    assert typed(pipeline, "Giuliani trashed Comey on television.") == [("trashed", "ACCUSE")]
+    assert typed(pipeline, "Trump took to Twitter to continue his verbal assault on Clinton.") == [
+        ("assault", "ACCUSE")]
+    assert typed(pipeline, "The minister lauded the president for his reforms.") == [("lauded", "SUPPORT")]
+    assert typed(pipeline, "Russia insisted that Pyongyang stop its dangerous escapades.") == [
+        ("insisted", "REQUEST")]
+    assert typed(pipeline, "Obama and others vow consequences for the test.") == [("vow", "THREATEN")]
+    assert ("hanged", "ASSAULT") in typed(pipeline, "Japan hanged a man convicted of murder on Friday.")
+    assert typed(pipeline, "The singer hanged himself in his cell.") == []

@@ -5,7 +5,8 @@ ACCUSE, "Clinton said Smith is absolutely wrong" a REJECT), and leave plain repo
 opened fire"). The complement clause is read for a few marks, all in `data/speech_content.json`:
 - ACCUSE: an agent other than the speaker made responsible ("carried out", "was behind", "is responsible for"),
   or doing wrong ("lied", "hacked", "were unfairly confined", "is a captive of the establishment");
-- REJECT: a claim called false ("is absolutely wrong", "absurd").
+- REJECT: a claim called false ("is absolutely wrong", "absurd");
+- REQUEST: a subjunctive ("Russia insisted that Pyongyang stop its escapades"), read for "insist" only.
 What someone "should" do was tried as a REQUEST and not kept: the golds type it so in a few texts and leave it in
 many more (12 new spurious mentions on their check splits against one found).
 """
@@ -89,13 +90,23 @@ def _rejects(clause: Token) -> bool:
     return any(k.dep_ in ("acomp", "attr") and k.lower_ in c["rejecting_predicates"] for k in clause.children)
 
 
+def _mandates(clause: Token) -> bool:
+    """A subjunctive complement, "insisted that Pyongyang stop its escapades": a verb in its base form with a
+    subject of its own and no auxiliary says what someone must do."""
+    return clause.tag_ == "VB" and any(c.dep_ == "nsubj" for c in clause.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
 def content_of(verb: Token) -> str | None:
-    """ACCUSE or REJECT for what the saying verb says, or None for a plain report."""
+    """ACCUSE, REJECT or REQUEST (a subjunctive: "insisted that X stop") for what the saying verb says, or None for
+    a plain report."""
     clause = complement(verb)
     if clause is None:
         return None
     if _rejects(clause):
         return "REJECT"
+    if _mandates(clause):
+        return "REQUEST"
     if _accuses(clause):
         return "ACCUSE"
     return None
