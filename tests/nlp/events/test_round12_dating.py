@@ -68,3 +68,12 @@ def test_a_pluperfect_relative_clause_is_background_but_a_reported_pluperfect_is
     text = "The navy sank a trawler that had been commandeered by pirates."
     assert dated(pipeline, text, "commandeered")[1] == "historical"
     assert dated(pipeline, "Blinken said he had asked Israel for evidence.", "asked")[1] == "asserted"
+
+
+def test_a_plan_takes_no_day_from_the_verb_that_announces_it(pipeline) -> None:
+    text = "The Security Council on Monday pledged to impose further sanctions."
+    assert dated(pipeline, text, "sanctions") == (None, "planned")
+    # its own day, or its light verb's, still dates it
+    assert dated(pipeline, "The minister will meet his counterpart on Friday.", "meet") == ("2025-11-07", "planned")
+    assert dated(pipeline, "Brown will join a meeting of the committee later today.", "meeting") == (
+        "2025-11-04", "planned")

@@ -470,6 +470,10 @@ def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.da
     if ref.kind == "calendar":
         modality = classify(tok, event_type=etype, time_value=ref.value, dct=dct,
                             time_text=written)
+        if modality in UNREALISED and not _governs_time(tok, ref) and not (
+                (gov := governor(tok)) is not None and _governs_time(gov, ref)):  # "will join a meeting later today"
+            # "pledged on Friday to impose sanctions": Friday is the pledge's; the sanctions have no day yet
+            return modality, EventTime()
         begins = start_date(ref.value)
         if dct is not None and begins is not None and begins > dct and (
                 modality == "historical" or (modality == "asserted" and is_past_tense(tok))):
@@ -496,7 +500,8 @@ def _governs_time(tok: Token, ref: TimeRef) -> bool:
         t.i == span.root.i for t in tok.subtree)
 
 
-HAPPENED = frozenset({"asserted", "historical"})  # a threat or a plan is no retelling of what happened
+HAPPENED = frozenset({"asserted", "historical"})
+UNREALISED = frozenset({"planned", "hypothetical"})  # a threat or a plan is no retelling of what happened
 
 
 def _doer(tok: Token) -> str | None:
