@@ -77,3 +77,8 @@ def test_a_plan_takes_no_day_from_the_verb_that_announces_it(pipeline) -> None:
     assert dated(pipeline, "The minister will meet his counterpart on Friday.", "meet") == ("2025-11-07", "planned")
     assert dated(pipeline, "Brown will join a meeting of the committee later today.", "meeting") == (
         "2025-11-04", "planned")
+
+
+def test_a_noun_conjoined_to_an_attempted_act_is_unrealised_too(pipeline) -> None:
+    text = "Police dismantled a network which attempted to carry out assassinations and bombing attacks."
+    assert dated(pipeline, text, "attacks") == (None, "hypothetical")

@@ -589,6 +589,7 @@ class EventComponent:
                                          or named_in_body(tok, shape),
                                          text=text)
             dated.append((tok, rule, width, modality, when))
+        dated = _share_conjunct_modality(dated)
         again = retold([(t, r.type, w) for t, r, w, m, _ in dated if m in HAPPENED],
                        place_of=_place_words, time_of=lambda t: times[t.i].value if t.i in times else None,
                        actor_of=_doer)
@@ -868,6 +869,20 @@ def _drop_characterizations(matched: list[tuple[Token, TriggerRule, int]]) -> li
         return any(a.i in by_index and a.i != tok.i and by_index[a.i].type == by_index[tok.i].type for a in acts)
 
     return [(t, r, w) for t, r, w in matched if not described(t)]
+
+
+def _share_conjunct_modality(dated: list) -> list:
+    """A noun conjoined to an unrealised event noun is unrealised too: "attempted to carry out assassinations and
+    bombing attacks" (the parser hangs the second on the first, out of reach of "attempted")."""
+    by_index = {tok.i: (modality, when) for tok, _, _, modality, when in dated}
+    out = []
+    for tok, rule, width, modality, when in dated:
+        head = by_index.get(tok.head.i)
+        if tok.dep_ == "conj" and coarse_pos(tok) == "NOUN" and coarse_pos(tok.head) == "NOUN" \
+                and head is not None and head[0] in UNREALISED and modality == "asserted" and not when.explicit:
+            modality, when = head[0], EventTime()
+        out.append((tok, rule, width, modality, when))
+    return out
 
 
 def _drop_standing_stances(matched: list[tuple[Token, TriggerRule, int]],
