@@ -107,3 +107,9 @@ def test_the_register_of_criticism_and_praise(pipeline) -> None:
     assert typed(pipeline, "Obama and others vow consequences for the test.") == [("vow", "THREATEN")]
     assert ("hanged", "ASSAULT") in typed(pipeline, "Japan hanged a man convicted of murder on Friday.")
     assert typed(pipeline, "The singer hanged himself in his cell.") == []
+
+
+def test_repeats_by_a_possessive_pronoun_or_a_predicate_noun(pipeline) -> None:
+    text = "Walsh gave Clinton a ringing endorsement on Sunday. His endorsement could matter more than his clout."
+    assert [t for t, _ in typed(pipeline, text)] == ["endorsement"]
+    assert typed(pipeline, "He told her that the Benghazi attack was a terrorist attack.") == [("attack", "ASSAULT")]

@@ -650,6 +650,7 @@ EVENTIVE_DEPS = frozenset({"poss", "nummod", "prep", "amod", "compound", "nmod",
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})  # "His endorsement" after "an endorsement"
 
 
 def _earlier_mentions(matched: list[tuple[Token, TriggerRule, int]]) -> dict[int, set[tuple[str, str]]]:
@@ -674,7 +675,8 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
     definite noun whose lemma an earlier event of the document already had ("the shooting that took place last
     Friday"; "the strikes" after "airstrikes"): an anaphoric repeat.
     """
-    if repeats is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) \
+    if repeats is not None and any((c.dep_ == "det" and c.lower_ in DEFINITE) or (
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS) for c in tok.children) \
             and not named_as_new(tok):
         lemmas = set(lemma_candidates(tok.lower_))
         earlier = repeats.get(tok.i, set())
@@ -803,7 +805,10 @@ def _drop_repeats(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[T
     demand) are kept."""
     seen: dict[str, int] = {}
     out = []
+    types = {t.i: r.type for t, r, _ in matched}
     for t, r, w in sorted(matched, key=lambda m: m[0].i):
+        if t.dep_ == "attr" and any(c.dep_ == "nsubj" and types.get(c.i) == r.type for c in t.head.children):
+            continue  # "the attack was a terrorist attack": what the subject's event was, not another one
         if is_headline(t.sent):  # a headline and the body's first telling are both kept
             out.append((t, r, w))
             continue
