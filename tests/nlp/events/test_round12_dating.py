@@ -82,3 +82,8 @@ def test_a_plan_takes_no_day_from_the_verb_that_announces_it(pipeline) -> None:
 def test_a_noun_conjoined_to_an_attempted_act_is_unrealised_too(pipeline) -> None:
     text = "Police dismantled a network which attempted to carry out assassinations and bombing attacks."
     assert dated(pipeline, text, "attacks") == (None, "hypothetical")
+
+
+def test_a_negation_stays_in_its_own_conjoined_clause(pipeline) -> None:
+    text = "Manafort has not dismantled the staff, and Trump refused to help him do so."
+    assert dated(pipeline, text, "refused")[1] == "asserted"

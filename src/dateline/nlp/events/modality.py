@@ -16,14 +16,23 @@ from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, support
 from dateline.nlp.events.timing import end_date
 
 STOP_DEPS = frozenset({"ccomp", "advcl", "parataxis", "ROOT", "relcl"})
+CAUSE_WORDS = frozenset({"due", "because", "owing", "amid", "amidst"})  # "due to", "because of": the cause
 
 
 def governors(trigger: Token) -> list[Token]:
-    """The trigger and the words above it inside its clause (at most five steps)."""
+    """The trigger and the words above it inside its clause (at most five steps). A conjoined verb with a subject of
+    its own is a clause of its own ("X has not dismantled the staff, and Trump refused"), and a cause phrase is
+    outside the scope of its clause ("which was never given due to the Orlando massacre")."""
     chain = [trigger]
     tok = trigger
     for _ in range(5):
         if tok.dep_ in STOP_DEPS or tok.head.i == tok.i:
+            break
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break
+        if tok.dep_ in ("pobj", "pcomp") and (tok.head.lower_ in CAUSE_WORDS or (
+                tok.head.lower_ in ("to", "of") and tok.head.head.lower_ in CAUSE_WORDS)):
             break
         tok = tok.head
         chain.append(tok)
