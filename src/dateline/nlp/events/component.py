@@ -837,9 +837,19 @@ def _drop_kinds_of_act(matched: list[tuple[Token, TriggerRule, int]]) -> list[tu
             if any(c.dep_ == "amod" and (c.lower_ in RANKS or c.tag_ == "JJS") for c in head.children):
                 return False  # "the first Indian prime minister to visit Ukraine": who did it, not a kind of act
             return head.i not in triggers and lemma_of(head) not in intent_nouns() and head.lower_ not in intent_nouns()
-        return tok.dep_ == "xcomp" and bool(set(lemma_candidates(head.lower_)) & rule_verbs())
+        if tok.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB":
+            head = head.head  # "allows him to keep his options open and deny responsibility"
+        elif tok.dep_ != "xcomp":
+            return False
+        return bool(set(lemma_candidates(head.lower_)) & rule_verbs())
 
-    return [(t, r, w) for t, r, w in matched if trigger_pos(t) != "VERB" or not kind(t)]
+    def allowed(tok: Token) -> bool:
+        """ "a charter that allows for sanctions": what a rule permits is a kind of act."""
+        return tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+            bool(set(lemma_candidates(tok.head.head.lower_)) & rule_verbs())
+
+    return [(t, r, w) for t, r, w in matched
+            if not (kind(t) if trigger_pos(t) == "VERB" else allowed(t))]
 
 
 def _norm(tok: Token) -> bool:
