@@ -117,5 +117,4 @@ def test_repeats_by_a_possessive_pronoun_or_a_predicate_noun(pipeline) -> None:
 
 def test_what_a_rule_allows_for_is_a_kind_of_act(pipeline) -> None:
     assert typed(pipeline, "Article 21 of the Charter allows for sanctions and other forms of discipline.") == []
-    assert typed(pipeline, "The council imposed sanctions on Pyongyang.") == [("imposed", "SANCTION")] or \
-        ("sanctions", "SANCTION") in typed(pipeline, "The council imposed sanctions on Pyongyang.")
+    assert typed(pipeline, "The council imposed sanctions on Pyongyang.") == [("sanctions", "SANCTION")]
