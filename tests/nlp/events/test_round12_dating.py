@@ -87,3 +87,10 @@ def test_a_noun_conjoined_to_an_attempted_act_is_unrealised_too(pipeline) -> Non
 def test_a_negation_stays_in_its_own_conjoined_clause(pipeline) -> None:
     text = "Manafort has not dismantled the staff, and Trump refused to help him do so."
     assert dated(pipeline, text, "refused")[1] == "asserted"
+
+
+def test_a_vague_period_in_the_clause_gives_no_publication_day(pipeline) -> None:
+    text = "The observatory reports that 530 people have been killed in clashes over the past months."
+    assert dated(pipeline, text, "clashes")[0] is None
+    assert dated(pipeline, "A court sentences the former president to four years in prison.", "sentences")[0] == \
+        "2025-11-04"

@@ -586,7 +586,7 @@ class EventComponent:
             modality, when = date_event(tok, times.get(tok.i), relative.get(tok.i), dct,
                                          background=background, etype=rule.type,
                                          antecedent=is_antecedent(tok) or presupposed_in_condition(tok)
-                                         or named_in_body(tok, shape),
+                                         or named_in_body(tok, shape) or _over_a_vague_period(tok, refs),
                                          text=text)
             dated.append((tok, rule, width, modality, when))
         dated = _share_conjunct_modality(dated)
@@ -884,6 +884,19 @@ def _drop_characterizations(matched: list[tuple[Token, TriggerRule, int]]) -> li
         return any(a.i in by_index and a.i != tok.i and by_index[a.i].type == by_index[tok.i].type for a in acts)
 
     return [(t, r, w) for t, r, w in matched if not described(t)]
+
+
+def _over_a_vague_period(tok: Token, refs: list[TimeRef]) -> bool:
+    """A vague period in the trigger's clause ("killed in clashes over the past months") says when, only not on
+    which day: no publication date."""
+    home = clause_head(tok)
+    for ref in refs:
+        if not (ref.value.startswith("PX") or ref.value == "PAST_REF"):
+            continue  # "over the past months" (PXM), "in recent years"; not a length ("four years", P4Y)
+        span = tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is not None and span.root.sent.start == tok.sent.start and clause_head(span.root).i == home.i:
+            return True
+    return False
 
 
 def _share_conjunct_modality(dated: list) -> list:
