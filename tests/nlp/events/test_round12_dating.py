@@ -91,6 +91,8 @@ def test_a_negation_stays_in_its_own_conjoined_clause(pipeline) -> None:
 
 def test_a_vague_period_in_the_clause_gives_no_publication_day(pipeline) -> None:
     text = "The observatory reports that 530 people have been killed in clashes over the past months."
-    assert dated(pipeline, text, "clashes")[0] is None
+    assert dated(pipeline, text, "clashes")[0] in (None, "PXM")  # the period as written, or none; not a day
+    text = "The observatory says the army has fought the SDF in clashes over the past months."
+    assert dated(pipeline, text, "clashes")[0] in (None, "PXM")
     assert dated(pipeline, "A court sentences the former president to four years in prison.", "sentences")[0] == \
         "2025-11-04"
