@@ -118,3 +118,14 @@ def test_repeats_by_a_possessive_pronoun_or_a_predicate_noun(pipeline) -> None:
 def test_what_a_rule_allows_for_is_a_kind_of_act(pipeline) -> None:
     assert typed(pipeline, "Article 21 of the Charter allows for sanctions and other forms of discipline.") == []
     assert typed(pipeline, "The council imposed sanctions on Pyongyang.") == [("sanctions", "SANCTION")]
+
+
+def test_blind12_classes_threats_warnings_apologies_and_continued_strikes(pipeline) -> None:
+    assert ("promising", "THREATEN") in typed(pipeline, 'Trump is promising to "bomb the hell" out of the militants.')
+    assert typed(pipeline, "Iran promised to reopen the strait.")[0] == ("promised", "AGREE")
+    assert ("warned", "REQUEST") in typed(pipeline, "The government warned people not to shake hands when greeting.")
+    assert typed(pipeline, "Hicks did not respond to a request for comment.") == []
+    assert ("apologizes", "CONCEDE") in typed(
+        pipeline, "Iranian president Masoud Pezeshkian apologizes for the attacks on its neighbors.")
+    text = "The Israeli army strikes targets in Tehran overnight. The military later continues the strikes."
+    assert [t for t, _ in typed(pipeline, text)] == ["strikes", "strikes"]

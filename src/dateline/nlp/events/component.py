@@ -22,6 +22,7 @@ from dateline.nlp.events.lexicon import (
     TriggerRule,
     characterizing_verbs,
     coarse_pos,
+    continuation_verbs,
     grounds_heads,
     habitual_words,
     impersonal_subjects,
@@ -224,11 +225,13 @@ def trigger_pos(tok: Token) -> str:
     if pos == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "compound" and tok.i > 0 and \
             coarse_pos(tok.doc[tok.i - 1]) == "NOUN" and tok.doc[tok.i - 1].head.i == tok.head.i:
         return "VERB"
-    # ... or in a sentence the parser rooted on a noun, before any verb: the "-s" word between two noun phrases
+    # ... or in a sentence the parser rooted on a noun, before any verb: the "-s" word between two noun phrases,
+    # or between a person's name and a preposition ("President Masoud Pezeshkian apologizes for ...")
     if pos == "NOUN" and tok.tag_ == "NNS" and tok.dep_ in ("compound", "nsubj", "ROOT") \
             and 0 < tok.i < len(tok.doc) - 1 and coarse_pos(tok.doc[tok.i - 1]) == "NOUN" \
             and tok.doc[tok.i - 1].tag_ != "NNS" \
-            and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN", "DET", "NUM", "ADJ") \
+            and (tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN", "DET", "NUM", "ADJ") or (
+                tok.doc[tok.i + 1].pos_ == "ADP" and tok.doc[tok.i - 1].ent_type_ == "PERSON")) \
             and coarse_pos(tok.sent.root) == "NOUN" \
             and not any(coarse_pos(t) == "VERB" for t in tok.doc[tok.sent.start:tok.i]):
         return "VERB"
@@ -593,6 +596,7 @@ class EventComponent:
         again = retold([(t, r.type, w) for t, r, w, m, _ in dated if m in HAPPENED],
                        place_of=_place_words, time_of=lambda t: times[t.i].value if t.i in times else None,
                        actor_of=_doer)
+        again = {i for i in again if not _continued(doc[i])}  # "the military later continues the strikes"
         n = len(results["events"])
         for tok, rule, width, modality, when in dated:
             if tok.i in again:
@@ -663,6 +667,12 @@ def _earlier_mentions(matched: list[tuple[Token, TriggerRule, int]]) -> dict[int
     return out
 
 
+def _continued(tok: Token) -> bool:
+    """ "The military later continues the strikes": a verb carrying the event on makes it news again."""
+    gov = governor(tok)
+    return gov is not None and bool(set(lemma_candidates(gov.lower_)) & continuation_verbs())
+
+
 def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None = None, depth: int = 0,
                      rule_type: str = "") -> bool:
     """A nominal trigger names a specific new occurrence, not a kind or an anaphoric repeat.
@@ -677,7 +687,7 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
     """
     if repeats is not None and any((c.dep_ == "det" and c.lower_ in DEFINITE) or (
             c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS) for c in tok.children) \
-            and not named_as_new(tok):
+            and not named_as_new(tok) and not _continued(tok):
         lemmas = set(lemma_candidates(tok.lower_))
         earlier = repeats.get(tok.i, set())
         if any(lemma in lemmas or lemma == lemma_of(tok) for lemma, _ in earlier):

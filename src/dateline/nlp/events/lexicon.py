@@ -183,6 +183,11 @@ def characterizing_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def continuation_verbs() -> frozenset[str]:
+    return _word_list("continuation_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def stance_verbs() -> frozenset[str]:
     return _word_list("stance_verbs.txt")
 
