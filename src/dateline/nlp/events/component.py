@@ -268,10 +268,20 @@ def _impersonal_subject(tok: Token) -> bool:
 def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
     """The lexicon rule for a token (and how many tokens the trigger covers), or None."""
     pos = trigger_pos(tok)
-    if pos not in ("VERB", "NOUN") or in_time_expression(tok):
-        return None  # "in March": a month, not a march
+    if pos not in ("VERB", "NOUN"):
+        return None
     doc = tok.doc
     hyphenated = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_
+    # the lemma lookup first: it is cheap, and most words have no row (the guards below read the parse)
+    candidates: list[tuple[str, int]] = []
+    if hyphenated:
+        tails = dict.fromkeys([lemma_of(doc[tok.i + 2]), *lemma_candidates(doc[tok.i + 2].lower_)])
+        candidates += [(f"{tok.lower_}-{tail}", 3) for tail in tails]  # walk-in, counter-attack, pepper-sprayed
+    rules = trigger_rules()
+    candidates += [(c, 1) for c in dict.fromkeys([lemma_of(tok), *lemma_candidates(tok.lower_)]) if c in rules]
+    candidates = [(lemma, width) for lemma, width in candidates if lemma in rules]
+    if not candidates or in_time_expression(tok):
+        return None  # "in March": a month, not a march
     if pos == "NOUN" and tok.dep_ == "compound" and coarse_pos(tok.head) == "NOUN" and not (
             hyphenated and tok.head.i == tok.i + 2) and tok.head.lower_ not in reference_heads():
         return None  # "Police Shooting Comments": the event word only modifies another noun (not "sit-in",
@@ -282,12 +292,6 @@ def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
         return None  # "life-threatening injuries", "Iran-backed militias": a participle inside an adjective
     if tok.tag_ in ("NNP", "NNPS") and tok.ent_type_ in NAME_LABELS and not is_title_case(tok.sent):
         return None  # "the U.S. Court of Appeals", "Rally's Inc.": a word of a name, not an event
-    candidates: list[tuple[str, int]] = []
-    if hyphenated:
-        tails = dict.fromkeys([lemma_of(doc[tok.i + 2]), *lemma_candidates(doc[tok.i + 2].lower_)])
-        candidates += [(f"{tok.lower_}-{tail}", 3) for tail in tails]  # walk-in, counter-attack, pepper-sprayed
-    rules = trigger_rules()
-    candidates += [(c, 1) for c in dict.fromkeys([lemma_of(tok), *lemma_candidates(tok.lower_)]) if c in rules]
     for lemma, width in candidates:
         for rule in rules.get(lemma, ()):
             if rule.pos not in ("ANY", pos) and not (width == 3 and rule.pos == "NOUN"):
