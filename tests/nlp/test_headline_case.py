@@ -59,3 +59,23 @@ def test_chunked_long_articles_get_the_original_text_back() -> None:
     doc = _annotate(chunked, text)
     assert any(e.trigger == "Arrest" for e in doc.events)
     assert doc.sentences[0].text.startswith("Police Arrest Dozens")
+
+
+def test_bylines_and_lists_of_names_are_no_headlines() -> None:
+    body = "The police said so on Monday.\n\n"
+    assert sentence_cased(body + "Reporting by Idrees Ali and Phil Stewart; Editing by Chizu Nomiyama") is None
+    assert sentence_cased("Joe Biden, Kamala Harris, Donald Trump, Nancy Pelosi\n\nThe four met.") is None
+
+
+def test_a_doc_whose_sentences_come_from_a_senter_keeps_them() -> None:
+    import spacy
+
+    from dateline.nlp.headline_case import restore_text
+    from dateline.nlp.pipeline import MODEL_NAME
+
+    nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "parser"])
+    nlp.enable_pipe("senter")
+    text = "Police Arrest Dozens After Protesters Storm Capitol\n\nPolice arrested dozens. Officials said so."
+    restored = restore_text(nlp(sentence_cased(text)), text)
+    assert restored.text == text
+    assert len(list(restored.sents)) >= 2

@@ -6,14 +6,16 @@ headline style's, and lower-cases the style's in a copy of the text of the same 
 finds names in the copy; `restore_text` then rebuilds the Doc over the original characters with the copy's
 annotation, so every offset, span and quoted word dateline reports is the text as written.
 
-A word is a name when the rest of the document writes it capitalised inside a sentence more often than in lower
-case ("Trump" vs "trump"), and a common word when it is written lower-case more often ("arrest"). A word the body
-never uses is lower-cased when it is a function word (spaCy's stop words), a word of the event and figure lexicons
-("Kills", "Rejects", "Says") or frequent in English (wordfreq: "Latest", "Suspect"); rare words stay as written
-("Tulsa", "Crutcher"). wordfreq folds case, so a name that is also a frequent word and that only the headline uses
-("Obama Administration" over a body that says "the administration") is lower-cased: a headline's names are nearly
-always repeated in the body, where they are read as written. Month and weekday names,
-capitals inside a word ("McCain"), words in capitals ("US") and the first word of the line are never touched.
+A word is a name when the rest of the document writes it capitalised inside a sentence more often than in lower case
+("Trump" vs "trump"), and a common word when it is written lower-case more often ("arrest"). A word the body never
+uses (or uses as often both ways) is lower-cased when it is a function word (spaCy's stop words), a word of the
+event and figure lexicons ("Kills", "Rejects", "Says") or frequent in English (wordfreq: "Latest", "Suspect"); rare
+words stay as written ("Tulsa", "Crutcher"). wordfreq folds case, so a name that is also a frequent word and that
+only the headline uses ("Obama Administration" over a body that says "the administration") is lower-cased: a
+headline's names are nearly always repeated in the body, where they are read as written. Bylines and wire credits
+("Reporting by Idrees Ali and Phil Stewart") and lines of names with no word of the lexicons are not headlines.
+Month and weekday names, capitals inside a word ("McCain"), words in capitals ("US"), the first word of the line and
+the first word after a colon ("Breaking: Trump ...") are never touched.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
-from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,7 +33,7 @@ from spacy.tokens import Doc
 NAME = "headline_case"  # no "dateline_" prefix: it belongs with spaCy's parse (chunked parses run it too)
 ORIGINAL_TEXT = "dateline_original_text"  # Doc.user_data key: the text a sentence-cased Doc stands for
 
-WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+WORD = re.compile(r"[^\W\d_][^\W\d_']*")  # letters of any script: "İstanbul" is one capitalised word
 MIN_WORDS = 3  # a title-case line has at least three words longer than three letters...
 CAPITALISED_SHARE = 0.9  # ...nearly all of them capitalised
 COMMON_ZIPF = 3.5  # wordfreq's Zipf scale: 3.5 is about 3 uses a million words ("reclaim", "disgrace")
@@ -40,15 +43,26 @@ ALWAYS_CAPITALISED = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
-COPIED = [TAG, POS, MORPH, HEAD, DEP, LEMMA, ENT_IOB, ENT_TYPE, ENT_KB_ID]
+COPIED = [TAG, POS, MORPH, LEMMA, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
 
 def is_title_case_line(line: str) -> bool:
-    """Nearly every word longer than three letters is capitalised: "Gaza Protests Spread As Police Arrest Dozens"."""
-    if len(line) > MAX_LINE:
+    """Nearly every word longer than three letters is capitalised ("Gaza Protests Spread As Police Arrest Dozens"),
+    the line tells something (a word of the lexicons: a list of names is no headline), and it is no byline or
+    wire credit ("Reporting by ...", `data/byline_cues.txt`)."""
+    if len(line) > MAX_LINE or line.lstrip().lower().startswith(byline_cues()):
         return False
     words = [w for w in WORD.findall(line) if len(w) > 3]
-    return len(words) >= MIN_WORDS and sum(w[0].isupper() for w in words) >= CAPITALISED_SHARE * len(words)
+    if len(words) < MIN_WORDS or sum(w[0].isupper() for w in words) < CAPITALISED_SHARE * len(words):
+        return False
+    return any(_in_lexicons(w.lower()) for w in WORD.findall(line))
+
+
+@lru_cache(maxsize=1)
+def byline_cues() -> tuple[str, ...]:
+    """Line openings of credits and bylines, lower-case."""
+    lines = (Path(__file__).parent / "data" / "byline_cues.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip().lower() + " " for line in lines if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -62,13 +76,18 @@ def lexicon_words() -> frozenset[str]:
     return frozenset(trigger_rules()) | frozenset(figures.triggers) | figures.reporting
 
 
-def _is_common(low: str) -> bool:
-    """A common English word: a stop word, a word of the lexicons, or one wordfreq finds frequent in English."""
-    if low in STOP_WORDS or low in lexicon_words():
+def _in_lexicons(low: str) -> bool:
+    """A word (or an inflection of one) of the event or figure lexicons."""
+    if low in lexicon_words():
         return True
     from dateline.nlp.events.lexicon import lemma_candidates
 
-    if any(c in lexicon_words() for c in lemma_candidates(low)):
+    return any(c in lexicon_words() for c in lemma_candidates(low))
+
+
+def _is_common(low: str) -> bool:
+    """A common English word: a stop word, a word of the lexicons, or one wordfreq finds frequent in English."""
+    if low in STOP_WORDS or _in_lexicons(low):
         return True
     from wordfreq import zipf_frequency  # only for documents with a title-case line
 
@@ -98,6 +117,7 @@ def _body_usage(text: str, title_spans: list[tuple[int, int]]) -> tuple[Counter[
 
 
 def _lower_it(word: str, lower: Counter[str], capital: Counter[str]) -> bool:
+    """Whether a capitalised word of a title-case line is the headline style's capital (see the module doc)."""
     low = word.lower()
     if word[0].islower() or len(low) != len(word) or low in ALWAYS_CAPITALISED:
         return False
@@ -137,9 +157,14 @@ def restore_text(doc: Doc, original: str) -> Doc:
     """The Doc over `original` (same length as the parsed copy) with the copy's tags, parse and names."""
     if doc.text == original:
         return doc
+    if len(doc.text) != len(original):
+        raise ValueError("a sentence-cased copy must have the length of the text it stands for")
     words = [original[t.idx : t.idx + len(t.text)] for t in doc]
     restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
-    restored.from_array(COPIED, doc.to_array(COPIED))
+    # the parse gives the sentences; without a parser (a senter, a sentencizer) the boundaries are copied instead
+    attrs = COPIED + ([HEAD, DEP] if doc.has_annotation("DEP") else
+                      [SENT_START] if doc.has_annotation("SENT_START") else [])
+    restored.from_array(attrs, doc.to_array(attrs))
     restored.user_data.update({k: v for k, v in doc.user_data.items() if k != ORIGINAL_TEXT})
     return restored
 

@@ -56,12 +56,15 @@ def stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def lexicon_types() -> dict[str, str]:
-    """Trigger stem -> the PLOVER type of its first unconditional lexicon row (else its first row)."""
+    """Trigger stem -> the PLOVER type of its first unconditional lexicon row (else its first row; rows that type a
+    saying verb by its content give the word no type)."""
     out: dict[str, str] = {}
     conditional: dict[str, str] = {}
     for cols in _table(EVENTS_DATA / "triggers.tsv", 3):
         key = stem(cols[0].split()[0])
         requires = cols[4] if len(cols) > 4 else ""
+        if requires.startswith("content:"):
+            continue  # a saying verb has the type of what it says ("said" alone is no accusation)
         target = conditional if requires else out
         target.setdefault(key, cols[2])
     for key, typ in conditional.items():

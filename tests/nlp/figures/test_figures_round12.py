@@ -103,3 +103,8 @@ def test_kidnapped_and_found_dead_are_killed(pipeline) -> None:
 def test_the_exception_of_all_but_one_is_no_count(pipeline) -> None:
     text = "Up to 169 people are believed to have died in the outbreak - all but one of them in Mexico."
     assert [(c, v) for c, v, _, _ in figures(pipeline, text)] == [("killed", 169.0)]
+
+
+def test_a_lower_bound_written_in_full_keeps_its_value(pipeline) -> None:
+    text = "Between 500,000 and 1 million people have been displaced by the fighting."
+    assert figures(pipeline, text) == [("displaced", 500_000.0, 1_000_000.0, None)]

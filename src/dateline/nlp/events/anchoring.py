@@ -49,7 +49,9 @@ def _is_quantity(doc: Doc, start: int) -> bool:
     i = start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    return i >= 0 and doc[i].lower_ in timing_cues()["quantity_preps"]
+    if i < 0 or doc[i].lower_ not in timing_cues()["quantity_preps"]:
+        return False
+    return not (doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ == "up")  # "up to two weeks after": an offset
 
 
 def _from_timexes(doc: Doc) -> list[Relative]:

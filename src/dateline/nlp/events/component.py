@@ -421,8 +421,8 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
 
 
 def _in_backdrop(tok: Token, preps: list[str]) -> bool:
-    """The object of "amid", "due to", "because of", or of a noun phrase there ("due to an escalation in
-    fighting"): the backdrop of the news, not its event."""
+    """The object of "due to", "because of", "owing to" (`backdrop_preps`), or of a noun phrase there ("due to an
+    escalation in fighting"): the cause of the news, not its event."""
     for _ in range(3):
         head = tok.head
         if tok.dep_ not in ("pobj", "pcomp") or head.dep_ not in ("prep", "pcomp", "amod", "advmod"):
@@ -507,8 +507,8 @@ def _governs_time(tok: Token, ref: TimeRef) -> bool:
         t.i == span.root.i for t in tok.subtree)
 
 
-HAPPENED = frozenset({"asserted", "historical"})
-UNREALISED = frozenset({"planned", "hypothetical"})  # a threat or a plan is no retelling of what happened
+HAPPENED = frozenset({"asserted", "historical"})  # a threat or a plan is no retelling of what happened
+UNREALISED = frozenset({"planned", "hypothetical"})
 
 
 def _doer(tok: Token) -> str | None:
@@ -532,6 +532,9 @@ def _place_words(tok: Token) -> str | None:
     return None
 
 
+VICTIM_WINDOWS = frozenset({"sentence", "previous"})
+
+
 class EventComponent:
     """Finds PLOVER events; see docs/events.md for the rules and the annotation guide."""
 
@@ -540,6 +543,8 @@ class EventComponent:
         own sentence, or "previous", also the sentence right after the attack's ("Militants attacked a
         checkpoint. Two soldiers were killed.")."""
         self.fallback_time = fallback_time
+        if victim_window not in VICTIM_WINDOWS:
+            raise ValueError(f"victim_window must be one of {sorted(VICTIM_WINDOWS)}, not {victim_window!r}")
         self.victim_window = victim_window
 
     def __call__(self, doc: Doc) -> Doc:
@@ -587,13 +592,14 @@ class EventComponent:
         relative = anchor_relative(doc, triggers, refs, dct)
         found = {t.i: r.type for t, r, _ in matched}
         dated = []
+        vague_clauses = _vague_period_clauses(doc, refs)
         text = doc.text  # once: Doc.text rebuilds the whole string on every access
         for tok, rule, width in matched:
             background = _is_background(tok, found)
             modality, when = date_event(tok, times.get(tok.i), relative.get(tok.i), dct,
                                          background=background, etype=rule.type,
                                          antecedent=is_antecedent(tok) or presupposed_in_condition(tok)
-                                         or named_in_body(tok, shape) or _over_a_vague_period(tok, refs),
+                                         or named_in_body(tok, shape) or clause_head(tok).i in vague_clauses,
                                          text=text)
             dated.append((tok, rule, width, modality, when))
         dated = _share_conjunct_modality(dated)
@@ -844,6 +850,8 @@ def _drop_kinds_of_act(matched: list[tuple[Token, TriggerRule, int]]) -> list[tu
         subj = subject(tok)
         if subj is not None and subj.dep_ == "nsubj" and _norm(subj):
             return True
+        if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ == "VB":
+            tok = tok.head  # "allows him to keep his options open and deny responsibility": the "to" is keep's
         if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False
         head = tok.head
@@ -851,11 +859,7 @@ def _drop_kinds_of_act(matched: list[tuple[Token, TriggerRule, int]]) -> list[tu
             if any(c.dep_ == "amod" and (c.lower_ in RANKS or c.tag_ == "JJS") for c in head.children):
                 return False  # "the first Indian prime minister to visit Ukraine": who did it, not a kind of act
             return head.i not in triggers and lemma_of(head) not in intent_nouns() and head.lower_ not in intent_nouns()
-        if tok.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB":
-            head = head.head  # "allows him to keep his options open and deny responsibility"
-        elif tok.dep_ != "xcomp":
-            return False
-        return bool(set(lemma_candidates(head.lower_)) & rule_verbs())
+        return tok.dep_ in ("xcomp", "ccomp") and bool(set(lemma_candidates(head.lower_)) & rule_verbs())
 
     def allowed(tok: Token) -> bool:
         """ "a charter that allows for sanctions": what a rule permits is a kind of act."""
@@ -900,17 +904,16 @@ def _drop_characterizations(matched: list[tuple[Token, TriggerRule, int]]) -> li
     return [(t, r, w) for t, r, w in matched if not described(t)]
 
 
-def _over_a_vague_period(tok: Token, refs: list[TimeRef]) -> bool:
-    """A vague period in the trigger's clause ("killed in clashes over the past months") says when, only not on
-    which day: no publication date."""
-    home = clause_head(tok)
+def _vague_period_clauses(doc: Doc, refs: list[TimeRef]) -> set[int]:
+    """The heads of the clauses holding a vague past period ("over the past months", PXM; "in recent years"; not a
+    length: "four years", P4Y). An event there is dated by that period only, not on a day: no publication date."""
+    heads = set()
     for ref in refs:
-        if not (ref.value.startswith("PX") or ref.value == "PAST_REF"):
-            continue  # "over the past months" (PXM), "in recent years"; not a length ("four years", P4Y)
-        span = tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-        if span is not None and span.root.sent.start == tok.sent.start and clause_head(span.root).i == home.i:
-            return True
-    return False
+        if ref.value.startswith("PX") or ref.value == "PAST_REF":
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is not None:
+                heads.add(clause_head(span.root).i)
+    return heads
 
 
 def _share_conjunct_modality(dated: list) -> list:
@@ -1057,9 +1060,10 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
     "dateline_events",
     assigns=["doc._.dateline"],
     requires=["token.dep", "token.pos"],
-    default_config={"fallback_time": True},
+    default_config={"fallback_time": True, "victim_window": "previous"},
 )
-def make_events_component(nlp: Language, name: str, fallback_time: bool) -> EventComponent:
-    """Register the component; `fallback_time` reads plain dates itself when no temporal tagger ran."""
+def make_events_component(nlp: Language, name: str, fallback_time: bool, victim_window: str) -> EventComponent:
+    """Register the component; `fallback_time` reads plain dates itself when no temporal tagger ran;
+    `victim_window` ("sentence" or "previous") is where an attack makes a harm verb its outcome."""
     register_extensions()
-    return EventComponent(fallback_time=fallback_time)
+    return EventComponent(fallback_time=fallback_time, victim_window=victim_window)

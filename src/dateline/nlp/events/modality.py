@@ -16,7 +16,6 @@ from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, support
 from dateline.nlp.events.timing import end_date
 
 STOP_DEPS = frozenset({"ccomp", "advcl", "parataxis", "ROOT", "relcl"})
-CAUSE_WORDS = frozenset({"due", "because", "owing", "amid", "amidst"})  # "due to", "because of": the cause
 
 
 def governors(trigger: Token) -> list[Token]:
@@ -31,8 +30,9 @@ def governors(trigger: Token) -> list[Token]:
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break
-        if tok.dep_ in ("pobj", "pcomp") and (tok.head.lower_ in CAUSE_WORDS or (
-                tok.head.lower_ in ("to", "of") and tok.head.head.lower_ in CAUSE_WORDS)):
+        causes = modality_cues()["cause_words"]
+        if tok.dep_ in ("pobj", "pcomp") and (tok.head.lower_ in causes or (
+                tok.head.lower_ in ("to", "of") and tok.head.head.lower_ in causes)):
             break
         tok = tok.head
         chain.append(tok)

@@ -216,6 +216,7 @@ def _names_another_noun(time: Token, trigger: Token, start_char: int) -> bool:
 
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
+CALENDAR_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
 def setting_phrase(time: Token, ref: TimeRef, stop: Token) -> Token | None:
@@ -230,7 +231,7 @@ def setting_phrase(time: Token, ref: TimeRef, stop: Token) -> Token | None:
         head = tok.head
         if tok.i != time.i and tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" \
                 and head.lower_ in cues["setting_preps"] and tok.ent_type_ not in TIME_LABELS \
-                and (head.lower_ in cues["setting_grounds_preps"] or re.match(r"^\d{4}-\d\d-\d\d", ref.value)):
+                and (head.lower_ in cues["setting_grounds_preps"] or CALENDAR_DAY.match(ref.value)):
             return head
         tok = head
     return None
@@ -345,20 +346,21 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
                     if ref.kind == "calendar" and clause_head(tok).i == outer]
         if free:
             out[trig.i] = min(free, key=lambda rt: abs(rt[1].i - trig.i))[0]
-    for trig in triggers:  # "the abductions of hostages during the October 7 attacks": the attacks' day
-        if trig.i not in out and (during := _during_event(trig, out)) is not None:
-            out[trig.i] = during
+    # "the abductions of hostages during the October 7 attacks": the attacks' day (usually no such phrase)
+    during = [(doc[i], ref) for i, ref in out.items()
+              if doc[i].dep_ == "pobj" and doc[i].head.lower_ == "during" and CALENDAR_DAY.match(ref.value)]
+    if during:
+        for trig in triggers:
+            if trig.i not in out and (lent := _during_event(trig, during)) is not None:
+                out[trig.i] = lent
     return out
 
 
-def _during_event(trig: Token, dated: dict[int, TimeRef]) -> TimeRef | None:
+def _during_event(trig: Token, during: list[tuple[Token, TimeRef]]) -> TimeRef | None:
     """The day of a dated event named by a "during" phrase of the trigger's phrase or clause."""
     home = clause_head(trig)
     inside = {t.i for t in trig.subtree}
-    for i, ref in dated.items():
-        event = trig.doc[i]
-        if not re.match(r"^\d{4}-\d\d-\d\d", ref.value) or event.dep_ != "pobj" or event.head.lower_ != "during":
-            continue
+    for event, ref in during:
         attach = event.head.head
         if attach.i in inside or (clause_head(attach).i == home.i and trig.i in {t.i for t in attach.subtree}):
             return ref

@@ -74,7 +74,7 @@ def _name_tail(head: Token) -> int:
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _NAME_TAIL_PREPS and c.i == end):
         tail = list(prep.subtree)
         words = [t for t in tail if t.is_alpha and t.i != prep.i and t.lower_ not in {"the", "of", "and", "for"}]
-        if words and all(t.text[:1].isupper() for t in words) and tail[-1].i == prep.right_edge.i:
+        if words and all(t.text[:1].isupper() for t in words):
             return prep.right_edge.i + 1
     return end
 

@@ -171,10 +171,12 @@ def find_values(sent: Span, lex: Lexicon) -> list[ValuePhrase]:
     return found
 
 
-def _shared_scale(tokens: list[Token], i: int, end: int, upper_end: int, low: float, lex: Lexicon) -> float:
-    """ "50 to 100 million": a scale word written only on the upper bound scales the lower one too."""
+def _shared_scale(tokens: list[Token], i: int, end: int, upper_end: int, low: float, high: float,
+                  lex: Lexicon) -> float:
+    """ "50 to 100 million": a scale word written only on the upper bound scales a small lower one too, when the
+    range stays a range ("between 500,000 and 1 million" is written in full)."""
     scale = lex.scales.get(tokens[upper_end - 1].lower_, 1.0)
-    if scale >= 1000 and not any(t.lower_ in lex.scales for t in tokens[i:end]):
+    if scale >= 1000 and low < 1000 and low * scale <= high and not any(t.lower_ in lex.scales for t in tokens[i:end]):
         return low * scale
     return low
 
@@ -203,5 +205,5 @@ def _phrase_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, float 
             k += 1
         upper = _read_number(tokens, k, lex) if token_value(tokens[k], lex) is not None else None
         if upper is not None and upper[0] > low:
-            return _shared_scale(tokens, i, end, upper[1], low, lex), upper[0], upper[1], False
+            return _shared_scale(tokens, i, end, upper[1], low, upper[0], lex), upper[0], upper[1], False
     return low, None, end, False
