@@ -278,7 +278,7 @@ def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
         tails = dict.fromkeys([lemma_of(doc[tok.i + 2]), *lemma_candidates(doc[tok.i + 2].lower_)])
         candidates += [(f"{tok.lower_}-{tail}", 3) for tail in tails]  # walk-in, counter-attack, pepper-sprayed
     rules = trigger_rules()
-    candidates += [(c, 1) for c in dict.fromkeys([lemma_of(tok), *lemma_candidates(tok.lower_)]) if c in rules]
+    candidates += [(c, 1) for c in dict.fromkeys([lemma_of(tok), *lemma_candidates(tok.lower_)])]
     candidates = [(lemma, width) for lemma, width in candidates if lemma in rules]
     if not candidates or in_time_expression(tok):
         return None  # "in March": a month, not a march
@@ -572,7 +572,8 @@ class EventComponent:
             head = doc[tok.i: tok.i + width].root
             matched.append((head, rule, width - (head.i - tok.i)))
             skip_until = tok.i + width - 1
-        matched = self._drop_victims(matched)
+        shape = ArticleShape.of(doc)
+        matched = self._drop_victims(matched, shape)
         repeats = _earlier_mentions(matched)
         # a row with conditions already names a construction ("in custody", "call with"): no further test
         matched = [(t, r, w) for t, r, w in matched
@@ -584,7 +585,6 @@ class EventComponent:
         matched = _drop_kinds_of_act(matched)
         matched = _drop_characterizations(matched)
         matched = _drop_habitual(matched)
-        shape = ArticleShape.of(doc)
         matched = _drop_standing_stances(matched, shape)
         refs = time_refs(doc) if (self.fallback_time or results.get("timexes")) else []
         triggers = [t for t, _, _ in matched]
@@ -641,12 +641,12 @@ class EventComponent:
             )
         return doc
 
-    def _drop_victims(self, matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
+    def _drop_victims(self, matched: list[tuple[Token, TriggerRule, int]],
+                      shape: ArticleShape) -> list[tuple[Token, TriggerRule, int]]:
         """"killed in Israeli strikes": the strikes are the event, the killing is their outcome."""
         attack_sents = {t.sent.start for t, r, _ in matched if r.type == "ASSAULT" and not r.victim}
-        if self.victim_window == "previous" and matched:  # the attack told just before: "... Two were killed."
-            starts = [s.start for s in matched[0][0].doc.sents]
-            following = dict(pairwise(starts))
+        if self.victim_window == "previous":  # the attack told just before: "... Two were killed."
+            following = dict(pairwise(shape.sentence_starts))
             attack_sents |= {following[s] for s in attack_sents if s in following}
         assaults = {t.i for t, r, _ in matched if r.type == "ASSAULT"}
         triggers = {t.i for t, _, _ in matched}
@@ -916,7 +916,10 @@ def _vague_period_clauses(doc: Doc, refs: list[TimeRef]) -> set[int]:
     return heads
 
 
-def _share_conjunct_modality(dated: list) -> list:
+Dated = tuple[Token, TriggerRule, int, str, EventTime]  # trigger, rule, width, modality, time
+
+
+def _share_conjunct_modality(dated: list[Dated]) -> list[Dated]:
     """A noun conjoined to an unrealised event noun is unrealised too: "attempted to carry out assassinations and
     bombing attacks" (the parser hangs the second on the first, out of reach of "attempted")."""
     by_index = {tok.i: (modality, when) for tok, _, _, modality, when in dated}

@@ -24,13 +24,13 @@ def governors(trigger: Token) -> list[Token]:
     outside the scope of its clause ("which was never given due to the Orlando massacre")."""
     chain = [trigger]
     tok = trigger
+    causes = modality_cues()["cause_words"]
     for _ in range(5):
         if tok.dep_ in STOP_DEPS or tok.head.i == tok.i:
             break
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break
-        causes = modality_cues()["cause_words"]
         if tok.dep_ in ("pobj", "pcomp") and (tok.head.lower_ in causes or (
                 tok.head.lower_ in ("to", "of") and tok.head.head.lower_ in causes)):
             break
