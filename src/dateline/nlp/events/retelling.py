@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from dateline.nlp.events.lexicon import modality_cues, new_incident_cues, place_nouns
+from dateline.nlp.events.lexicon import lemma_of, modality_cues, new_incident_cues, place_nouns
 
 RETOLD = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 DEFINITE = frozenset({"the", "these", "those", "both", "all"})  # "the two bombings", "all three attacks": told already
@@ -67,11 +67,21 @@ def _past_phrases() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
-def marks_new_incident(sent: Span) -> bool:
-    """The sentence says it tells another incident: "another", "separately", "last month", "two years ago".
-    Whole words only, and not inside a name ("New York police", "Chicago")."""
+def marks_new_incident(sent: Span, tok: Token | None = None) -> bool:
+    """The sentence says it tells another incident: "another", "separately", "a second", "last month", "two years
+    ago". Whole words only, and not inside a name ("New York police", "Chicago"). With `tok`, a cue that modifies
+    another noun of the same word is that noun's ("after the initial attack and after a second attack": only the
+    second is new)."""
     cues = new_incident_cues()
-    if any(w.lower_ in cues and w.pos_ != "PROPN" and not w.ent_type_ for w in sent):
+
+    def cue(w: Token) -> bool:
+        if w.lower_ not in cues or w.pos_ == "PROPN":
+            return False
+        if tok is not None and w.head == tok:  # "a second attack", even where the recogniser read "a second" as a time
+            return True
+        return not w.ent_type_ and (tok is None or lemma_of(w.head) != lemma_of(tok))
+
+    if any(cue(w) for w in sent):
         return True
     return bool(_past_phrases().search(sent.text.lower()))
 
@@ -128,7 +138,7 @@ def _retold_of_type(
         new = tok.sent.start == first.sent.start or (  # the first telling's own sentence is that telling
             (tok.doc[tok.i + max(width, 1) - 1].tag_ in ("NNS", "NNPS")  # "counter-attacks": the last word
              and not any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE for c in tok.children))
-            or marks_new_incident(tok.sent)  # "Last month, the navy said ... came under attack"
+            or marks_new_incident(tok.sent, tok)  # "Last month, the navy said ... came under attack"
             or named_as_new(tok)  # "since the San Bernardino and Paris attacks"
             # a place that shares no name with those told ("in Kenya" after "at the embassy in Kenya" is the same)
             or (place is not None and not given and not _told_place(place, seen_places))

@@ -5,6 +5,8 @@ ACCUSE, "Clinton said Smith is absolutely wrong" a REJECT), and leave plain repo
 opened fire"). The complement clause is read for a few marks, all in `data/speech_content.json`:
 - ACCUSE: an agent other than the speaker made responsible ("carried out", "was behind", "is responsible for"),
   or doing wrong ("lied", "hacked", "were unfairly confined", "is a captive of the establishment");
+- ACCUSE too: a predicate that condemns another's act ("such action is inappropriate", `criticism_predicates`),
+  in the complement or a clause conjoined to it;
 - REJECT: a claim called false ("is absolutely wrong", "absurd");
 - REQUEST: a subjunctive ("Russia insisted that Pyongyang stop its escapades"), read for "insist" only.
 What someone "should" do was tried as a REQUEST and not kept: the golds type it so in a few texts and leave it in
@@ -86,6 +88,9 @@ def _accuses(clause: Token) -> bool:
 
 def _rejects(clause: Token) -> bool:
     c = cues()
+    subj = _subject(clause)
+    if subj is not None and subj.lower_ in c["first_person"]:
+        return False  # "we were wrong to wait": an admission, no rejection
     # "Smith is absolutely wrong", "the claims are false"
     return any(k.dep_ in ("acomp", "attr") and k.lower_ in c["rejecting_predicates"] for k in clause.children)
 
@@ -107,6 +112,30 @@ def content_of(verb: Token) -> str | None:
         return "REJECT"
     if _mandates(clause):
         return "REQUEST"
-    if _accuses(clause):
+    if _accuses(clause) or any(_criticises(c) for c in _clauses(clause)):
         return "ACCUSE"
     return None
+
+
+def _clauses(clause: Token) -> list[Token]:
+    """The complement and the clauses conjoined to it ("the culling will not help and such action is
+    inappropriate")."""
+    return [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+
+
+def _criticises(clause: Token) -> bool:
+    """A predicate that condemns what someone else did: "such action is inappropriate", "the selection was a
+    'shamelessly trashy' process", "a movement in the wrong direction" is left to `call`'s own row."""
+    c = cues()
+    subj = _subject(clause)
+    if (subj is not None and subj.lower_ in c["first_person"]) or _negated(clause):
+        return False
+    words = set(c["criticism_predicates"])
+    for k in clause.children:
+        if k.dep_ not in ("acomp", "attr"):
+            continue
+        mods = [m for m in k.children if m.dep_ in ("amod", "compound", "advmod")]
+        mods += [j for m in mods for j in m.children if j.dep_ == "conj"]  # "a partisan and reckless process"
+        if k.lower_ in words or any(m.lower_ in words for m in mods):
+            return True
+    return False

@@ -1,0 +1,40 @@
+"""Round 13 (issue 14): classes a review of the blind golds' dev splits found. A saying verb whose complement
+condemns what someone else did is an accusation ("the organization said such action is inappropriate"), also in a
+clause conjoined to the complement. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2009, 4, 30)
+
+
+def typed(pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type) for e in doc.events]
+
+
+def test_a_saying_verb_that_condemns_an_act_is_an_accusation(pipeline) -> None:
+    assert ("said", "ACCUSE") in typed(
+        pipeline, '"Closing the border will not stop the virus and such action is inappropriate," the agency said.')
+    assert ("said", "ACCUSE") in typed(
+        pipeline, "The senator said the governor's selection of judges was a shamelessly partisan and reckless "
+                  "process.")
+    assert ("said", "ACCUSE") in typed(pipeline, "The minister said the decision to expel the diplomats was a mistake.")
+
+
+def test_a_plain_report_or_a_worry_is_no_accusation(pipeline) -> None:
+    assert typed(pipeline, "The minister said the situation is troubling.") == []
+    assert typed(pipeline, "The agency said the virus spread quickly in the capital.") == []
+    assert typed(pipeline, "We were wrong to wait, the minister said.") == []
+
+
+def test_a_second_attack_in_the_same_sentence_as_the_first_is_another_incident(pipeline) -> None:
+    text = ("Gunmen attacked the embassy compound on Tuesday night. The email was sent more than three hours after "
+            "the initial attack and about an hour after a second attack at an annex a mile away.")
+    attacks = [e for e in pipeline.annotate(Document(id=document_id(text), text=text, date=DCT)).events
+               if e.type == "ASSAULT"]
+    assert [e.trigger for e in attacks] == ["attacked", "attack"]
+    assert text[attacks[1].start - 7: attacks[1].start] == "second "
