@@ -38,3 +38,23 @@ def test_a_second_attack_in_the_same_sentence_as_the_first_is_another_incident(p
                if e.type == "ASSAULT"]
     assert [e.trigger for e in attacks] == ["attacked", "attack"]
     assert text[attacks[1].start - 7: attacks[1].start] == "second "
+
+
+def test_criticism_in_a_reaction_story_is_an_accusation(pipeline) -> None:
+    assert ("said", "ACCUSE") in typed(pipeline, "Marco Rubio said Obama failed to address public concerns.")
+    assert ("said", "ACCUSE") in typed(pipeline, "Republicans said that the strategy is inadequate to the threat.")
+    assert ("said", "ACCUSE") in typed(pipeline, "Lindsey Graham said Obama is overselling the successes of the war.")
+    assert ("tweeted", "ACCUSE") in typed(pipeline, "Donald Trump tweeted that Obama lied about the attack.")
+    assert ("critiqued", "ACCUSE") in typed(pipeline, "Republicans critiqued the speech.")
+    assert typed(pipeline, "The army said the rocket failed to reach orbit.") == []
+
+
+def test_an_act_beside_a_call_or_before_a_modal_clause_keeps_its_own_modality(pipeline) -> None:
+    doc = pipeline.annotate(Document(
+        id="conj", date=DCT,
+        text="Bernie Sanders called him divisive and accused him of preventing Americans from being able to unite."))
+    assert [(e.trigger, e.modality) for e in doc.events] == [("called", "asserted"), ("accused", "asserted")]
+    text = ('President Obama rebuked critics who say he should condemn "radical Islamists," saying calling the '
+            "Islamic State by another name will do nothing to defeat it.")
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    assert ("rebuked", "asserted") in [(e.trigger, e.modality) for e in doc.events]

@@ -134,7 +134,16 @@ def modal_scope(trigger: Token) -> list[Token]:
             return chain[:k]
         if _tensed_conjunct(chain[k - 1], chain[k]):
             return chain[:k]
+        if _finite_clause_as_subject(chain[k - 1]):
+            return chain[:k]
     return chain
+
+
+def _finite_clause_as_subject(tok: Token) -> bool:
+    """"Obama rebuked critics ..., saying calling it by another name will do nothing": a past-tense verb with a
+    subject of its own is a sentence the parser hung as the subject of a later clause; that clause's modal is
+    not its own."""
+    return tok.dep_ == "csubj" and tok.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 TENSED = frozenset({"VBD", "VBZ"})
@@ -302,7 +311,8 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
                 return "hypothetical"
         # only close governors: "the prospect of Israel normalising ties", "hoping to meet", "calls for sanctions"
         if (tok is not trigger and tok.pos_ in ("NOUN", "VERB", "ADJ") and _distance(chain, tok) <= 2
-                and _lemmas(tok) & set(cues["hypothetical_governors"]) and not _convened(trigger, tok)):
+                and _lemmas(tok) & set(cues["hypothetical_governors"]) and not _convened(trigger, tok)
+                and not _conjunct_of(chain, tok)):
             return "hypothetical"
         if tok is not trigger and tok.pos_ == "ADJ" and _distance(chain, tok) <= 2 and \
                 tok.lower_ in cues["hypothetical_adjective_governors"]:
@@ -335,6 +345,12 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     if is_historical(trigger, time_value=time_value, dct=dct, time_text=time_text):
         return "historical"
     return "asserted"
+
+
+def _conjunct_of(chain: list[Token], governor: Token) -> bool:
+    """"called him divisive and accused him": the accusation is an act beside the call, not what is called for."""
+    below = chain[chain.index(governor) - 1]
+    return below.dep_ == "conj" and below.head.i == governor.i
 
 
 def _convened(trigger: Token, governor: Token) -> bool:

@@ -25,6 +25,7 @@ from dateline.nlp.events.lexicon import lemma_candidates, lemma_of
 
 DATA = Path(__file__).parent / "data" / "speech_content.json"
 COMPLEMENT_DEPS = frozenset({"ccomp", "parataxis"})
+AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,9 @@ def _accuses(clause: Token) -> bool:
         return True
     if any(k.dep_ == "advmod" and k.lower_ in c["wrongdoing_adverbs"] for k in clause.children):
         return True
+    if lemmas & set(c["failure_verbs"]) and subj is not None and (
+            subj.ent_type_ in AGENT_LABELS or subj.lower_ in ("he", "she", "they")):
+        return True  # "Rubio said Obama failed to address public concerns": a person's failure, not a rocket's
     for k in clause.children:  # "al qaeda was responsible for the killing", "the IRA was behind two killings"
         if k.dep_ in ("acomp", "prep", "attr") and k.lower_ in c["blame_predicates"]:
             return True
