@@ -58,3 +58,8 @@ def test_an_act_beside_a_call_or_before_a_modal_clause_keeps_its_own_modality(pi
             "Islamic State by another name will do nothing to defeat it.")
     doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
     assert ("rebuked", "asserted") in [(e.trigger, e.modality) for e in doc.events]
+
+
+def test_an_interviewers_question_is_no_request(pipeline) -> None:
+    assert typed(pipeline, "Asked to describe the device, the police chief said it was crude.") == []
+    assert ("asked", "REQUEST") in typed(pipeline, "The minister was asked to resign by the president.")

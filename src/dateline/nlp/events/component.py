@@ -201,6 +201,9 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = _stem_starts(gov, cond.words)
         elif cond.kind == "content":  # what a saying verb says: "says Afghan nationals carried out the bombing"
             ok = (content_of(tok) or "").lower() in cond.words
+        elif cond.kind == "bare":  # "Asked about the attack, the minister said": the interviewer's question
+            ok = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass", "aux") or c.lower_ == "by" for c in tok.children)
         elif cond.kind == "govsubj":  # "thousands attend a rally": who takes part in a nominal event
             gov = governor(tok)
             doer = subject(gov) if gov is not None else None
