@@ -383,6 +383,22 @@ def _category(anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon) 
     return found
 
 
+_SET_OFF = frozenset({",", "--", "\u2014", "\u2013", "-", ":"})
+
+
+def _set_off_part(anchor: Token) -> Token | None:
+    """The word a breakdown hangs from ("..., four from friendly fire", "... -- 26 in Mexico and one in Texas"): a
+    bare number with a phrase of its own right after a comma or a dash, or a number conjoined to one."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.pos_ == "NUM" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in ("appos", "npadvmod") or first.i == 0 or first.doc[first.i - 1].text not in _SET_OFF:
+        return None
+    if not any(c.dep_ == "prep" for c in anchor.children):
+        return None
+    return first.head
+
+
 def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon) -> _Found | None:
     if noun_class == "length" and noun is not None:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -473,11 +489,11 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         # "50 people were hurt, 10 of whom remain critical": a part of the count before it when its own verb gives
         # no category ("..., 10 of whom died" is killed by its verb); "one of whom is a general" names who, no part
         whole = anchor.head
-    if whole is None and noun is None and anchor.dep_ == "appos" and anchor.i > 0 and (
-            anchor.doc[anchor.i - 1].text == ",") and any(c.dep_ == "prep" for c in anchor.children):
-        # "Five soldiers died on Wednesday, four from friendly fire": a verbless number with its own phrase, set off
-        # by a comma, is a part of the count before it (nothing when no figure comes before it)
-        whole = anchor.head
+    if whole is None and noun is None and (part := _set_off_part(anchor)) is not None:
+        # "Five soldiers died on Wednesday, four from friendly fire", "27 deaths have been confirmed -- 26 in Mexico
+        # and one in the United States": a verbless number with its own phrase, set off by a comma or a dash (and
+        # the numbers conjoined to it), is a part of the count before it (nothing when no figure comes before it)
+        whole = part
     if anchor.dep_ == "appos" and noun is None and lex.level_words.get(anchor.head.lower_) == "noun" and (
             trig := _match(anchor.head, noun_class, lex, kinds=("noun",))):
         return anchor.head, trig.category, None, True  # "The death toll, initially 10, has risen to 12"
