@@ -63,3 +63,14 @@ def test_an_act_beside_a_call_or_before_a_modal_clause_keeps_its_own_modality(pi
 def test_an_interviewers_question_is_no_request(pipeline) -> None:
     assert typed(pipeline, "Asked to describe the device, the police chief said it was crude.") == []
     assert ("asked", "REQUEST") in typed(pipeline, "The minister was asked to resign by the president.")
+
+
+def test_a_repeated_word_with_a_year_of_its_own_is_another_incident_on_that_day(pipeline) -> None:
+    text = ("The Aug. 7, 1998, bombings killed more than 200 people. Two former Libyan intelligence agents were "
+            "charged in the Dec. 21, 1988, bombing of Pan Am Flight 103.")
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(1999, 6, 7)))
+    bombings = [(e.trigger, e.time_value, e.modality) for e in doc.events if e.type == "ASSAULT"]
+    assert bombings == [("bombings", "1998-08-07", "historical"), ("bombing", "1988-12-21", "historical")]
+    text = "A gunman shot a guard on Friday. The guard was shot twice and the shooting shocked the town."
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(1999, 6, 7)))
+    assert [e.trigger for e in doc.events if e.type == "ASSAULT"] == ["shot"]

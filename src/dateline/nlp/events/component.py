@@ -836,7 +836,8 @@ def _drop_repeats(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[T
             out.append((t, r, w))
             continue
         first = seen.setdefault(r.lemma, t.sent.start) if r.type in RETOLD_TYPES else t.sent.start
-        if first != t.sent.start and t.tag_ not in ("NNS", "NNPS") and not marks_new_incident(t.sent, t):
+        if first != t.sent.start and t.tag_ not in ("NNS", "NNPS") and not marks_new_incident(t.sent, t) and (
+                not named_as_new(t)):
             continue
         out.append((t, r, w))
     return out

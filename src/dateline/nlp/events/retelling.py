@@ -22,6 +22,7 @@ from dateline.nlp.events.lexicon import lemma_of, modality_cues, new_incident_cu
 
 RETOLD = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 DEFINITE = frozenset({"the", "these", "those", "both", "all"})  # "the two bombings", "all three attacks": told already
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 LOCATIVE = frozenset({"off", "along", "over", "around"})  # besides PLACE_PREPS: "seized off Yemen"
 
 
@@ -94,8 +95,21 @@ def named_as_new(tok: Token) -> bool:
     # a nationality ("the Israeli strikes") says whose, not which
     names = {m.lower_ for m in mods if (m.pos_ == "PROPN" or m.ent_type_ in ("GPE", "LOC", "FAC", "EVENT"))
              and m.ent_type_ not in ("DATE", "TIME", "NORP")}
+    # a year of its own says which one too: "the 1995 shooting", "the Dec. 21, 1988, bombing"
+    names |= {w.lower_ for w in _date_before(tok) if _YEAR.fullmatch(w.text)}
     # a name the article already used ("the Benghazi attacks" after "the attack in Benghazi") may be the same one
     return bool(names) and not any(t.lower_ in names for t in tok.doc[: tok.sent.start])
+
+
+def _date_before(tok: Token) -> Span | list[Token]:
+    """The date written right before a noun ("the 1995 shooting", "the Dec. 21, 1988, bombing"), read from the
+    entities, as the parser often hangs such a date elsewhere."""
+    j = tok.i - 1
+    if j >= 0 and tok.doc[j].text == ",":
+        j -= 1
+    if j < 0 or tok.doc[j].ent_type_ != "DATE":
+        return []
+    return next((e for e in tok.doc.ents if e.start <= j < e.end and e.label_ == "DATE"), [])
 
 
 def _definite_noun(tok: Token) -> bool:

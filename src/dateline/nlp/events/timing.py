@@ -305,6 +305,18 @@ def governing_trigger(time_tok: Token, triggers: set[int], sent_root: Token) -> 
     return None
 
 
+def _noun_after(doc: Doc, ref: TimeRef, triggers: set[int]) -> int | None:
+    """The event noun a calendar date is written right before ("the 1995 shooting", "the Dec. 21, 1988, bombing"):
+    that noun's date, whatever the parser hung the date on."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or ref.kind != "calendar":
+        return None
+    nxt = doc[span.end]
+    if nxt.text == "," and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]
+    return nxt.i if nxt.i in triggers and nxt.pos_ == "NOUN" else None
+
+
 def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int, TimeRef]:
     """Trigger token index -> the time expression dating it (governed one first, else the sentence's)."""
     by_sent: dict[int, list[tuple[TimeRef, Token]]] = {}
@@ -317,6 +329,12 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
     claimed: set[int] = set()
     for items in by_sent.values():
         for ref, tok in items:
+            owner = _noun_after(doc, ref, trigger_ids)
+            if owner is not None:  # "charged in the Dec. 21, 1988, bombing": the bombing's day, however parsed
+                if owner not in owned:
+                    owned[owner] = ref
+                    claimed.add(ref.start)
+                continue
             owner = governing_trigger(tok, trigger_ids, tok.sent.root)
             if owner is not None and _names_another_noun(tok, doc[owner], ref.start):
                 continue  # "freed as part of the January 19 ceasefire deal": the deal's day
