@@ -74,3 +74,9 @@ def test_a_repeated_word_with_a_year_of_its_own_is_another_incident_on_that_day(
     text = "A gunman shot a guard on Friday. The guard was shot twice and the shooting shocked the town."
     doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(1999, 6, 7)))
     assert [e.trigger for e in doc.events if e.type == "ASSAULT"] == ["shot"]
+
+
+def test_a_disease_that_strikes_and_a_passive_with_no_doer_are_no_events(pipeline) -> None:
+    assert typed(pipeline, "He linked the disease to a new kind of swine flu that struck seven people in Texas.") == []
+    assert typed(pipeline, "Laboratory tests are being carried out on 390 people, the health agency said.") == []
+    assert ("said", "ACCUSE") in typed(pipeline, "The police said the attack was carried out by Hamas militants.")

@@ -70,8 +70,11 @@ def _accuses(clause: Token) -> bool:
     if lemmas & set(c["responsibility_verbs"]) or any(
             lemma in particles and any(k.dep_ in ("prt", "advmod") and k.lower_ == particles[lemma]
                                        for k in clause.children) for lemma in lemmas):
-        # "the army said it carried out strikes": a pronoun there is mostly the speaker claiming its own act
-        return subj is not None and subj.lower_ not in c["pronouns"]
+        # "the army said it carried out strikes": a pronoun there is mostly the speaker claiming its own act; in the
+        # passive the doer is the agent ("tests are being carried out on 390 people" names none)
+        doer = subj if subj is None or subj.dep_ == "nsubj" else next(
+            (g for k in clause.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"), None)
+        return doer is not None and doer.lower_ not in c["pronouns"]
     if lemmas & set(c["wrongdoing_verbs"]) or any(
             f"{lemma} {k.lower_}" in c["wrongdoing_verbs"] for lemma in lemmas for k in clause.children
             if k.dep_ in ("prt", "advmod")):
