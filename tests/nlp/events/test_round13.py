@@ -80,3 +80,12 @@ def test_a_disease_that_strikes_and_a_passive_with_no_doer_are_no_events(pipelin
     assert typed(pipeline, "He linked the disease to a new kind of swine flu that struck seven people in Texas.") == []
     assert typed(pipeline, "Laboratory tests are being carried out on 390 people, the health agency said.") == []
     assert ("said", "ACCUSE") in typed(pipeline, "The police said the attack was carried out by Hamas militants.")
+
+
+def test_a_past_event_reported_in_a_clause_dated_long_ago_is_recalled(pipeline) -> None:
+    text = 'Last month, the navy said it had sunk a pirate "mother vessel" off Somalia.'
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(2009, 1, 20)))
+    assert [(e.trigger, e.modality, e.time_value) for e in doc.events] == [("sunk", "historical", None)]
+    text = "In 2006, the president said he would withdraw the troops."
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(2009, 1, 20)))
+    assert [(e.trigger, e.modality) for e in doc.events] == [("withdraw", "hypothetical")]

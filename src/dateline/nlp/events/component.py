@@ -41,6 +41,7 @@ from dateline.nlp.events.lexicon import (
     trigger_rules,
 )
 from dateline.nlp.events.modality import classify, is_past_tense, presupposed_in_condition
+from dateline.nlp.events.recalled_frame import in_recalled_frame
 from dateline.nlp.events.retelling import (
     LOCATIVE,
     is_headline,
@@ -604,6 +605,8 @@ class EventComponent:
                                          antecedent=is_antecedent(tok) or presupposed_in_condition(tok)
                                          or named_in_body(tok, shape) or clause_head(tok).i in vague_clauses,
                                          text=text)
+            if modality == "asserted" and not when.explicit and in_recalled_frame(tok, refs, dct, text):
+                modality, when = "historical", EventTime()  # "Last month, the navy said it had sunk a ship"
             dated.append((tok, rule, width, modality, when))
         dated = _share_conjunct_modality(dated)
         again = retold([(t, r.type, w) for t, r, w, m, _ in dated if m in HAPPENED],
