@@ -89,3 +89,18 @@ def test_a_past_event_reported_in_a_clause_dated_long_ago_is_recalled(pipeline) 
     text = "In 2006, the president said he would withdraw the troops."
     doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(2009, 1, 20)))
     assert [(e.trigger, e.modality) for e in doc.events] == [("withdraw", "hypothetical")]
+
+
+def test_conflict_wire_phrasings_fighting_exchanges_and_an_imagined_offensive(pipeline) -> None:
+    assert ("fighting", "ASSAULT") in typed(pipeline, "The army evacuated 20 villages as fighting intensified.")
+    assert typed(pipeline, "He has spent years fighting corruption in the ministry.") == []
+    assert typed(pipeline, "The two sides exchanged prisoners for the first time in months.") == [
+        ("exchanged", "RETREAT")]
+    assert typed(pipeline, "The president launched a charm offensive in Washington.") == []
+    text = "Egypt warned that an Israeli offensive in Rafah would threaten the peace treaty."
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    assert [(e.trigger, e.type, e.modality, e.time_value) for e in doc.events] == [
+        ("offensive", "ASSAULT", "hypothetical", None)]
+    text = "Iran says Turkey's criticism of its foreign policy could lead to worsening ties."
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    assert [(e.trigger, e.modality) for e in doc.events] == [("criticism", "asserted")]

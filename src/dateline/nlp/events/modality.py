@@ -130,13 +130,25 @@ def modal_scope(trigger: Token) -> list[Token]:
     chain = governors(trigger)
     for k in range(1, len(chain)):
         if chain[k - 1].dep_ == "nsubj" and chain[k].pos_ in ("VERB", "AUX") and not (
-                _lemmas(chain[k]) & set(cues["occurrence_predicates"])):
+                _lemmas(chain[k]) & set(cues["occurrence_predicates"])) and not (
+                _indefinite_event(chain[k - 1], trigger)):
             return chain[:k]
         if _tensed_conjunct(chain[k - 1], chain[k]):
             return chain[:k]
         if _finite_clause_as_subject(chain[k - 1]):
             return chain[:k]
     return chain
+
+
+INDEFINITE = frozenset({"a", "an", "any"})
+
+
+def _indefinite_event(subj: Token, trigger: Token) -> bool:
+    """"warned that an Israeli offensive would threaten the treaty": an event noun with an indefinite article, as the
+    subject of a modal clause, is an instance the clause imagines; a known one ("Turkey's criticism could lead to
+    worsening ties", "the attack could ...") happened."""
+    return subj.i == trigger.i and trigger.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE for c in trigger.children)
 
 
 def _finite_clause_as_subject(tok: Token) -> bool:
