@@ -104,3 +104,10 @@ def test_conflict_wire_phrasings_fighting_exchanges_and_an_imagined_offensive(pi
     text = "Iran says Turkey's criticism of its foreign policy could lead to worsening ties."
     doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
     assert [(e.trigger, e.modality) for e in doc.events] == [("criticism", "asserted")]
+
+
+def test_irregular_past_forms_of_trigger_verbs(pipeline) -> None:
+    assert typed(pipeline, "A suicide bomber blew himself up at a checkpoint.") == [("blew", "ASSAULT")]
+    assert typed(pipeline, "The rebels overran the town on Sunday.") == [("overran", "ASSAULT")]
+    assert ("went", "ACCUSE") in typed(pipeline, "Donald Trump went after Hillary Clinton for her record on Libya.")
+    assert typed(pipeline, "He went to Paris on Monday.") == []
