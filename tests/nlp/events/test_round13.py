@@ -111,3 +111,16 @@ def test_irregular_past_forms_of_trigger_verbs(pipeline) -> None:
     assert typed(pipeline, "The rebels overran the town on Sunday.") == [("overran", "ASSAULT")]
     assert ("went", "ACCUSE") in typed(pipeline, "Donald Trump went after Hillary Clinton for her record on Libya.")
     assert typed(pipeline, "He went to Paris on Monday.") == []
+
+
+def test_military_action_a_verbal_attack_a_task_and_a_failure_to_act(pipeline) -> None:
+    text = 'Obama admits the 2011 U.S. military action against Libya "didn\'t work."'
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(2016, 3, 10)))
+    assert ("action", "ASSAULT", "2011", "historical") in [(e.trigger, e.type, e.time_value, e.modality)
+                                                          for e in doc.events]
+    assert typed(pipeline, "She followed up with a more frontal attack on Trump.") == [("attack", "ACCUSE")]
+    assert typed(pipeline, "The agency charged with overseeing the transition has not succeeded.") == []
+    assert typed(pipeline, "He was admitted to hospital with burns.") == []
+    text = "Clinton blamed the fog of war for the failure of the U.S. to come to the aid of the employees."
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    assert ("aid", "negated") in [(e.trigger, e.modality) for e in doc.events]
