@@ -124,3 +124,9 @@ def test_military_action_a_verbal_attack_a_task_and_a_failure_to_act(pipeline) -
     text = "Clinton blamed the fog of war for the failure of the U.S. to come to the aid of the employees."
     doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
     assert ("aid", "negated") in [(e.trigger, e.modality) for e in doc.events]
+
+
+def test_what_is_prepared_for_is_still_to_come(pipeline) -> None:
+    text = "While making final preparations for his nuclear security summit, Obama spent Thursday in talks."
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(2016, 4, 1)))
+    assert ("summit", "planned", None) in [(e.trigger, e.modality, e.time_value) for e in doc.events]

@@ -332,6 +332,9 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and _lemmas(trigger.head.head) & set(
             cues["planned_governors"]):
         return "planned"  # "agree to an immediate ceasefire": what is agreed is still to happen
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and _lemmas(trigger.head.head) & set(
+            cues["preparing_governors"]):
+        return "planned"  # "final preparations for his summit", "braced for an attack": still to come
     occurs = [trigger.head] if trigger.dep_ == "nsubj" else []
     occurs += [c for c in trigger.children if c.dep_ == "acl"]  # the parser hangs "to begin" on the noun
     if any(v.tag_ == "VB" and _lemmas(v) & set(cues["occurrence_predicates"]) and
