@@ -49,7 +49,7 @@ def noun_phrase(head: Token) -> Span:
             if ent.start <= head.i < ent.end:
                 end = max(end, ent.end)
                 break
-    end = max(end, _name_tail(head))
+    end = max(end, _name_tail(head), _named_apposition(head, end))
     start = head.left_edge.i
     if head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"}:
         # A noun the parser made the root ("But late yesterday the health minister, ..., dented optimism by
@@ -62,6 +62,18 @@ def noun_phrase(head: Token) -> Span:
 
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nmod", "case"})
 _NAME_TAIL_PREPS = frozenset({"for", "of"})
+
+
+def _named_apposition(head: Token, end: int) -> int:
+    """The end of a name written right after a common noun, with no comma: "the Iraqi activist group Mosul Eye",
+    "the rights group Amnesty International" (the name says which group)."""
+    if head.pos_ != "NOUN":
+        return end
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.left_edge.i == end):
+        words = [t for t in appos.subtree if t.is_alpha]
+        if appos.pos_ == "PROPN" and words and all(t.text[:1].isupper() for t in words):
+            return appos.right_edge.i + 1
+    return end
 
 
 def _name_tail(head: Token) -> int:

@@ -399,6 +399,23 @@ def _set_off_part(anchor: Token) -> Token | None:
     return first.head
 
 
+_COMPARING = frozenset({"compared", "compare", "comparison", "versus", "vs", "vs."})
+
+
+def _compared_count(head: Token, noun_class: str, lex: Lexicon) -> _Found | None:
+    """A bare number under "compared to/with" takes the category of the verb the comparison hangs from."""
+    if head.dep_ != "pobj" or head.head.lower_ not in {"to", "with"} or head.head.head.lower_ not in _COMPARING:
+        return None
+    gov = head.head.head
+    for _ in range(3):
+        if gov.head.i == gov.i:
+            return None
+        gov = gov.head
+        if (trig := _match(gov, noun_class, lex)) is not None:
+            return gov, trig.category, None, True
+    return None
+
+
 def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon) -> _Found | None:
     if noun_class == "length" and noun is not None:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -501,6 +518,9 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         # "injuring 40, 15 of them on Qeshm": a part of the count before it, and nothing when that count is no
         # figure ("427 fugitives taken into custody or located, 133 of them ...")
         return None, None, anchor.head, True
+    # 2a. A count compared with the one before it: "1,500 people were killed in Libya compared to 150,000 in Syria".
+    if noun is None and (found := _compared_count(head, noun_class, lex)) is not None:
+        return found
     # 2b. An event noun whose "of" object is counted: "the murder of 13 villagers", "a death toll of 300".
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
         owner = head.head.head
