@@ -130,3 +130,10 @@ def test_what_is_prepared_for_is_still_to_come(pipeline) -> None:
     text = "While making final preparations for his nuclear security summit, Obama spent Thursday in talks."
     doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(2016, 4, 1)))
     assert ("summit", "planned", None) in [(e.trigger, e.modality, e.time_value) for e in doc.events]
+
+
+def test_agreeing_with_an_opinion_and_goods_offered_for_sale_are_no_events(pipeline) -> None:
+    assert typed(pipeline, "Veronica said she agreed with the newspapers' descriptions of the candidates.") == []
+    assert typed(pipeline, '"I agree," Veronica said.') == []
+    assert ("agreed", "AGREE") in typed(pipeline, "Israel and Hamas agreed on a four-day truce.")
+    assert typed(pipeline, "The meat will be offered for sale to consumers, he said.") == []
