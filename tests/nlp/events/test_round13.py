@@ -137,3 +137,20 @@ def test_agreeing_with_an_opinion_and_goods_offered_for_sale_are_no_events(pipel
     assert typed(pipeline, '"I agree," Veronica said.') == []
     assert ("agreed", "AGREE") in typed(pipeline, "Israel and Hamas agreed on a four-day truce.")
     assert typed(pipeline, "The meat will be offered for sale to consumers, he said.") == []
+
+
+def test_a_strike_in_a_labour_dispute_is_a_protest(pipeline) -> None:
+    assert ("strike", "PROTEST") in typed(pipeline, "The union rejected the pay offer. They are threatening a strike.")
+    assert typed(pipeline, "Aid workers were killed in an air strike on Tuesday.") == [("strike", "ASSAULT")]
+
+
+def test_explosions_in_attack_reports_searches_and_fighting_an_army(pipeline) -> None:
+    assert typed(pipeline, "One person was killed and 36 others were injured in two explosions near the hotel.") == [
+        ("explosions", "ASSAULT")]
+    assert typed(pipeline, "Three workers were killed in a gas explosion at a factory.") == []
+    assert typed(pipeline, "Police searched apartment buildings for children seen throwing bottles at officers.") == [
+        ("searched", "COERCE"), ("throwing", "ASSAULT")]
+    assert typed(pipeline, "Rebels have been fighting Sudan's army since June.") == [("fighting", "ASSAULT")]
+    assert typed(pipeline, "He has been fighting cancer for years.") == []
+    assert ("capturing", "COERCE") in typed(
+        pipeline, "An Indian warship foiled a pirate attack on Friday, capturing 26 Somali brigands.")

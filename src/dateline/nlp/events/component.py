@@ -114,6 +114,15 @@ def _phrase_has(tok: Token, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _near(tok: Token, words: tuple[str, ...]) -> bool:
+    """A word starting with one of `words` in the trigger's sentence or the one before it."""
+    sent = tok.sent
+    start = sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    return any(_starts(t, words) for t in tok.doc[start: sent.end] if t.i != tok.i)
+
+
 def _follows(tok: Token, phrases: tuple[str, ...]) -> bool:
     """The words right after the trigger (after its particle, if any) read one of the phrases ("to the street")."""
     doc = tok.doc
@@ -202,6 +211,8 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = _stem_starts(gov, cond.words)
         elif cond.kind == "content":  # what a saying verb says: "says Afghan nationals carried out the bombing"
             ok = (content_of(tok) or "").lower() in cond.words
+        elif cond.kind == "near":  # "They are threatening a strike" after "the union": the story's setting
+            ok = _near(tok, cond.words)
         elif cond.kind == "bare":  # "Asked about the attack, the minister said": the interviewer's question
             ok = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass", "aux") or c.lower_ == "by" for c in tok.children)
