@@ -154,3 +154,17 @@ def test_explosions_in_attack_reports_searches_and_fighting_an_army(pipeline) ->
     assert typed(pipeline, "He has been fighting cancer for years.") == []
     assert ("capturing", "COERCE") in typed(
         pipeline, "An Indian warship foiled a pirate attack on Friday, capturing 26 Somali brigands.")
+
+
+def test_a_consequence_of_a_condition_and_what_a_bill_would_do_are_hypothetical(pipeline) -> None:
+    def modes(text: str) -> list[tuple[str, str]]:
+        doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+        return [(e.trigger, e.modality) for e in doc.events]
+    assert ("recognize", "hypothetical") in modes(
+        "Keir Starmer declares that the UK will formally recognize the State of Palestine should a ceasefire not be "
+        "achieved by September.")
+    assert modes("NATO warplanes are poised to intervene in Yugoslavia should peace efforts fail.") == [
+        ("intervene", "hypothetical")]
+    assert modes("The Senate votes to pass a bill imposing sanctions on Russia.") == [("sanctions", "hypothetical")]
+    # the threat itself was made
+    assert ("threatens", "asserted") in modes("Iran threatens to retaliate if Trump strikes its power plants.")

@@ -151,6 +151,17 @@ def _indefinite_event(subj: Token, trigger: Token) -> bool:
         c.dep_ == "det" and c.lower_ in INDEFINITE for c in trigger.children)
 
 
+def _conditional_clause(clause: Token) -> bool:
+    """A condition hung on a governor: "if ..."/"unless ...", or an inverted "should"/"were"/"had" before its
+    subject ("should a ceasefire not be achieved", "should peace efforts fail")."""
+    cues = modality_cues()
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+        return True
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues["inverted_conditions"]
+               and any(c.i < i for i in subjects) for c in clause.children)
+
+
 def _finite_clause_as_subject(tok: Token) -> bool:
     """"Obama rebuked critics ..., saying calling it by another name will do nothing": a past-tense verb with a
     subject of its own is a sentence the parser hung as the subject of a later clause; that clause's modal is
@@ -170,6 +181,8 @@ def _tensed_conjunct(below: Token, above: Token) -> bool:
 
 # What someone says: rejecting or denying an accusation, a demand or an offer answers it, it does not undo it.
 SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN", "SUPPORT"})
+# A verbal act is performed even when what it says is conditional ("threatens to retaliate if ...").
+VERBAL_ACTS = (SAID_TYPES - {"SUPPORT"}) | {"REJECT", "CONCEDE"}
 
 
 def _negations(chain: list[Token], trigger: Token, event_type: str | None = None) -> int:
@@ -300,6 +313,12 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
         return "hypothetical"  # "if Hamas refuses to release the hostages": the condition outranks the refusal
     if _rewarded(trigger):
         return "hypothetical"  # "information leading to the arrest and conviction of": not yet happened
+    if event_type not in VERBAL_ACTS and any(
+            _conditional_clause(c) for tok in chain for c in tok.children if c.dep_ in ("advcl", "ccomp")):
+        return "hypothetical"  # "will recognize Palestine should a ceasefire not be achieved": a consequence
+    if any(tok.dep_ == "acl" and tok.pos_ == "VERB" and _lemmas(tok.head) & set(cues["proposed_texts"])
+           for tok in chain):
+        return "hypothetical"  # "a bill imposing sanctions": what a text not yet in force would do
     if _failed_prevention(chain):
         return "historical"  # "failed to prevent the killings": they happened, before the failure the news is about
     negations = _negations(chain, trigger, event_type)
