@@ -168,3 +168,11 @@ def test_a_consequence_of_a_condition_and_what_a_bill_would_do_are_hypothetical(
     assert modes("The Senate votes to pass a bill imposing sanctions on Russia.") == [("sanctions", "hypothetical")]
     # the threat itself was made
     assert ("threatens", "asserted") in modes("Iran threatens to retaliate if Trump strikes its power plants.")
+
+
+def test_a_strategy_described_is_no_occurrence_and_an_order_into_quarantine_restricts(pipeline) -> None:
+    assert typed(pipeline, "Other Republicans echoed those comments, saying Obama's strategy -- airstrikes against "
+                           "Islamic State positions in Iraq and Syria and training local ground forces -- is "
+                           "inadequate to the threat.") == []
+    assert typed(pipeline, "Singapore has ordered eight people who have just returned from Mexico into a "
+                           "week-long home quarantine.") == [("ordered", "COERCE")]

@@ -36,6 +36,7 @@ from dateline.nlp.events.lexicon import (
     reference_heads,
     rule_verbs,
     stance_verbs,
+    strategy_nouns,
     support_verbs,
     timing_cues,
     trigger_rules,
@@ -977,6 +978,10 @@ def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[
     words = habitual_words()
 
     def habitual(tok: Token) -> bool:
+        if tok.dep_ == "appos" and lemma_of(tok.head) in strategy_nouns():
+            return True  # "Obama's strategy -- airstrikes against Islamic State positions --": a way of acting
+        if tok.dep_ == "conj" and tok.head.dep_ == "appos" and lemma_of(tok.head.head) in strategy_nouns():
+            return True
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False  # "pledged to consult each other regularly": what is promised, one undertaking
         up, steps = tok, 0

@@ -200,6 +200,12 @@ def habitual_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def strategy_nouns() -> frozenset[str]:
+    """Nouns for a way of acting ("strategy", "policy"): an event noun in apposition to one describes it."""
+    return _word_list("strategy_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def rule_verbs() -> frozenset[str]:
     """Verbs of permission and obligation: "required to consult" states a rule, not an occurrence."""
     return _word_list("rule_verbs.txt")
