@@ -176,3 +176,28 @@ def test_a_strategy_described_is_no_occurrence_and_an_order_into_quarantine_rest
                            "inadequate to the threat.") == []
     assert typed(pipeline, "Singapore has ordered eight people who have just returned from Mexico into a "
                            "week-long home quarantine.") == [("ordered", "COERCE")]
+
+
+def test_conflict_review_classes_targeting_seizures_executions_and_captures(pipeline) -> None:
+    assert typed(pipeline, "The army targets militant positions in Idlib.") == [("targets", "ASSAULT")]
+    assert typed(pipeline, "The campaign targets young voters.") == []
+    assert typed(pipeline, "The Natanz facility has been destroyed by a bunker buster.") == [("destroyed", "ASSAULT")]
+    assert typed(pipeline, "Police announce the seizure of 275,000 fentanyl pills.") == [("seizure", "COERCE")]
+    assert ("executes", "ASSAULT") in typed(pipeline, "China executes the perpetrators of the 2024 car attack.")
+    assert typed(pipeline, "The army executed the plan flawlessly.") == []
+    assert typed(pipeline, "Special forces capture the recruitment chief of ISIS-Somalia.") == [("capture", "COERCE")]
+
+
+def test_one_strike_wave_a_protest_that_denounces_and_what_is_lifted(pipeline) -> None:
+    assert typed(pipeline, "The Navy launches a wave of missile strikes across Yemen.") == [("strikes", "ASSAULT")]
+    assert typed(pipeline, "Thousands of protesters rally in Dhaka to denounce proposed legislation.") == [
+        ("rally", "PROTEST")]
+    assert typed(pipeline, "The UN Security Council votes to lift sanctions on the Syrian president.") == [
+        ("lift", "CONCEDE")]
+    assert typed(pipeline, "The EU imposed new sanctions on Russia.") == [("sanctions", "SANCTION")]
+
+
+def test_harm_from_a_disaster_is_no_attack(pipeline) -> None:
+    assert typed(pipeline, "Five people are killed following a fire at the Dos Bocas Refinery.") == []
+    assert typed(pipeline, "Four people have been killed by flooding from thunderstorms.") == []
+    assert typed(pipeline, "A bomb killed five people at a market in Kabul.") == [("killed", "ASSAULT")]

@@ -23,6 +23,7 @@ from dateline.nlp.events.lexicon import (
     characterizing_verbs,
     coarse_pos,
     continuation_verbs,
+    disaster_nouns,
     grounds_heads,
     habitual_words,
     impersonal_subjects,
@@ -38,6 +39,7 @@ from dateline.nlp.events.lexicon import (
     stance_verbs,
     strategy_nouns,
     support_verbs,
+    terminating_verbs,
     timing_cues,
     trigger_rules,
 )
@@ -601,6 +603,7 @@ class EventComponent:
         matched = _drop_kinds_of_act(matched)
         matched = _drop_characterizations(matched)
         matched = _drop_habitual(matched)
+        matched = _drop_ended(matched)
         matched = _drop_standing_stances(matched, shape)
         refs = time_refs(doc) if (self.fallback_time or results.get("timexes")) else []
         triggers = [t for t, _, _ in matched]
@@ -813,7 +816,8 @@ CLAUSE_OF = frozenset({"acl", "advcl", "relcl", "xcomp"})
 
 
 def _drop_protest_demands(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
-    """What a protest demands is the protest's content, not a second act: "a demonstration demanding his return",
+    """What a protest demands or denounces is the protest's content, not a second act: "a demonstration demanding his
+    return",
     "rallied to demand the release", "attended a rally to demand" give one PROTEST (docs/events.md, Annotation
     guide). A demand made by someone else in the sentence stays ("Protesters marched as the minister demanded")."""
     protests = {t.i for t, r, _ in matched if r.type == "PROTEST"}
@@ -832,7 +836,8 @@ def _drop_protest_demands(matched: list[tuple[Token, TriggerRule, int]]) -> list
             or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.i in protests for g in c.children))
             for c in head.children)
 
-    return [(t, r, w) for t, r, w in matched if not (r.type == "REQUEST" and of_protest(t))]
+    # "rally in Dhaka to denounce proposed legislation": what the protest denounces is its content too
+    return [(t, r, w) for t, r, w in matched if not (r.type in ("REQUEST", "ACCUSE") and of_protest(t))]
 
 
 def _drop_repeats(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
@@ -971,6 +976,26 @@ def _drop_standing_stances(matched: list[tuple[Token, TriggerRule, int]],
     return [(t, r, w) for t, r, w in matched if not standing(t)]
 
 
+def _drop_ended(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
+    """What is lifted, ended or dropped was in place before: "votes to lift sanctions on Syria", "moves to end the
+    blockade", "the charges were dropped" give the ending, not a new sanction, blockade or charge
+    (`data/terminating_verbs.txt`)."""
+    words = terminating_verbs()
+
+    def ended(tok: Token) -> bool:
+        if coarse_pos(tok) != "NOUN":
+            return False
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head  # "the end of the blockade", "the lifting of sanctions"
+        elif tok.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        return head.i != tok.i and (lemma_of(head) in words or head.lower_ in words or
+                                    bool(set(lemma_candidates(head.lower_)) & words))
+
+    return [(t, r, w) for t, r, w in matched if not ended(t)]
+
+
 def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """Habitual or generic mentions are no occurrence: "has held such rallies almost daily", "frequent clashes in
     Tripoli", "the battle cry regularly chanted during rallies" (`data/habitual_words.txt`). The modifier counts on
@@ -1019,6 +1044,7 @@ def _merge_support_verbs(matched: list[tuple[Token, TriggerRule, int]]) -> list[
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         objs += [g for o in objs for g in o.conjuncts]
+        objs += [of for o in objs for of in _counted_events(o)]  # "launches a wave of missile strikes"
         for obj in objs:
             noun_rule = by_index.get(obj.i)
             if noun_rule is not None and trigger_pos(obj) == "NOUN" and (
@@ -1041,7 +1067,21 @@ def _merge_support_verbs(matched: list[tuple[Token, TriggerRule, int]]) -> list[
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.i in by_index and by_index[head.i].type == rule.type \
                 and rule.type in VERBAL_TYPES:
             drop.add(tok.i)
+    for tok, rule, _ in matched:  # "a barrage of rocket strikes": the strikes are the event
+        if any(of.i in by_index and by_index[of.i].type == rule.type for of in _counted_events(tok)):
+            drop.add(tok.i)
     return [(t, r, w) for t, r, w in matched if t.i not in drop]
+
+
+QUANTITY_NOUNS = frozenset({"wave", "series", "barrage", "salvo", "volley", "round", "string", "spate", "hail",
+                            "flurry", "succession", "torrent", "rash", "burst"})
+
+
+def _counted_events(noun: Token) -> list[Token]:
+    """The "of" object of a quantity noun ("a wave of strikes", "a barrage of rockets"): what it counts."""
+    if lemma_of(noun) not in QUANTITY_NOUNS and noun.lower_ not in QUANTITY_NOUNS:
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _outcome_of(tok: Token, assaults: set[int]) -> bool:
@@ -1057,6 +1097,7 @@ def _outcome_of(tok: Token, assaults: set[int]) -> bool:
 
 
 CAUSE_MARKS = frozenset({"when", "as", "after"})
+CAUSE_PREPS = frozenset({"in", "by", "after", "during", "following", "amid", "amidst"})
 
 
 def _is_cause(noun: Token) -> bool:
@@ -1070,9 +1111,14 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
     """A named cause that is not an attack makes the harm an accident: "killed in an explosion at a warehouse",
     "killed when a truck collides with a minibus", "a light aircraft crashes, killing the pilot"."""
     kids = [c for t in (tok, *tok.conjuncts) for c in t.children]  # "killed, ... and injured in a fire"
-    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after") and
-           any(g.dep_ == "pobj" and _is_cause(g) for g in c.children) for c in kids):
-        return True
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and
+           any(g.dep_ in ("pobj", "dobj") and _is_cause(g) for g in c.children) for c in kids):
+        return True  # "following" is tagged a verb: "following a fire" has a dobj
+    doer = subject(tok) or agent(tok)
+    if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        doer = tok.head  # "the fire at a nightclub, which killed 40 people"
+    if doer is not None and doer.i not in triggers and lemma_of(doer) in disaster_nouns():
+        return True  # "flooding from thunderstorms killed four people"
     for c in kids:  # "killed when a truck collides": a clause of cause that is no event
         if c.dep_ == "advcl" and c.i not in triggers and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                                               for m in c.children):

@@ -200,6 +200,18 @@ def habitual_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def disaster_nouns() -> frozenset[str]:
+    """Disasters and accidents ("fire", "flooding"): as the subject of a harm verb they make it an accident."""
+    return _word_list("disaster_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def terminating_verbs() -> frozenset[str]:
+    """Verbs and nouns that end something in place ("lift sanctions", "the end of the blockade")."""
+    return _word_list("terminating_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def strategy_nouns() -> frozenset[str]:
     """Nouns for a way of acting ("strategy", "policy"): an event noun in apposition to one describes it."""
     return _word_list("strategy_nouns.txt")
