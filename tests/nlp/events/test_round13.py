@@ -201,3 +201,10 @@ def test_harm_from_a_disaster_is_no_attack(pipeline) -> None:
     assert typed(pipeline, "Five people are killed following a fire at the Dos Bocas Refinery.") == []
     assert typed(pipeline, "Four people have been killed by flooding from thunderstorms.") == []
     assert typed(pipeline, "A bomb killed five people at a market in Kabul.") == [("killed", "ASSAULT")]
+
+
+def test_pirates_nabbed_an_attack_broken_off_and_a_street_blocked(pipeline) -> None:
+    assert ("nabbed", "COERCE") in typed(pipeline, "The warship nabbed 23 Somali and Yemeni sea brigands.")
+    assert typed(pipeline, "The pirates broke off their attack and attempted to escape.") == [("broke", "RETREAT")]
+    assert typed(pipeline, "Police blocked the street in the Mount Pleasant neighborhood.") == [("blocked", "COERCE")]
+    assert typed(pipeline, "Israel pulled out its troops from Gaza.") == [("pulled", "RETREAT")]
