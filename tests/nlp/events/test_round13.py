@@ -208,3 +208,10 @@ def test_pirates_nabbed_an_attack_broken_off_and_a_street_blocked(pipeline) -> N
     assert typed(pipeline, "The pirates broke off their attack and attempted to escape.") == [("broke", "RETREAT")]
     assert typed(pipeline, "Police blocked the street in the Mount Pleasant neighborhood.") == [("blocked", "COERCE")]
     assert typed(pipeline, "Israel pulled out its troops from Gaza.") == [("pulled", "RETREAT")]
+
+
+def test_the_grounds_of_an_arrest_get_no_publication_date(pipeline) -> None:
+    text = "The former minister is arrested over his alleged involvement in the crackdown on the 2025 protests."
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(2026, 3, 28)))
+    dated = {e.trigger: e.time_value for e in doc.events}
+    assert dated["arrested"] == "2026-03-28" and dated["crackdown"] is None

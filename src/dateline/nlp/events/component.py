@@ -74,7 +74,7 @@ from dateline.nlp.spans import SentenceIndex
 
 NOT_EVENT = "NONE"  # a lexicon row saying "not an event here" ("an earthquake struck")
 # Events whose trigger is the argument of one of these (for/over/of) happened before the reported act.
-BACKGROUND_TYPES = frozenset({"ACCUSE", "SANCTION", "REQUEST", "PROTEST"})
+BACKGROUND_TYPES = frozenset({"ACCUSE", "SANCTION", "REQUEST", "PROTEST", "COERCE"})
 
 
 @lru_cache(maxsize=1)
@@ -352,9 +352,15 @@ def _lead(tok: Token, width: int) -> int:
 def _is_background(tok: Token, found: dict[int, str]) -> bool:
     """The trigger is what someone is accused of / charged over / sanctioned for."""
     head = tok.head
+    if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "in" and \
+            head.head.lower_ in INVOLVEMENT and head.head.dep_ == "pobj":
+        tok, head = head.head, head.head.head  # "arrested over his alleged involvement in the crackdown"
     if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("for", "over", "of"):
         return found.get(head.head.i) in BACKGROUND_TYPES
     return False
+
+
+INVOLVEMENT = frozenset({"involvement", "role", "part", "participation", "complicity"})
 
 
 @dataclass(frozen=True)
