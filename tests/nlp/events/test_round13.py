@@ -215,3 +215,9 @@ def test_the_grounds_of_an_arrest_get_no_publication_date(pipeline) -> None:
     doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(2026, 3, 28)))
     dated = {e.trigger: e.time_value for e in doc.events}
     assert dated["arrested"] == "2026-03-28" and dated["crackdown"] is None
+
+
+def test_threatening_a_consequence_is_no_threat(pipeline) -> None:
+    assert typed(pipeline, "A refugee camp was bombed on Thursday, officials said, threatening to raise tensions "
+                           "with Sudan.") == [("bombed", "ASSAULT")]
+    assert ("threatened", "THREATEN") in typed(pipeline, "Hamas threatened to kill the hostages.")
