@@ -26,3 +26,9 @@ def test_a_name_in_apposition_completes_the_reporter(pipeline) -> None:
     assert figures(pipeline, text) == [("killed", 38.0, "at least", "the Iraqi activist group Mosul Eye")]
     text = "The ministry, the main source of tolls, said 40 people were killed."
     assert figures(pipeline, text) == [("killed", 40.0, None, "The ministry")]
+
+
+def test_a_headline_that_ends_with_its_source(pipeline) -> None:
+    assert figures(pipeline, "Suspended Worker Kills 2 Women in Kraft Factory Shooting: Police") == [
+        ("killed", 2.0, None, "Police")]
+    assert figures(pipeline, "Gaza strike kills 12: health ministry") == [("killed", 12.0, None, "health ministry")]

@@ -263,7 +263,7 @@ def sentence_reporter(
                 source = _source_of(obj, lex)
                 if _can_report(source, lex):
                     return _reporter(noun_phrase(source))
-    return _headline_source(sent, lex)
+    return _headline_source(sent, lex) or _headline_tail_source(sent, lex)
 
 
 def _opens_with_quote(sent: Span) -> bool:
@@ -333,6 +333,36 @@ def _headline_source(sent: Span, lex: Lexicon) -> Reporter | None:
             return _reporter(doc[start:k])
         return None
     return None
+
+
+def _names_a_source(head: Token, lex: Lexicon) -> bool:
+    return (
+        (head.ent_type_ in {"ORG", "PERSON"} and (head.pos_ == "PROPN" or head.text.isupper()))
+        or head.lower_ in lex.headline_sources
+        or (head.pos_ in {"NOUN", "PROPN"} and lex.noun_kind(head.text) == "person")
+    )
+
+
+def _headline_tail_source(sent: Span, lex: Lexicon) -> Reporter | None:
+    """A headline that ends with its source after a colon: "Suspended Worker Kills 2 Women in Factory Shooting:
+    Police". The line has no closing full stop and the words after the last colon are a short noun phrase."""
+    words = [t for t in sent if not t.is_space]
+    doc = sent.doc
+    if words and words[-1].text == ":" and sent.end < len(doc) and "\n" not in words[-1].whitespace_:
+        # the splitter ended the sentence at the colon: the source is the next line's start
+        nxt = doc[sent.end].sent
+        words += [t for t in nxt if not t.is_space]
+    if len(words) < 4 or words[-1].text in {".", "!", "?", '"', "”"}:
+        return None
+    colon = max((k for k, t in enumerate(words) if t.text == ":"), default=None)
+    if colon is None or not 1 <= len(words) - colon - 1 <= 4:
+        return None
+    tail = words[colon + 1:]
+    if any(t.is_punct or t.like_num or t.pos_ not in {"NOUN", "PROPN", "DET", "ADJ", "X"} for t in tail):
+        return None
+    if not _names_a_source(tail[-1], lex):
+        return None
+    return _reporter(doc[tail[0].i: tail[-1].i + 1])
 
 
 _OPENING_QUOTES = frozenset({"``", "`", "“", "‘"})
