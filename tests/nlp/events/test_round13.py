@@ -221,3 +221,11 @@ def test_threatening_a_consequence_is_no_threat(pipeline) -> None:
     assert typed(pipeline, "A refugee camp was bombed on Thursday, officials said, threatening to raise tensions "
                            "with Sudan.") == [("bombed", "ASSAULT")]
     assert ("threatened", "THREATEN") in typed(pipeline, "Hamas threatened to kill the hostages.")
+
+
+def test_a_harm_participle_after_an_attacker_is_the_attack_not_an_accident(pipeline) -> None:
+    assert typed(pipeline, "A suicide bomber walked into a crowded market, killing 20 people.") == [
+        ("killing", "ASSAULT")]
+    assert typed(pipeline, "A car packed with explosives went off near a checkpoint, killing eight soldiers.") == [
+        ("killing", "ASSAULT")]
+    assert typed(pipeline, "A light aircraft crashed near the airport, killing the pilot.") == []

@@ -42,6 +42,7 @@ from dateline.nlp.events.lexicon import (
     terminating_verbs,
     timing_cues,
     trigger_rules,
+    violent_actors,
 )
 from dateline.nlp.events.modality import classify, is_past_tense, presupposed_in_condition
 from dateline.nlp.events.recalled_frame import in_recalled_frame
@@ -1129,9 +1130,23 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
         if c.dep_ == "advcl" and c.i not in triggers and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                                               for m in c.children):
             return True
-    # "crashes, killing the pilot": the participle hangs from the verb of what happened
+    # "crashes, killing the pilot": the participle hangs from the verb of what happened, unless someone did it
+    # ("A suicide bomber walked into a market, killing 20", "a car packed with explosives went off, killing 8")
     return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.i not in triggers and \
-        tok.head.pos_ == "VERB"
+        tok.head.pos_ == "VERB" and not _violent_doer(tok.head)
+
+
+WEAPON_WORDS = ("bomb", "explosive", "ied", "grenade", "rocket", "missile", "drone", "shell", "mortar", "gun", "rifle")
+
+
+def _violent_doer(verb: Token) -> bool:
+    """The subject of the verb is someone who may act violently, or carries a weapon word."""
+    doer = subject(verb)
+    if doer is None:
+        return False
+    if doer.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or doer.lower_ in violent_actors():
+        return True
+    return any(t.lower_.startswith(WEAPON_WORDS) for t in doer.subtree)
 
 
 @Language.factory(

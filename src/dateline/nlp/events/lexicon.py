@@ -212,6 +212,12 @@ def terminating_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def violent_actors() -> frozenset[str]:
+    """Nouns for people who act violently ("bomber", "gunman"): what they do is no accident."""
+    return _word_list("violent_actors.txt")
+
+
+@lru_cache(maxsize=1)
 def strategy_nouns() -> frozenset[str]:
     """Nouns for a way of acting ("strategy", "policy"): an event noun in apposition to one describes it."""
     return _word_list("strategy_nouns.txt")
