@@ -229,3 +229,8 @@ def test_a_harm_participle_after_an_attacker_is_the_attack_not_an_accident(pipel
     assert typed(pipeline, "A car packed with explosives went off near a checkpoint, killing eight soldiers.") == [
         ("killing", "ASSAULT")]
     assert typed(pipeline, "A light aircraft crashed near the airport, killing the pilot.") == []
+
+
+def test_a_persons_attacks_on_a_person_are_verbal(pipeline) -> None:
+    assert typed(pipeline, "Cruz reboots his attacks on Donald Trump.") == [("attacks", "ACCUSE")]
+    assert ("attack", "ASSAULT") in typed(pipeline, "The attack on Ambassador Chris Stevens killed four Americans.")

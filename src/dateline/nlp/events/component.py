@@ -215,6 +215,10 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = _stem_starts(gov, cond.words)
         elif cond.kind == "content":  # what a saying verb says: "says Afghan nationals carried out the bombing"
             ok = (content_of(tok) or "").lower() in cond.words
+        elif cond.kind == "onent":  # "his attacks on Trump": the target of a noun, an entity of these labels
+            ok = any((ref := ents.at(g)) is not None and ref.label in cond.words
+                     for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                     for g in c.children if g.dep_ == "pobj")
         elif cond.kind == "near":  # "They are threatening a strike" after "the union": the story's setting
             ok = _near(tok, cond.words)
         elif cond.kind == "bare":  # "Asked about the attack, the minister said": the interviewer's question
