@@ -234,3 +234,13 @@ def test_a_harm_participle_after_an_attacker_is_the_attack_not_an_accident(pipel
 def test_a_persons_attacks_on_a_person_are_verbal(pipeline) -> None:
     assert typed(pipeline, "Cruz reboots his attacks on Donald Trump.") == [("attacks", "ACCUSE")]
     assert ("attack", "ASSAULT") in typed(pipeline, "The attack on Ambassador Chris Stevens killed four Americans.")
+
+
+def test_a_when_clause_takes_the_time_it_hangs_on_and_an_apposition_keeps_its_own(pipeline) -> None:
+    def dates(text: str) -> list[tuple[str, str | None]]:
+        doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(2016, 4, 8)))
+        return [(e.trigger, e.time_value) for e in doc.events]
+    assert dates("The frustration boiled over at a rally in Philadelphia on Wednesday night when Mr. Sanders "
+                 "assailed Mrs. Clinton.") == [("assailed", "2016-04-06TNI")]
+    assert dates("Jane Harman, now director of the Wilson Center, urged Obama last year not to close the "
+                 "prison.") == [("urged", "2015")]

@@ -290,6 +290,8 @@ def governing_trigger(time_tok: Token, triggers: set[int], sent_root: Token) -> 
     tok = time_tok
     first = True
     while tok.i != sent_root.i and tok.head.i != tok.i and not is_finite_clause(tok):
+        if tok.dep_ == "appos":
+            return None  # "Harman, now director of the Wilson Center, urged Obama last year": the apposition's time
         modifier = first and tok.dep_ in ("compound", "nummod", "amod", "npadvmod", "poss")
         tok = tok.head
         first = False
@@ -362,6 +364,11 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
             # "In July, the department joined the fight when it appealed the case": July is the appeal's too
             free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                     if ref.kind == "calendar" and clause_head(tok).i == outer]
+        if not free and (frame := _when_frame(home)) is not None:
+            # "a rally on Wednesday night when Mr. Sanders assailed Mrs. Clinton": the time the "when" clause hangs on
+            inside = {t.i for t in home.subtree}
+            free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
+                    if ref.kind == "calendar" and tok.i not in inside and tok.i in {t.i for t in frame.subtree}]
         if free:
             out[trig.i] = min(free, key=lambda rt: abs(rt[1].i - trig.i))[0]
     # "the abductions of hostages during the October 7 attacks": the attacks' day (usually no such phrase)
@@ -372,6 +379,16 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
             if trig.i not in out and (lent := _during_event(trig, during)) is not None:
                 out[trig.i] = lent
     return out
+
+
+def _when_frame(clause: Token) -> Token | None:
+    """The phrase a "when" clause hangs on ("on Wednesday night when ...", "at a press conference on Monday, when
+    ..."): its time is the clause's time."""
+    if clause.head.i == clause.i or clause.dep_ not in ("relcl", "advcl"):
+        return None
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i for c in clause.children):
+        return None
+    return clause.head
 
 
 def _during_event(trig: Token, during: list[tuple[Token, TimeRef]]) -> TimeRef | None:
