@@ -244,3 +244,10 @@ def test_a_when_clause_takes_the_time_it_hangs_on_and_an_apposition_keeps_its_ow
                  "assailed Mrs. Clinton.") == [("assailed", "2016-04-06TNI")]
     assert dates("Jane Harman, now director of the Wilson Center, urged Obama last year not to close the "
                  "prison.") == [("urged", "2015")]
+
+
+def test_what_something_is_able_to_do_is_no_occurrence(pipeline) -> None:
+    assert typed(pipeline, "Russia keeps a nuclear triad able to deliver nuclear weapons through dropping bombs and "
+                           "firing missiles.") == []
+    assert typed(pipeline, "The militants are capable of launching attacks deep inside the country.") == []
+    assert typed(pipeline, "Police were able to arrest the suspect.") == [("arrest", "COERCE")]

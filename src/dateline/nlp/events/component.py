@@ -1007,6 +1007,22 @@ def _drop_ended(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Tok
     return [(t, r, w) for t, r, w in matched if not ended(t)]
 
 
+CAPABILITY = frozenset({"able", "capable", "ability", "capability", "capacity"})
+
+
+def _capability(tok: Token) -> bool:
+    """The trigger names what something can do, not what it did: under "able to", "capable of", "the ability to"
+    (within five steps up, inside the clause)."""
+    up = tok
+    for _ in range(5):
+        if up.head.i == up.i or up.dep_ in ("ROOT", "ccomp", "parataxis"):
+            return False
+        up = up.head
+        if up.lower_ in CAPABILITY and (up.lower_ != "able" or up.dep_ in ("amod", "acl")):
+            return True  # "was able to intercept" happened: only "a triad able to deliver" names a capacity
+    return False
+
+
 def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """Habitual or generic mentions are no occurrence: "has held such rallies almost daily", "frequent clashes in
     Tripoli", "the battle cry regularly chanted during rallies" (`data/habitual_words.txt`). The modifier counts on
@@ -1014,6 +1030,8 @@ def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[
     words = habitual_words()
 
     def habitual(tok: Token) -> bool:
+        if _capability(tok):
+            return True  # "a nuclear triad able to deliver weapons by dropping bombs or firing missiles": a capacity
         if tok.dep_ == "appos" and lemma_of(tok.head) in strategy_nouns():
             return True  # "Obama's strategy -- airstrikes against Islamic State positions --": a way of acting
         if tok.dep_ == "conj" and tok.head.dep_ == "appos" and lemma_of(tok.head.head) in strategy_nouns():
