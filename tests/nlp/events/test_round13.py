@@ -251,3 +251,10 @@ def test_what_something_is_able_to_do_is_no_occurrence(pipeline) -> None:
                            "firing missiles.") == []
     assert typed(pipeline, "The militants are capable of launching attacks deep inside the country.") == []
     assert typed(pipeline, "Police were able to arrest the suspect.") == [("arrest", "COERCE")]
+
+
+def test_poll_support_a_vow_and_weapons_given(pipeline) -> None:
+    assert typed(pipeline, "Male troops backed Trump, 57 percent to 22 percent.") == []
+    assert typed(pipeline, "Both vowed to be tougher on terrorism as president.") == [("vowed", "AGREE")]
+    assert typed(pipeline, "The United States was giving weapons to the rebels.") == [("giving", "AID")]
+    assert typed(pipeline, "She said she gave them false information about a weapons cache.") == []
