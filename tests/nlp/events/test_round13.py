@@ -258,3 +258,8 @@ def test_poll_support_a_vow_and_weapons_given(pipeline) -> None:
     assert typed(pipeline, "Both vowed to be tougher on terrorism as president.") == [("vowed", "AGREE")]
     assert typed(pipeline, "The United States was giving weapons to the rebels.") == [("giving", "AID")]
     assert typed(pipeline, "She said she gave them false information about a weapons cache.") == []
+
+
+def test_an_attack_characterized_in_a_free_relative_is_the_same_attack(pipeline) -> None:
+    assert typed(pipeline, "Ukraine strikes targets in Russia, in what Ukraine says is its most massive attack "
+                           "inside Russia so far.") == [("strikes", "ASSAULT")]

@@ -1096,10 +1096,25 @@ def _merge_support_verbs(matched: list[tuple[Token, TriggerRule, int]]) -> list[
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.i in by_index and by_index[head.i].type == rule.type \
                 and rule.type in VERBAL_TYPES:
             drop.add(tok.i)
+    for tok, rule, _ in matched:
+        if trigger_pos(tok) == "NOUN" and _characterizes(tok, rule.type, matched):
+            drop.add(tok.i)  # "strikes targets, in what Ukraine says is its most massive attack": the strikes
     for tok, rule, _ in matched:  # "a barrage of rocket strikes": the strikes are the event
         if any(of.i in by_index and by_index[of.i].type == rule.type for of in _counted_events(tok)):
             drop.add(tok.i)
     return [(t, r, w) for t, r, w in matched if t.i not in drop]
+
+
+def _characterizes(noun: Token, etype: str, matched: list[tuple[Token, TriggerRule, int]]) -> bool:
+    """An event noun predicated in a free relative after an event of its type in the sentence ("..., in what
+    officials say is its largest attack of the war"): a characterization of that event, not another one."""
+    if noun.dep_ != "attr":
+        return False
+    clause = noun.head
+    if not any(t.lower_ == "what" and t.tag_ == "WP" for t in clause.subtree if t.i < noun.i):
+        return False
+    return any(t.i < noun.i and t.sent.start == noun.sent.start and r.type == etype and t.i not in
+               {x.i for x in clause.subtree} for t, r, _ in matched)
 
 
 QUANTITY_NOUNS = frozenset({"wave", "series", "barrage", "salvo", "volley", "round", "string", "spate", "hail",
