@@ -23,7 +23,7 @@ def test_the_incident_told_again_in_a_later_sentence_is_not_a_second_event(pipel
             "Witnesses said one man was shot twice. "
             "One woman was wounded.")
     found = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
-    assert [e.trigger for e in found] == ["opened"], found
+    assert [e.trigger for e in found] == ["opened fire"], found
 
 
 def test_a_second_incident_with_its_own_place_or_cue_is_kept(pipeline) -> None:

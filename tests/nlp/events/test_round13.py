@@ -263,3 +263,7 @@ def test_poll_support_a_vow_and_weapons_given(pipeline) -> None:
 def test_an_attack_characterized_in_a_free_relative_is_the_same_attack(pipeline) -> None:
     assert typed(pipeline, "Ukraine strikes targets in Russia, in what Ukraine says is its most massive attack "
                            "inside Russia so far.") == [("strikes", "ASSAULT")]
+
+
+def test_opened_fire_is_one_trigger_over_both_words(pipeline) -> None:
+    assert typed(pipeline, "Gunmen opened fire on a bar in El Empalme.") == [("opened fire", "ASSAULT")]

@@ -344,6 +344,17 @@ def _mode(rule: TriggerRule, tok: Token) -> str | None:
     return rule.mode
 
 
+def _object_tail(tok: Token, rule: TriggerRule) -> int:
+    """A verb whose row names its object and the object right after it form one trigger: "opened fire", "set
+    fire" (annotators mark either word; the span holds both)."""
+    if tok.i + 1 >= len(tok.doc):
+        return 0
+    nxt = tok.doc[tok.i + 1]
+    if nxt.dep_ != "dobj" or nxt.head.i != tok.i or nxt.pos_ != "NOUN":
+        return 0
+    return int(any(c.kind == "dobj" and c.words and nxt.lower_ in c.words for c in rule.requires))
+
+
 def _lead(tok: Token, width: int) -> int:
     """Tokens before the head word that belong to a hyphenated trigger."""
     doc = tok.doc
@@ -644,7 +655,7 @@ class EventComponent:
             if tok.i in again:
                 continue
             roles = find_roles(tok, ents, is_noun=trigger_pos(tok) == "NOUN")
-            span = doc[tok.i - _lead(tok, width): tok.i + width]
+            span = doc[tok.i - _lead(tok, width): tok.i + width + _object_tail(tok, rule)]
             n += 1
             results["events"].append(
                 Event(
