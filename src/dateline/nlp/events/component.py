@@ -352,7 +352,12 @@ def _object_tail(tok: Token, rule: TriggerRule) -> int:
     nxt = tok.doc[tok.i + 1]
     if nxt.dep_ != "dobj" or nxt.head.i != tok.i or nxt.pos_ != "NOUN":
         return 0
+    if nxt.lower_ not in LIGHT_OBJECTS and lemma_of(nxt) not in trigger_rules():
+        return 0  # "warned people": the object is whom, not a part of the act's name
     return int(any(c.kind == "dobj" and c.words and nxt.lower_ in c.words for c in rule.requires))
+
+
+LIGHT_OBJECTS = frozenset({"war", "fire"})  # "declared war", "opened fire": the object names the act
 
 
 def _lead(tok: Token, width: int) -> int:
