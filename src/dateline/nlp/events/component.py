@@ -37,14 +37,13 @@ from dateline.nlp.events.lexicon import (
     reference_heads,
     rule_verbs,
     stance_verbs,
-    strategy_nouns,
     support_verbs,
-    terminating_verbs,
     timing_cues,
     trigger_rules,
     violent_actors,
 )
 from dateline.nlp.events.modality import classify, is_past_tense, presupposed_in_condition
+from dateline.nlp.events.occurrence import describes_strategy, names_capability, was_in_place
 from dateline.nlp.events.recalled_frame import in_recalled_frame
 from dateline.nlp.events.retelling import (
     LOCATIVE,
@@ -843,10 +842,10 @@ CLAUSE_OF = frozenset({"acl", "advcl", "relcl", "xcomp"})
 
 
 def _drop_protest_demands(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
-    """What a protest demands or denounces is the protest's content, not a second act: "a demonstration demanding his
-    return",
-    "rallied to demand the release", "attended a rally to demand" give one PROTEST (docs/events.md, Annotation
-    guide). A demand made by someone else in the sentence stays ("Protesters marched as the minister demanded")."""
+    """What a protest demands or denounces is the protest's content, not a second act: "a demonstration demanding
+    his return", "rallied to demand the release", "attended a rally to demand", "rally to denounce the bill" give one
+    PROTEST (docs/events.md, Annotation guide). A demand made by someone else in the sentence stays ("Protesters
+    marched as the minister demanded")."""
     protests = {t.i for t, r, _ in matched if r.type == "PROTEST"}
 
     def of_protest(tok: Token) -> bool:
@@ -1006,52 +1005,20 @@ def _drop_standing_stances(matched: list[tuple[Token, TriggerRule, int]],
 def _drop_ended(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """What is lifted, ended or dropped was in place before: "votes to lift sanctions on Syria", "moves to end the
     blockade", "the charges were dropped" give the ending, not a new sanction, blockade or charge
-    (`data/terminating_verbs.txt`)."""
-    words = terminating_verbs()
-
-    def ended(tok: Token) -> bool:
-        if coarse_pos(tok) != "NOUN":
-            return False
-        head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "of":
-            head = head.head  # "the end of the blockade", "the lifting of sanctions"
-        elif tok.dep_ not in ("dobj", "nsubjpass"):
-            return False
-        return head.i != tok.i and (lemma_of(head) in words or head.lower_ in words or
-                                    bool(set(lemma_candidates(head.lower_)) & words))
-
-    return [(t, r, w) for t, r, w in matched if not ended(t)]
-
-
-CAPABILITY = frozenset({"able", "capable", "ability", "capability", "capacity"})
-
-
-def _capability(tok: Token) -> bool:
-    """The trigger names what something can do, not what it did: under "able to", "capable of", "the ability to"
-    (within five steps up, inside the clause)."""
-    up = tok
-    for _ in range(5):
-        if up.head.i == up.i or up.dep_ in ("ROOT", "ccomp", "parataxis"):
-            return False
-        up = up.head
-        if up.lower_ in CAPABILITY and (up.lower_ != "able" or up.dep_ in ("amod", "acl")):
-            return True  # "was able to intercept" happened: only "a triad able to deliver" names a capacity
-    return False
+    (`occurrence.was_in_place`)."""
+    return [(t, r, w) for t, r, w in matched if not was_in_place(t)]
 
 
 def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """Habitual or generic mentions are no occurrence: "has held such rallies almost daily", "frequent clashes in
     Tripoli", "the battle cry regularly chanted during rallies" (`data/habitual_words.txt`). The modifier counts on
-    the trigger, or on the verbs that govern it up to its clause ("held rallies daily"; a noun's support verb)."""
+    the trigger, or on the verbs that govern it up to its clause ("held rallies daily"; a noun's support verb). A
+    capacity or a strategy described names no occurrence either (`occurrence.py`)."""
     words = habitual_words()
 
     def habitual(tok: Token) -> bool:
-        if _capability(tok):
-            return True  # "a nuclear triad able to deliver weapons by dropping bombs or firing missiles": a capacity
-        if tok.dep_ == "appos" and lemma_of(tok.head) in strategy_nouns():
-            return True  # "Obama's strategy -- airstrikes against Islamic State positions --": a way of acting
-        if tok.dep_ == "conj" and tok.head.dep_ == "appos" and lemma_of(tok.head.head) in strategy_nouns():
-            return True
+        if names_capability(tok) or describes_strategy(tok):
+            return True  # "a triad able to deliver weapons by dropping bombs", "Obama's strategy -- airstrikes --"
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False  # "pledged to consult each other regularly": what is promised, one undertaking
         up, steps = tok, 0
