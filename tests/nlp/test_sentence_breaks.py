@@ -30,3 +30,13 @@ def test_an_ellipsis_before_a_lower_case_word_goes_on(pipeline) -> None:  # type
 def test_a_blank_line_still_ends_a_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Plane bombs refugee camp\n\nA refugee camp was bombed on Monday, witnesses said."
     assert sentences(pipeline, text)[0] == "Plane bombs refugee camp"
+
+
+def test_an_abbreviated_title_does_not_end_a_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "In the April issue of The Atlantic, Pres. Obama admits the 2011 military action failed. Talks went on."
+    assert sentences(pipeline, text) == [
+        "In the April issue of The Atlantic, Pres. Obama admits the 2011 military action failed.", "Talks went on."]
+    text = "The soldier, 1st Lt. John Smith, was killed on Monday. He was 24."
+    assert sentences(pipeline, text) == ["The soldier, 1st Lt. John Smith, was killed on Monday.", "He was 24."]
+    # a title may still open the next sentence, and "Dr. Ruiz." ends one
+    assert sentences(pipeline, "He spoke to Dr. Ruiz. She said no.") == ["He spoke to Dr. Ruiz.", "She said no."]
