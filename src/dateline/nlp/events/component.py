@@ -1096,8 +1096,9 @@ def _characterizes(noun: Token, etype: str, matched: list[tuple[Token, TriggerRu
     clause = noun.head
     if not any(t.lower_ == "what" and t.tag_ == "WP" for t in clause.subtree if t.i < noun.i):
         return False
-    return any(t.i < noun.i and t.sent.start == noun.sent.start and r.type == etype and t.i not in
-               {x.i for x in clause.subtree} for t, r, _ in matched)
+    inside = {x.i for x in clause.subtree}
+    return any(t.i < noun.i and t.sent.start == noun.sent.start and r.type == etype and t.i not in inside
+               for t, r, _ in matched)
 
 
 QUANTITY_NOUNS = frozenset({"wave", "series", "barrage", "salvo", "volley", "round", "string", "spate", "hail",

@@ -22,12 +22,15 @@ NESTED = frozenset({"ccomp", "relcl"})
 
 def in_recalled_frame(tok: Token, refs: list[TimeRef], dct: dt.date | None, text: str) -> bool:
     """The nearest enclosing clause with a calendar time of its own is dated as recalled past."""
-    if not is_past_tense(tok):
-        return False
     clause = clause_head(tok)
+    if clause.dep_ not in NESTED or not is_past_tense(tok):
+        return False
+    sent = tok.sent  # only the sentence's own times, each placed once (this runs for every undated event)
+    placed = [(ref, _clause_of(tok, ref)) for ref in refs
+              if ref.kind == "calendar" and sent.start_char <= ref.start < sent.end_char]
     while clause.dep_ in NESTED and clause.head.i != clause.i:
         parent = clause_head(clause.head)
-        own = [ref for ref in refs if ref.kind == "calendar" and _clause_of(tok, ref) == parent.i]
+        own = [ref for ref, home in placed if home == parent.i]
         if own:
             return any(is_historical(parent, time_value=ref.value, dct=dct, time_text=text[ref.start:ref.end])
                        for ref in own)
@@ -37,6 +40,4 @@ def in_recalled_frame(tok: Token, refs: list[TimeRef], dct: dt.date | None, text
 
 def _clause_of(tok: Token, ref: TimeRef) -> int | None:
     span = tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    if span is None or span.root.sent.start != tok.sent.start:
-        return None
-    return clause_head(span.root).i
+    return clause_head(span.root).i if span is not None else None

@@ -366,9 +366,9 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
                     if ref.kind == "calendar" and clause_head(tok).i == outer]
         if not free and (frame := _when_frame(home)) is not None:
             # "a rally on Wednesday night when Mr. Sanders assailed Mrs. Clinton": the time the "when" clause hangs on
-            inside = {t.i for t in home.subtree}
+            inside, around = {t.i for t in home.subtree}, {t.i for t in frame.subtree}
             free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
-                    if ref.kind == "calendar" and tok.i not in inside and tok.i in {t.i for t in frame.subtree}]
+                    if ref.kind == "calendar" and tok.i not in inside and tok.i in around]
         if free:
             out[trig.i] = min(free, key=lambda rt: abs(rt[1].i - trig.i))[0]
     # "the abductions of hostages during the October 7 attacks": the attacks' day (usually no such phrase)

@@ -325,17 +325,14 @@ def _headline_source(sent: Span, lex: Lexicon) -> Reporter | None:
         head, after = doc[k - 1], doc[k + 1]
         if after.like_num or after.is_space or lex.triggers_for(head.lower_):
             return None  # "Killed: 5", "Americans: 12": a table line
-        if (
-            (head.ent_type_ in {"ORG", "PERSON"} and (head.pos_ == "PROPN" or head.text.isupper()))
-            or head.lower_ in lex.headline_sources
-            or (head.pos_ in {"NOUN", "PROPN"} and lex.noun_kind(head.text) == "person")
-        ):
+        if _names_a_source(head, lex):
             return _reporter(doc[start:k])
         return None
     return None
 
 
 def _names_a_source(head: Token, lex: Lexicon) -> bool:
+    """A headline's source word: a named organisation or person, or a noun for sources or people."""
     return (
         (head.ent_type_ in {"ORG", "PERSON"} and (head.pos_ == "PROPN" or head.text.isupper()))
         or head.lower_ in lex.headline_sources
