@@ -42,7 +42,7 @@ from dateline.nlp.events.lexicon import (
     trigger_rules,
     violent_actors,
 )
-from dateline.nlp.events.modality import classify, is_past_tense, presupposed_in_condition
+from dateline.nlp.events.modality import classify, is_past_tense, placed_state, presupposed_in_condition
 from dateline.nlp.events.occurrence import describes_strategy, names_capability, was_in_place
 from dateline.nlp.events.recalled_frame import in_recalled_frame
 from dateline.nlp.events.retelling import (
@@ -360,12 +360,15 @@ LIGHT_OBJECTS = frozenset({"war", "fire"})  # "declared war", "opened fire": the
 
 
 def _lead(tok: Token, width: int) -> int:
-    """Tokens before the head word that belong to a hyphenated trigger."""
+    """Tokens before the head word that belong to the trigger: a hyphenated word's, or the verb and preposition
+    that put someone into the state the noun names ("taken into custody": annotators mark either word)."""
     doc = tok.doc
     lead = 0
     while tok.i - lead - 2 >= 0 and doc[tok.i - lead - 1].text == "-" and not doc[tok.i - lead - 2].whitespace_ \
             and not doc[tok.i - lead - 1].whitespace_:
         lead += 2
+    if lead == 0 and placed_state(tok) and tok.head.i == tok.i - 1 and tok.head.head.i == tok.i - 2:
+        lead = 2
     return lead
 
 
@@ -767,6 +770,8 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
         gov = tok.head
     if gov is not None and set(lemma_candidates(gov.lower_)) & (occurrence_verbs() | support_verbs()):
         return True
+    if placed_state(tok):
+        return True  # "placed under arrest", "taken into custody": the state the subject is put into
     if tok.dep_ == "conj" and depth < 3 and coarse_pos(tok.head) == "NOUN":
         return is_eventive_noun(tok.head, None, depth + 1)
     return False

@@ -142,6 +142,12 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def placing_verbs() -> frozenset[str]:
+    """Lemmas of verbs that put their subject into the state a noun names ("taken into custody")."""
+    return _word_list("placing_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def support_verbs() -> frozenset[str]:
     """Lemmas of verbs that only carry an event noun ("host talks", "stage a protest"): one event, the noun's."""
     return _word_list("support_verbs.txt")

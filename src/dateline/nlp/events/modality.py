@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, support_verbs
+from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, placing_verbs, support_verbs
 from dateline.nlp.events.timing import end_date
 
 STOP_DEPS = frozenset({"ccomp", "advcl", "parataxis", "ROOT", "relcl"})
@@ -211,7 +211,7 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
             elif c.dep_ == "advmod" and any(g.dep_ in cues["negation_deps"] for g in c.children):
                 n += 1  # "not yet signed": the parser hangs "not" on "yet"
             elif c.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX") and (
-                    tok is trigger or chain[k - 1].dep_ == "xcomp") and (
+                    tok is trigger or chain[k - 1].dep_ == "xcomp" or _placed_into(chain[:k + 1], trigger)) and (
                     c.lower_ in cues["negative_subjects"]
                     or any(g.dep_ == "det" and g.lower_ in cues["negation_determiners"] for g in c.children)):
                 n += 1  # "nobody has been arrested", "no one was hurt"
@@ -234,6 +234,20 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
             any(c.dep_ in cues["negation_deps"] for c in top.head.children):
         n += 1  # "doesn't think charges will be filed"
     return n
+
+
+PLACING_PREPS = frozenset({"into", "under", "in"})
+
+
+def placed_state(tok: Token) -> bool:
+    """The noun is the state a verb puts its subject into: "placed under arrest", "taken into custody"."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in PLACING_PREPS \
+        and bool(set(lemma_candidates(tok.head.head.lower_)) & placing_verbs())
+
+
+def _placed_into(chain: list[Token], trigger: Token) -> bool:
+    """The trigger noun is the state its verb puts the subject into, and `chain` runs from it up to that verb."""
+    return len(chain) == 3 and chain[0] is trigger and placed_state(trigger)
 
 
 DEFINITE_DETS = frozenset({"the", "these", "those", "this", "that", "both", "all"})

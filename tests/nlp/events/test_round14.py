@@ -1,0 +1,58 @@
+"""Round 14 (issue 14): constructions the lexicon and the modality reader missed. A state a subject is put into
+("taken into custody", "placed under arrest") is an arrest even as a bare noun, and "no suspects" negates it;
+"held without bail" stays the state that follows the arrest; the trigger spans the verb, the preposition and
+the noun, since annotators mark either word; a weapon held or put to someone is a threat; fighting that resumes
+or continues is fighting; police units dispatched are a mobilisation. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2024, 2, 6)
+
+
+def events(pipeline, text: str) -> list[tuple[str, str, str]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type, e.modality) for e in doc.events]
+
+
+def test_a_state_a_subject_is_placed_under_is_an_arrest(pipeline) -> None:
+    assert events(pipeline, "Two men were placed under arrest on Monday.") == [
+        ("placed under arrest", "COERCE", "asserted")]
+    assert events(pipeline, "He was put under arrest at the airport.") == [("put under arrest", "COERCE", "asserted")]
+
+
+def test_no_one_taken_into_custody_negates_the_arrest(pipeline) -> None:
+    assert events(pipeline, "No suspects have been taken into custody.") == [
+        ("taken into custody", "COERCE", "negated")]
+    assert events(pipeline, "Nobody has been placed under arrest.") == [
+        ("placed under arrest", "COERCE", "negated")]
+    # the negative subject of a verb of harm says nothing about the attack the harm happened in
+    assert ("attack", "ASSAULT", "asserted") in events(pipeline, "No one was injured in the attack on Monday.")
+
+
+def test_held_in_custody_is_one_event_and_held_without_bail_a_state(pipeline) -> None:
+    assert events(pipeline, "He was held in custody for two days.") == [
+        ("held in custody", "COERCE", "asserted")]
+    # the state that follows an arrest is not a second detention
+    assert events(pipeline, "Two men were arrested on Friday and are being held without bail.") == [
+        ("arrested", "COERCE", "asserted")]
+
+
+def test_a_weapon_held_or_put_to_someone_is_a_threat(pipeline) -> None:
+    assert ("held", "THREATEN", "asserted") in events(pipeline, "The robber held a knife to her throat.")
+    assert ("put", "THREATEN", "asserted") in events(pipeline, "She put a pistol against his head.")
+    assert events(pipeline, "He was holding a knife when police arrived.") == []
+
+
+def test_fighting_that_resumes_or_continues_is_fighting(pipeline) -> None:
+    assert ("fighting", "ASSAULT", "hypothetical") in events(
+        pipeline, "The president said the army may resume fighting if the militants do not disarm.")
+    assert ("fighting", "ASSAULT", "asserted") in events(pipeline, "The two sides continued fighting on Monday.")
+    assert events(pipeline, "They fought a long battle against cancer.") == []
+
+
+def test_a_police_unit_dispatched_is_a_mobilisation(pipeline) -> None:
+    assert events(pipeline, "Police dispatched a SWAT team to the house.") == [("dispatched", "MOBILIZE", "asserted")]
