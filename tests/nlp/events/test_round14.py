@@ -56,3 +56,9 @@ def test_fighting_that_resumes_or_continues_is_fighting(pipeline) -> None:
 
 def test_a_police_unit_dispatched_is_a_mobilisation(pipeline) -> None:
     assert events(pipeline, "Police dispatched a SWAT team to the house.") == [("dispatched", "MOBILIZE", "asserted")]
+
+
+def test_a_kind_of_act_named_with_such_is_no_occurrence(pipeline) -> None:
+    assert events(pipeline, "Casualties could be high in such attacks.") == []
+    assert events(pipeline, "He condemned such attacks on Monday.") == [("condemned", "ACCUSE", "asserted")]
+    assert ("attacks", "ASSAULT", "asserted") in events(pipeline, "Rebels carried out attacks on Monday.")

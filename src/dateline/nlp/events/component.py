@@ -741,7 +741,8 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
     a governing verb of occurrence or support ("talks began", "held talks", "the raid killed two", "drew
     criticism"); a noun conjoined to an eventive one shares its reading ("heavy shelling and gunfire").
     An indefinite singular introduces one ("after a protest"). A bare or definite singular noun with none of
-    these ("Dialogue is the only way", "calls for negotiation", "The meeting was tense") is skipped, and so is a
+    these ("Dialogue is the only way", "calls for negotiation", "The meeting was tense") is skipped, as is a kind
+    named with "such" ("in such attacks"), and so is a
     definite noun whose lemma an earlier event of the document already had ("the shooting that took place last
     Friday"; "the strikes" after "airstrikes"): an anaphoric repeat.
     """
@@ -757,6 +758,8 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
                         for e, etype in earlier)
         if same_word and not any(c.dep_ in EVENTIVE_DEPS for c in tok.children):
             return False
+    if any(c.lower_ == "such" and c.dep_ in ("amod", "det", "predet") for c in tok.children):
+        return False  # "casualties could be high in such attacks": a kind of act, no occurrence
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("talks",):
         return True
     if tok.dep_ == "compound" and tok.head.lower_ in reference_heads():
