@@ -62,3 +62,36 @@ def test_a_kind_of_act_named_with_such_is_no_occurrence(pipeline) -> None:
     assert events(pipeline, "Casualties could be high in such attacks.") == []
     assert events(pipeline, "He condemned such attacks on Monday.") == [("condemned", "ACCUSE", "asserted")]
     assert ("attacks", "ASSAULT", "asserted") in events(pipeline, "Rebels carried out attacks on Monday.")
+
+
+def dated(pipeline, text: str) -> list[tuple[str, str | None]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.time_value) for e in doc.events]
+
+
+def test_an_attack_told_in_an_after_clause_of_its_harm_is_the_news(pipeline) -> None:
+    # the killing is the attack's outcome, so the attack is the day's news, not its antecedent
+    assert dated(pipeline, "Seventeen people are killed after gunmen open fire on a bar.") == [
+        ("open fire", "2024-02-06")]
+    assert dated(pipeline, "Two people died after a drone struck a car.") == [("struck", "2024-02-06")]
+    # an arrest after a clash: the clash came before the news
+    assert ("clashed", None) in dated(pipeline, "Police arrested two men after protesters clashed with officers.")
+    # the harm has its own time: the attack is not dated with the article
+    assert dated(pipeline, "He died in 2019 after he was attacked in prison.") == [("attacked", None)]
+
+
+def test_have_yet_to_negates_the_act(pipeline) -> None:
+    assert events(pipeline, "The two countries have yet to agree on the price.") == [("agree", "AGREE", "negated")]
+    assert events(pipeline, "The rebels are yet to release the hostages.") == [("release", "RETREAT", "negated")]
+
+
+def test_a_negated_judgement_of_an_act_does_not_negate_the_act(pipeline) -> None:
+    # what is said of the attacking is negated; the attacking itself is only imagined ("would")
+    assert events(pipeline, "He said attacking the ports would not be effective.") == [
+        ("attacking", "ASSAULT", "hypothetical")]
+    assert events(pipeline, "The talks were not held.") == [("talks", "CONSULT", "negated")]
+
+
+def test_a_vigil_is_a_demonstration_and_days_of_rioting_a_stretch_of_it(pipeline) -> None:
+    assert events(pipeline, "Students held a silent vigil in the square.") == [("vigil", "PROTEST", "asserted")]
+    assert ("rioting", "PROTEST", "asserted") in events(pipeline, "The boy's killing sparked five days of rioting.")

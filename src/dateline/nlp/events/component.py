@@ -443,8 +443,9 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues["antecedent_marks"]
-                                          for m in clause.children):
-            return True
+                                          for m in clause.children) and not (
+                _names_harm(clause.head) and not has_own_time(clause.head)):
+            return True  # (not "17 are killed after gunmen open fire": the harm is the attack's outcome)
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in cues["antecedent_modifiers"] for c in tok.children):
         return True
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues["duration_nouns"]:
@@ -465,6 +466,14 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
         gov = governor(tok) or (head.head if head.dep_ in ("prep", "agent") else head)  # "affected by the fighting"
         return bool(set(lemma_candidates(gov.lower_)) & set(cues["antecedent_governors"]))
     return False
+
+
+def _names_harm(tok: Token) -> bool:
+    """A verb or adjective of harm: a lexicon row of the victim role ("killed", "wounded") or a word of
+    `harm_outcomes` ("died", "dead")."""
+    rules, lemmas = trigger_rules(), {lemma_of(tok), *lemma_candidates(tok.lower_)}
+    return bool(lemmas & set(timing_cues()["harm_outcomes"])) or any(
+        r.victim for lemma in lemmas for r in rules.get(lemma, ()))
 
 
 def _in_backdrop(tok: Token, preps: list[str]) -> bool:
@@ -775,6 +784,8 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
         return True
     if placed_state(tok):
         return True  # "placed under arrest", "taken into custody": the state the subject is put into
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in timing_cues()["duration_nouns"]:
+        return True  # "five days of rioting": a stretch of it
     if tok.dep_ == "conj" and depth < 3 and coarse_pos(tok.head) == "NOUN":
         return is_eventive_noun(tok.head, None, depth + 1)
     return False

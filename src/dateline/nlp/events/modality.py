@@ -199,8 +199,10 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
             (below is not trigger and below.pos_ in ("NOUN", "PROPN") and below.dep_ == "pobj")
             or (below.dep_ == "nsubjpass" and tok.pos_ == "VERB"
                 and not _lemmas(tok) & (set(cues["occurrence_predicates"]) | support_verbs()))
+            or (below.dep_ in ("nsubj", "csubj") and "be" in _lemmas(tok)
+                and any(c.dep_ in ("acomp", "attr") for c in tok.children))
         ):
-            beyond = True
+            beyond = True  # (and "attacking the ports would not be effective": what is said of the act)
         if beyond:
             if _excluding_prep(tok):
                 n += 1  # "with the exception of a ground invasion"
@@ -215,6 +217,9 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
                     c.lower_ in cues["negative_subjects"]
                     or any(g.dep_ == "det" and g.lower_ in cues["negation_determiners"] for g in c.children)):
                 n += 1  # "nobody has been arrested", "no one was hurt"
+        if below is not None and below.dep_ == "xcomp" and _lemmas(tok) & set(cues["pending_heads"]) and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children):
+            n += 1  # "have yet to agree"
         if tok is not trigger and (_lemmas(tok) & set(cues["negation_governors"]) or _phrasal_negation(tok)):
             below = chain[chain.index(tok) - 1]
             said = below is trigger and below.dep_ == "dobj" and event_type in SAID_TYPES and \
