@@ -95,3 +95,14 @@ def test_a_negated_judgement_of_an_act_does_not_negate_the_act(pipeline) -> None
 def test_a_vigil_is_a_demonstration_and_days_of_rioting_a_stretch_of_it(pipeline) -> None:
     assert events(pipeline, "Students held a silent vigil in the square.") == [("vigil", "PROTEST", "asserted")]
     assert ("rioting", "PROTEST", "asserted") in events(pipeline, "The boy's killing sparked five days of rioting.")
+
+
+def test_an_event_that_frames_a_negated_clause_still_happened(pipeline) -> None:
+    assert events(pipeline, "He did not speak during the talks on Monday.") == [("talks", "CONSULT", "asserted")]
+    assert events(pipeline, "The talks were not held during the visit.") == [("talks", "CONSULT", "negated")]
+
+
+def test_striking_a_blow_is_an_idiom(pipeline) -> None:
+    assert ("Striking", "ASSAULT", "asserted") not in events(
+        pipeline, "Striking another blow against the pirates, the navy captured 23 men on Monday.")
+    assert ("struck", "ASSAULT", "asserted") in events(pipeline, "A drone struck a convoy on Monday.")

@@ -201,6 +201,7 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
                 and not _lemmas(tok) & (set(cues["occurrence_predicates"]) | support_verbs()))
             or (below.dep_ in ("nsubj", "csubj") and "be" in _lemmas(tok)
                 and any(c.dep_ in ("acomp", "attr") for c in tok.children))
+            or (k == 2 and below.dep_ == "prep" and below.lower_ in cues["frame_preps"] and chain[0].dep_ == "pobj")
         ):
             beyond = True  # (and "attacking the ports would not be effective": what is said of the act)
         if beyond:
