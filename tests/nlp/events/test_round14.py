@@ -106,3 +106,10 @@ def test_striking_a_blow_is_an_idiom(pipeline) -> None:
     assert ("Striking", "ASSAULT", "asserted") not in events(
         pipeline, "Striking another blow against the pirates, the navy captured 23 men on Monday.")
     assert ("struck", "ASSAULT", "asserted") in events(pipeline, "A drone struck a convoy on Monday.")
+
+
+def test_a_persons_stance_is_no_act_of_support(pipeline) -> None:
+    assert events(pipeline, "Trump said he supports keeping troops there now.") == []
+    assert events(pipeline, "We need to do everything we can to support our first responders.") == []
+    assert ("supports", "SUPPORT", "asserted") in events(
+        pipeline, "The United States supports efforts to reduce excess capacity.")
