@@ -113,3 +113,17 @@ def test_a_persons_stance_is_no_act_of_support(pipeline) -> None:
     assert events(pipeline, "We need to do everything we can to support our first responders.") == []
     assert ("supports", "SUPPORT", "asserted") in events(
         pipeline, "The United States supports efforts to reduce excess capacity.")
+
+
+def test_a_tally_of_attacks_is_no_single_attack(pipeline) -> None:
+    assert events(pipeline, "Pirates carried out around 100 attacks in the Gulf since the start of this year.") == []
+    assert ("strikes", "ASSAULT", "asserted") in events(pipeline, "Israel carried out two strikes on Monday.")
+    # a year is no count
+    assert ("bombings", "ASSAULT", "historical") in events(pipeline, "The 2019 bombings killed 250 people.")
+    # a tally of arrests is read as one crackdown
+    assert ("arrests", "COERCE", "asserted") in events(pipeline, "Dozens of arrests have been made across the country.")
+
+
+def test_the_attacks_a_conviction_was_for_are_its_grounds(pipeline) -> None:
+    found = events(pipeline, "Israel freed 250 people serving life sentences for convictions in attacks on Israelis.")
+    assert not [e for e in found if e[1] == "ASSAULT"]

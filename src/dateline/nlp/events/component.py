@@ -20,6 +20,7 @@ from dateline.nlp.events.anchoring import Anchored, anchor_relative
 from dateline.nlp.events.article_body import ArticleShape, named_in_body
 from dateline.nlp.events.lexicon import (
     TriggerRule,
+    aggregate_words,
     characterizing_verbs,
     coarse_pos,
     continuation_verbs,
@@ -769,6 +770,9 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
             return False
     if any(c.lower_ == "such" and c.dep_ in ("amod", "det", "predet") for c in tok.children):
         return False  # "casualties could be high in such attacks": a kind of act, no occurrence
+    if rule_type == "ASSAULT" and tallied(tok):
+        return False  # "around 100 attacks since the start of the year": a tally of many acts (a tally of
+        # arrests, "dozens of arrests have been made", is read as one crackdown)
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("talks",):
         return True
     if tok.dep_ == "compound" and tok.head.lower_ in reference_heads():
@@ -791,9 +795,27 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
     return False
 
 
+AGGREGATE_COUNT = 10
+
+
+def tallied(tok: Token) -> bool:
+    """An event noun counted by ten or more, or by "dozens of", names a tally of acts, not one occurrence."""
+    for c in tok.children:
+        if c.dep_ == "nummod" and not in_time_expression(c):  # "the 2012 shooting": a year, no count
+            if c.lower_ in aggregate_words():
+                return True
+            try:
+                if float(c.text.replace(",", "")) >= AGGREGATE_COUNT:
+                    return True
+            except ValueError:
+                continue
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in aggregate_words()
+
+
 RETOLD_TYPES = frozenset({"ASSAULT", "SANCTION"})
 CHARGE_PREPS = frozenset({"of", "with"})  # "criticized X for shooting Y": the shooting is a fact
 GROUNDS_PREPS = frozenset({"for", "of", "with"})
+CONVICTIONS = frozenset({"conviction", "convictions"})  # "convictions in attacks": their grounds
 ALLEGING = frozenset({"allege", "alleges", "alleged", "alleging"})
 GROUNDS_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 
@@ -827,6 +849,8 @@ def charged(tok: Token, accusations: set[int]) -> bool:
             low = tok.lower_
             if (low in CHARGE_PREPS and tok.head.i in accusations) or (low in GROUNDS_PREPS and _legal(tok.head)):
                 return True
+            if low == "in" and tok.head.lower_ in CONVICTIONS:
+                return True  # "serving life sentences for convictions in attacks on Israelis"
             if low != "of":  # "for the murder of a judge and the kidnapping of ...": the offences go on
                 return False
     return False

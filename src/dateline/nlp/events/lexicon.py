@@ -142,6 +142,12 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def aggregate_words() -> frozenset[str]:
+    """Quantity words that make an event noun a tally ("dozens of attacks")."""
+    return _word_list("aggregate_words.txt")
+
+
+@lru_cache(maxsize=1)
 def placing_verbs() -> frozenset[str]:
     """Lemmas of verbs that put their subject into the state a noun names ("taken into custody")."""
     return _word_list("placing_verbs.txt")
