@@ -127,3 +127,11 @@ def test_a_tally_of_attacks_is_no_single_attack(pipeline) -> None:
 def test_the_attacks_a_conviction_was_for_are_its_grounds(pipeline) -> None:
     found = events(pipeline, "Israel freed 250 people serving life sentences for convictions in attacks on Israelis.")
     assert not [e for e in found if e[1] == "ASSAULT"]
+
+
+def test_a_person_labelled_by_a_charge_is_no_new_accusation(pipeline) -> None:
+    assert events(pipeline, "A son accused of killing his mother appeared in court on Monday.") == []
+    assert events(pipeline, "Two officers charged over the shooting prepared to go before a magistrate.") == []
+    assert events(pipeline, "A man was charged with murder on Monday.") == [("charged", "ACCUSE", "asserted")]
+    # a headline's reduced clause is the news
+    assert ("charged", "ACCUSE", "asserted") in events(pipeline, "Man charged with murder of teenager")

@@ -638,6 +638,7 @@ class EventComponent:
         matched = _merge_support_verbs(matched)
         matched = _drop_repeats(matched)
         matched = _drop_charges(matched)
+        matched = _drop_accused_labels(matched)
         matched = _drop_protest_demands(matched)
         matched = _drop_kinds_of_act(matched)
         matched = _drop_characterizations(matched)
@@ -882,6 +883,20 @@ def _drop_charges(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[T
 
 
 CLAUSE_OF = frozenset({"acl", "advcl", "relcl", "xcomp"})
+
+
+LABEL_VERBS = frozenset({"accuse", "charge", "suspect"})  # "a son accused of", "officers charged over"
+
+
+def _drop_accused_labels(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
+    """"a son accused of killing his mother appeared in court", "two officers charged over the shooting prepared
+    to ...": a reduced relative on a noun that another verb governs names who the person is, not a new accusation
+    (docs/events.md, annotation guide). A headline's "Man charged with murder" is the news and stays."""
+    def label(tok: Token) -> bool:
+        return tok.tag_ == "VBN" and tok.dep_ == "acl" and coarse_pos(tok.head) == "NOUN" \
+            and lemma_of(tok) in LABEL_VERBS and not any(c.dep_ in ("dobj", "oprd") for c in tok.children) \
+            and tok.head.dep_ != "ROOT" and not is_headline(tok.sent)
+    return [(t, r, w) for t, r, w in matched if not (r.type == "ACCUSE" and label(t))]
 
 
 def _drop_protest_demands(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
