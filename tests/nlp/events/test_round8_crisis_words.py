@@ -21,8 +21,9 @@ def test_aid_pledged_or_offered_is_aid_but_an_aid_worker_is_not(pipeline) -> Non
 
 
 def test_quarantine_ordered_or_imposed_restricts_movement(pipeline) -> None:
+    # the trigger spans the verb that puts the crew into the state and the noun (round 14)
     assert typed(pipeline, "The whole crew was put into quarantine after two sailors fell ill.",
-                 "COERCE") == ["quarantine"]
+                 "COERCE") == ["put into quarantine"]
     assert typed(pipeline, "Health officials quarantined the passengers of the cruise ship.",
                  "COERCE") == ["quarantined"]
 
