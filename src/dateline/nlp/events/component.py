@@ -752,10 +752,11 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
     a governing verb of occurrence or support ("talks began", "held talks", "the raid killed two", "drew
     criticism"); a noun conjoined to an eventive one shares its reading ("heavy shelling and gunfire").
     An indefinite singular introduces one ("after a protest"). A bare or definite singular noun with none of
-    these ("Dialogue is the only way", "calls for negotiation", "The meeting was tense") is skipped, as is a kind
-    named with "such" ("in such attacks"), and so is a
+    these ("Dialogue is the only way", "calls for negotiation", "The meeting was tense") is skipped, and so is a
     definite noun whose lemma an earlier event of the document already had ("the shooting that took place last
-    Friday"; "the strikes" after "airstrikes"): an anaphoric repeat.
+    Friday"; "the strikes" after "airstrikes"): an anaphoric repeat. A kind named with "such" ("in such
+    attacks") and a tally of attacks ("around 100 attacks") are no single occurrence; the state a verb puts
+    someone into ("placed under arrest") and a stretch of an act ("five days of rioting") are.
     """
     if repeats is not None and any((c.dep_ == "det" and c.lower_ in DEFINITE) or (
             c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS) for c in tok.children) \
