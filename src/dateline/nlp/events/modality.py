@@ -199,11 +199,13 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
             (below is not trigger and below.pos_ in ("NOUN", "PROPN") and below.dep_ == "pobj")
             or (below.dep_ == "nsubjpass" and tok.pos_ == "VERB"
                 and not _lemmas(tok) & (set(cues["occurrence_predicates"]) | support_verbs()))
+            # "attacking the ports would not be effective": what is said of the act
             or (below.dep_ in ("nsubj", "csubj") and "be" in _lemmas(tok)
                 and any(c.dep_ in ("acomp", "attr") for c in tok.children))
+            # "not at the hotel during the explosions": the event frames the negated clause
             or (k == 2 and below.dep_ == "prep" and below.lower_ in cues["frame_preps"] and chain[0].dep_ == "pobj")
         ):
-            beyond = True  # (and "attacking the ports would not be effective": what is said of the act)
+            beyond = True
         if beyond:
             if _excluding_prep(tok):
                 n += 1  # "with the exception of a ground invasion"
@@ -214,7 +216,7 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
             elif c.dep_ == "advmod" and any(g.dep_ in cues["negation_deps"] for g in c.children):
                 n += 1  # "not yet signed": the parser hangs "not" on "yet"
             elif c.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX") and (
-                    tok is trigger or chain[k - 1].dep_ == "xcomp" or _placed_into(chain[:k + 1], trigger)) and (
+                    tok is trigger or chain[k - 1].dep_ == "xcomp" or (k == 2 and placed_state(trigger))) and (
                     c.lower_ in cues["negative_subjects"]
                     or any(g.dep_ == "det" and g.lower_ in cues["negation_determiners"] for g in c.children)):
                 n += 1  # "nobody has been arrested", "no one was hurt"
@@ -249,11 +251,6 @@ def placed_state(tok: Token) -> bool:
     """The noun is the state a verb puts its subject into: "placed under arrest", "taken into custody"."""
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in PLACING_PREPS \
         and bool(set(lemma_candidates(tok.head.head.lower_)) & placing_verbs())
-
-
-def _placed_into(chain: list[Token], trigger: Token) -> bool:
-    """The trigger noun is the state its verb puts the subject into, and `chain` runs from it up to that verb."""
-    return len(chain) == 3 and chain[0] is trigger and placed_state(trigger)
 
 
 DEFINITE_DETS = frozenset({"the", "these", "those", "this", "that", "both", "all"})
