@@ -34,6 +34,7 @@ from dateline.nlp.events.lexicon import (
     mode_cues,
     norm_nouns,
     occurrence_verbs,
+    perpetrator_words,
     place_nouns,
     reference_heads,
     rule_verbs,
@@ -667,7 +668,8 @@ class EventComponent:
         again = retold([(t, r.type, w) for t, r, w, m, _ in dated if m in HAPPENED],
                        place_of=_place_words, time_of=lambda t: times[t.i].value if t.i in times else None,
                        actor_of=_doer)
-        again = {i for i in again if not _continued(doc[i])}  # "the military later continues the strikes"
+        # "the military later continues the strikes"; "One perpetrator is killed" (a new act against the attacker)
+        again = {i for i in again if not _continued(doc[i]) and not _harms_perpetrator(doc[i])}
         n = len(results["events"])
         for tok, rule, width, modality, when in dated:
             if tok.i in again:
@@ -706,16 +708,25 @@ class EventComponent:
                       shape: ArticleShape) -> list[tuple[Token, TriggerRule, int]]:
         """"killed in Israeli strikes": the strikes are the event, the killing is their outcome."""
         attack_sents = {t.sent.start for t, r, _ in matched if r.type == "ASSAULT" and not r.victim}
+        told_before: set[int] = set()
         if self.victim_window == "previous":  # the attack told just before: "... Two were killed."
             following = dict(pairwise(shape.sentence_starts))
-            attack_sents |= {following[s] for s in attack_sents if s in following}
+            told_before = {following[s] for s in attack_sents if s in following} - attack_sents
+            attack_sents |= told_before
         assaults = {t.i for t, r, _ in matched if r.type == "ASSAULT"}
         triggers = {t.i for t, _, _ in matched}
         # "69 killed, 11 missing and 43 injured in a fire": a cause named for one harm is the cause of all
         accident_sents = {t.sent.start for t, r, _ in matched if r.victim and _names_cause(t, triggers)}
         return [(t, r, w) for t, r, w in matched
                 if not (r.victim and (t.sent.start in attack_sents or t.sent.start in accident_sents
-                                      or _outcome_of(t, assaults)))]
+                                      or _outcome_of(t, assaults))
+                        # "... open fire. One perpetrator is killed": the attacker's death told after the attack
+                        and not (t.sent.start in told_before and _harms_perpetrator(t)))]
+
+
+def _harms_perpetrator(tok: Token) -> bool:
+    """"One perpetrator is killed": the harm falls on the attacker, a new act, not the attack's outcome."""
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in perpetrator_words() for c in tok.children)
 
 
 # Dependents that make a noun refer to one occurrence: "Israel's offensive", "talks with Iran", "fresh strikes",

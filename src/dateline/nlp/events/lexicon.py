@@ -224,6 +224,12 @@ def terminating_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def perpetrator_words() -> frozenset[str]:
+    """Nouns for the doers of an attack ("gunman", "perpetrator"): harm done to them is a new act."""
+    return _word_list("perpetrator_words.txt")
+
+
+@lru_cache(maxsize=1)
 def violent_actors() -> frozenset[str]:
     """Nouns for people who act violently ("bomber", "gunman"): what they do is no accident."""
     return _word_list("violent_actors.txt")

@@ -31,6 +31,9 @@ def governors(trigger: Token) -> list[Token]:
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break
+        if tok.dep_ in ("pcomp", "pobj", "dobj") and tok.tag_ in ("VBD", "VBZ", "VBP") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "could answer few questions about how he escaped": a tensed clause of its own, told as fact
         if tok.dep_ in ("pobj", "pcomp") and (tok.head.lower_ in causes or (
                 tok.head.lower_ in ("to", "of") and tok.head.head.lower_ in causes)):
             break
@@ -93,6 +96,9 @@ def purpose_clause(trigger: Token, event_type: str | None = None) -> str | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return None
     head = trigger.head
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues["planned_aux"]
+                                            for c in head.children):
+        return "planned"  # "will travel to Islamabad to meet Araghchi": the purpose of a trip still to come
     # "the first player to defeat a top-10 opponent": the infinitive reports what happened
     if any(c.lower_ in cues["actual_infinitive_modifiers"] or c.tag_ == "JJS" for c in head.children):
         return None

@@ -231,7 +231,8 @@ def setting_phrase(time: Token, ref: TimeRef, stop: Token) -> Token | None:
         head = tok.head
         if tok.i != time.i and tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" \
                 and head.lower_ in cues["setting_preps"] and tok.ent_type_ not in TIME_LABELS \
-                and (head.lower_ in cues["setting_grounds_preps"] or CALENDAR_DAY.match(ref.value)):
+                and (head.lower_ in cues["setting_grounds_preps"] or head.lower_ in cues["setting_start_preps"]
+                     or CALENDAR_DAY.match(ref.value)):
             return head
         tok = head
     return None
@@ -371,6 +372,8 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
                     if ref.kind == "calendar" and tok.i not in inside and tok.i in around]
         if free:
             out[trig.i] = min(free, key=lambda rt: abs(rt[1].i - trig.i))[0]
+        elif (purpose_of := _purpose_head(trig)) is not None and purpose_of in owned:
+            out[trig.i] = owned[purpose_of]  # "met on Sunday to demand a halt": the demand was made at the meeting
     # "the abductions of hostages during the October 7 attacks": the attacks' day (usually no such phrase)
     during = [(doc[i], ref) for i, ref in out.items()
               if doc[i].dep_ == "pobj" and doc[i].head.lower_ == "during" and CALENDAR_DAY.match(ref.value)]
@@ -379,6 +382,14 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
             if trig.i not in out and (lent := _during_event(trig, during)) is not None:
                 out[trig.i] = lent
     return out
+
+
+def _purpose_head(trig: Token) -> int | None:
+    """The verb an infinitive of purpose hangs from ("met Sunday to demand"): it shares that verb's time."""
+    if trig.tag_ == "VB" and trig.dep_ == "advcl" and trig.head.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return trig.head.i
+    return None
 
 
 def _when_frame(clause: Token) -> Token | None:

@@ -24,6 +24,8 @@ _ANTECEDENT_LABELS: dict[str, frozenset[str]] = {
 _RELATIVES = frozenset({"who", "which", "that"})
 # A clause under these, deeper in what a reporting verb says, is its occasion, not its claim.
 _OCCASION_MARKS = frozenset({"after", "before", "because", "until", "once"})
+# Prepositions of a phrase that tells the occasion of a reported object, not the report's content.
+_OCCASION_PREPS = frozenset({"after", "following", "amid", "amidst", "despite", "since", "before"})
 _CLAUSE_END = frozenset({",", "''", '"', "”", "’"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -217,6 +219,8 @@ def sentence_reporter(
             subject = _other_subject(verb, subject)
         if subject is not None:
             subject = _past_dateline(subject)
+        if subject is not None and any(t.kind == "noun" for t in lex.triggers_for(subject.lower_)):
+            continue  # "with most being intercepted and no injuries reported": what is reported, not who reports
         borrowed = subject is not None and subject.head.i != verb.i and subject.dep_ != "dobj"
         if subject is None or subject.pos_ == "NUM" or (
             borrowed and any(c.dep_ == "nummod" for c in subject.children)
@@ -455,7 +459,9 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
         return False
     if figure_token in verb.subtree:
         node = figure_token
+        occasion = False  # the path passes an occasion phrase: "announces a ceasefire following clashes that killed"
         while node.head.i != verb.i and node.head.i != node.i:
+            occasion = occasion or (node.dep_ in {"prep", "acl"} and node.lower_ in _OCCASION_PREPS)
             if node.dep_ == "advcl" and node.head.dep_ == "xcomp" and any(
                     c.dep_ == "mark" and c.lower_ in _OCCASION_MARKS for c in node.children):
                 # "X has warned countries to be on alert after a virus was implicated in dozens of deaths": the
@@ -469,6 +475,9 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
             node = node.head
         if node.head.i != verb.i:
             return False
+        if node.dep_ == "dobj" and occasion and node.pos_ in {"NOUN", "PROPN"} and (
+                node.lower_ not in lex.source_documents):
+            return False  # "announces an immediate ceasefire following clashes that killed four": what it announces
         if node.dep_ in {"nsubj", "nsubjpass"}:
             # "strikes killed 404 people, the ministry said": the parser gives "said" two subjects, the report
             # first; the figure is reported when another subject stands between it and the verb.
@@ -576,9 +585,11 @@ def _quoted_as_saying(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "(USA Today article) Local evening news ... reported": a bracketed aside before the subject is no subject.
+    unbracketed = [c for c in subjects if not _bracketed(c)]
+    if subjects:
+        return (unbracketed or subjects)[0]
     # "The DR Congolese military reports that ...", parsed with the noun phrase's words hung on the verb (a
     # determiner on a verb says the parse went astray): the noun nearest before the verb is its subject.
     if any(c.dep_ == "det" and c.i < verb.i for c in verb.children):
@@ -612,6 +623,12 @@ def _subject(verb: Token) -> Token | None:
         if governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ in {"ROOT", "nsubj"}:
             return governor
     return None
+
+
+def _bracketed(tok: Token) -> bool:
+    """True when the phrase is wrapped in brackets: a note beside the sentence, not a part of it."""
+    doc = tok.doc
+    return doc[tok.left_edge.i].text in _OPEN_BRACKETS and doc[tok.right_edge.i].text in _CLOSE_BRACKETS
 
 
 def _other_subject(verb: Token, report: Token) -> Token | None:

@@ -11,6 +11,7 @@ _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "da
 _CURRENCY = frozenset({"$", "€", "£", "¥", "us$"})
 _PERCENT = frozenset({"%", "percent", "per"})
 _AGE_WORDS = frozenset({"age", "ages", "aged"})
+_DEATH_VERBS = frozenset({"die", "dies", "died", "dying"})
 _APPOSITION_OPEN = frozenset({",", "("})
 _APPOSITION_CLOSE = frozenset({",", ")", ";", ".", ":"})
 
@@ -34,10 +35,17 @@ def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
         return True
     if tokens[vp.start].lower_ == "one" and after[:1] == ["another"]:
         return True  # "prohibited from killing one another": a reciprocal, not a count
+    if tokens[vp.start].lower_ == "one" and after[:2] == ["of", "the"] and vp.end + 2 < len(tokens) and (
+            tokens[vp.end + 2].lower_ == "most" or tokens[vp.end + 2].tag_ in {"JJS", "RBS"}):
+        return True  # "One of the most famous mafia godfathers ... has died": a description, not a count
     if vp.first > 1 and tokens[vp.first - 1].lower_ == "but" and tokens[vp.first - 2].lower_ == "all":
         return True  # "169 people died, all but one of them in Mexico": the exception to a count
     before = tokens[vp.first - 1].lower_ if vp.first > 0 else ""
     if before in _CURRENCY:
+        return True
+    # "Fred LaRue Dies at 75", "died at 92": a bare number after "die(s/d) at" is the age at death
+    if before == "at" and vp.first > 1 and tokens[vp.first - 2].lower_ in _DEATH_VERBS and vp.qualifier_start is None \
+            and (vp.end >= len(tokens) or tokens[vp.end].pos_ != "NOUN"):
         return True
     if _in_split_number(vp, tokens) or _age_in_apposition(vp, tokens):
         return True

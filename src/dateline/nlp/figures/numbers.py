@@ -115,7 +115,7 @@ def _split_thousands(tokens: list[Token], j: int) -> bool:
 
 def _read_vague(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, float, int] | None:
     """Longest vague amount at tokens[i] ("tens of thousands"), with a trailing "of" included."""
-    for n in (3, 1):
+    for n in (3, 2, 1):
         key = tuple(t.lower_ for t in tokens[i : i + n])
         if len(key) == n and key in lex.vague:
             low, high = lex.vague[key]

@@ -211,6 +211,10 @@ def _counts_people(kind: str, strong: bool, trigger: Token | None, anchor: Token
     if kind == "thing" or (kind == "unknown" and not strong):
         return False
     trigger = trigger if trigger is not None else anchor
+    if not strong and trigger.i < anchor.left_edge.i and anchor.head.i != trigger.i:
+        # "Police arrest at least eleven people in an operation aiming to ...", the verb tagged a noun: the parse
+        # that hung the people on another verb is wrong, so only the trigger's own clause says whether it happened
+        anchor = trigger
     # People named by their state ("58 hostages", "refugees"), not events ("200 deaths" can be prevented).
     state = trigger.i == anchor.i and lex.noun_kind(trigger.text) == "person" and bool(lex.triggers_for(trigger.text))
     return is_factual(trigger, anchor, lex, state=state)
@@ -259,6 +263,9 @@ def is_factual(trigger: Token, anchor: Token, lex: Lexicon, *, state: bool = Fal
     # The trigger's clause: its own negation and modals, then what governs it up to the next finite clause.
     node = trigger
     via_subject = False  # "the two deaths were not related to the weather": the deaths still happened
+    if not state and any(c.dep_ in {"amod", "compound"} and lex.non_factual.get(c.lower_) in {"unachieved", "governor"}
+                         for c in trigger.children):
+        return False  # "the attempted murder of three", "the planned release of 50": not done
     for _ in range(6):
         perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in node.children)
         for child in node.children:
@@ -269,6 +276,9 @@ def is_factual(trigger: Token, anchor: Token, lex: Lexicon, *, state: bool = Fal
                 return False  # "could kill 100,000"; "may have been killed" estimates what happened
         if not state and node.i != trigger.i and lex.non_factual.get(node.lower_) == "governor":
             return False
+        if node.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) and any(
+                c.dep_ == "mark" and lex.non_factual.get(c.lower_) == "fact_mark" for c in node.children):
+            break  # "after attacks across the province killed over 200 people": a clause of fact of its own
         if node.i != trigger.i and lex.non_factual.get(node.lower_) == "capacity":
             return False  # "supplies for 15,000 refugees": room for them, not a count of them
         if node.dep_ == "prep" and node.lower_ == "for" and any(
@@ -339,6 +349,9 @@ def _has_dependent(tok: Token, word: str) -> bool:
             return True
         if child.dep_ in {"prep", "prt", "dative"} and any(g.lower_ == word for g in child.children):
             return True
+        if child.dep_ == "dobj" and any(g.dep_ == "conj" and g.lower_ == word and g.i == child.right_edge.i
+                                        for g in child.children):
+            return True  # "hold 46 officers and staff hostage": the parser joined the word to the object
     return False
 
 
@@ -457,6 +470,8 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         if child.dep_ == "relcl" and governed:
             continue
         if child.dep_ in _MODIFIER_DEPS and (trig := _match(child, noun_class, lex)):
+            if child.dep_ == "amod" and trig.kind == "verb" and _bare_verb_form(child.lower_, lex):
+                continue  # "Two free throws": a verb's bare form as an adjective says nothing befell them
             if _agentive(child, anchor, trig, lex):
                 continue  # "militants who killed five soldiers", "the nine voting to put Nichols to death"
             if child.dep_ in {"acl", "amod"} and child.i > anchor.i and _own_argument(child, anchor, lex):
@@ -544,6 +559,8 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         verb = head.head.head
         if (trig := _match(verb, noun_class, lex, kinds=("verb",))) and not _agentive(verb, head, trig, lex):
             return verb, trig.category, None, True
+        if head.dep_ == "pobj" and (found := _predicate_trigger(verb, head.head, noun_class, lex)) is not None:
+            return found  # "over 220 are reported missing": the verb's predicate names the category
     # 3. The governing verb or predicate: "were killed", "killing nine people", "are dead", "left 42 dead".
     # A noun the parser made a conjunct of a verb ("A receptionist died and two men ... underwent surgery") is
     # the subject of a later clause, not an argument of that verb.
@@ -848,6 +865,12 @@ def _conjoined_trigger(verb: Token, head: Token, noun_class: str, lex: Lexicon) 
     return None
 
 
+def _bare_verb_form(word: str, lex: Lexicon) -> bool:
+    """True for a trigger verb's base form ("free", whose "frees" is listed too), not a participle ("freed")."""
+    return not word.endswith(("ed", "en", "ing")) and any(
+        t.kind == "verb" for t in lex.triggers_for(word + "s") + lex.triggers_for(word + "es"))
+
+
 def _own_argument(tok: Token, head: Token, lex: Lexicon) -> bool:
     """True when a predicate has its own subject or object: it counts that, not the figure ("shot three people,
     killing one"; "the nine voting to put Nichols to death"); a thing is no such object ("forced to evacuate
@@ -857,6 +880,13 @@ def _own_argument(tok: Token, head: Token, lex: Lexicon) -> bool:
     )
 
 
+def _completes_other_object(participle: Token, verb: Token) -> bool:
+    """True when a participle the parser hung on the verb follows another verb's object: it completes that
+    object ("open fire ..., leaving 42 others injured" says nothing of the gunmen who opened fire)."""
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    return before is not None and before.dep_ == "dobj" and before.head.i != verb.i and before.head.pos_ == "VERB"
+
+
 def _predicate_trigger(verb: Token, head: Token, noun_class: str, lex: Lexicon) -> _Found | None:
     """A trigger among the verb's predicates: "are reported missing", "are reported to be killed".
 
@@ -864,6 +894,8 @@ def _predicate_trigger(verb: Token, head: Token, noun_class: str, lex: Lexicon) 
     """
     for child in verb.children:
         if child.i == head.i or child.dep_ not in _PREDICATE_DEPS or _own_argument(child, head, lex):
+            continue
+        if child.dep_ == "advcl" and _completes_other_object(child, verb):
             continue
         if trig := _match(child, noun_class, lex):
             return child, trig.category, None, child.dep_ != "advcl"
@@ -913,7 +945,13 @@ def who_text(noun: Token | None, min_start: int = 0, lex: Lexicon | None = None)
                 conj.lower_ not in _NO_WHO):  # "nine witnesses and others": "others" names nobody
             end_tok = conj
         break
+    if end_tok.lower_ in _STATE_COMPLEMENTS and end_tok.i > start:
+        end_tok = doc[end_tok.i - 1]  # "holding 12 tourists hostage": the state they are held in is no part of who
     return doc[start : end_tok.i + 1].text
+
+
+# Nouns that complete "hold/take X hostage": the parser may join them to the counted noun.
+_STATE_COMPLEMENTS = frozenset({"hostage", "captive"})
 
 
 # Dependencies that open a clause of their own, whatever the tag of their head word ("whereas ... amount to").

@@ -1,0 +1,62 @@
+"""Round 15 (issue 14): a "since" phrase dates its own occasion, not the event; the purpose of a trip still to come
+is planned and a purpose infinitive shares its verb's day; a thwarted attack was attempted; a stop that befalls its
+subject is no visit; a tensed clause under a preposition keeps its own modality; harm done to the attacker, told
+after the attack, is a new act. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 4, 11)
+
+
+def events(pipeline, text: str) -> list[tuple[str, str, str | None, str]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type, e.time_value, e.modality) for e in doc.events]
+
+
+def test_a_time_inside_a_since_phrase_dates_its_occasion_not_the_event(pipeline) -> None:
+    text = "The two envoys held talks in Geneva, their first meeting since the 2015 nuclear deal."
+    found = events(pipeline, text)
+    assert ("talks", "CONSULT", "2026-04-11", "asserted") in found
+    assert all(value != "2015" for _, _, value, _ in found)
+
+
+def test_the_purpose_of_a_trip_still_to_come_is_planned(pipeline) -> None:
+    assert events(pipeline, "The foreign minister will travel to Cairo to meet his Egyptian counterpart.") == [
+        ("meet", "CONSULT", None, "planned")]
+
+
+def test_a_purpose_infinitive_shares_the_day_of_its_verb(pipeline) -> None:
+    found = events(pipeline, "Opposition leaders met on Sunday to demand new elections.")
+    assert ("met", "CONSULT", "2026-04-05", "asserted") in found
+    assert ("demand", "REQUEST", "2026-04-05", "asserted") in found
+
+
+def test_a_thwarted_attack_was_attempted(pipeline) -> None:
+    assert events(pipeline, "A navy frigate thwarted an attack by pirates on a tanker on Thursday.") == [
+        ("attack", "ASSAULT", "2026-04-09", "asserted")]
+    # preventing still says it did not happen
+    assert events(pipeline, "The guards prevented an attack on the convoy.")[0][3] == "negated"
+
+
+def test_a_passive_stop_is_no_visit(pipeline) -> None:
+    assert events(pipeline, "The driver was finally stopped near the state border.") == []
+    assert events(pipeline, "The president stopped in Kabul on his way home.") == [
+        ("stopped", "CONSULT", "2026-04-11", "asserted")]
+
+
+def test_a_tensed_clause_under_a_preposition_keeps_its_modality(pipeline) -> None:
+    text = "Officials could say little about how the prisoner escaped after handcuffing two guards."
+    assert events(pipeline, text) == [("handcuffing", "COERCE", None, "asserted")]
+
+
+def test_harm_to_the_attacker_told_after_the_attack_is_a_new_act(pipeline) -> None:
+    text = "Two gunmen open fire at a market, killing nine people. One gunman is killed, while the other is arrested."
+    found = [(t, ty) for t, ty, _, _ in events(pipeline, text)]
+    assert found == [("open fire", "ASSAULT"), ("killed", "ASSAULT"), ("arrested", "COERCE")]
+    # victims told after the attack remain its outcome
+    assert [t for t, *_ in events(pipeline, "Gunmen attacked a bus on Monday. Three passengers were killed.")] == [
+        "attacked"]

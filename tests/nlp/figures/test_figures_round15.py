@@ -1,0 +1,101 @@
+"""Round 15 (issue 14): classes found by reading figures on untuned news (news sample and ECB+ documents no gold
+holds). A verb tagged a noun that the parser hung its people on another verb; a count placed or pegged at a
+value; people held hostage; a figure in a clause of fact below a wanting word; an act that did not reach its end;
+a part told right after a nearer count; a bracketed aside before the reporter; a participle that completes
+another verb's object; an age at death; vague amounts of two or three words. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document
+from dateline.nlp.pipeline import Pipeline
+
+
+def figures(pipeline: Pipeline, text: str) -> list[tuple]:
+    doc = Document(id="round15", text=text, date=dt.date(2025, 5, 4))
+    return [(f.category, f.value, f.qualifier, f.reporter) for f in pipeline.annotate(doc).figures]
+
+
+def whos(pipeline: Pipeline, text: str) -> list[str | None]:
+    doc = Document(id="round15", text=text, date=dt.date(2025, 5, 4))
+    return [f.who for f in pipeline.annotate(doc).figures]
+
+
+def test_a_headline_verb_tagged_a_noun_still_counts_its_object(pipeline) -> None:
+    text = "The Federal Police of Chile arrest at least nine people in a raid aiming to curb arms trafficking."
+    assert figures(pipeline, text) == [("detained", 9.0, "at least", None)]
+    # the verbs that really want the act still undo it
+    assert figures(pipeline, "Police plan to arrest nine people next week.") == []
+
+
+def test_a_count_placed_or_pegged_at_a_value(pipeline) -> None:
+    text = "Rescue work ends in the valley, placing the final death toll at 14 people."
+    assert figures(pipeline, text) == [("killed", 14.0, None, None)]
+    assert figures(pipeline, "Local officials pegged the death toll at 31.") == [
+        ("killed", 31.0, None, "Local officials")]
+
+
+def test_people_held_hostage(pipeline) -> None:
+    text = "Rioting inmates hold at least 20 guards and nurses hostage in the prison."
+    assert figures(pipeline, text) == [("hostages", 20.0, "at least", None)]
+    assert whos(pipeline, text) == ["guards and nurses"]
+    assert whos(pipeline, "The gang is holding 12 tourists hostage.") == ["tourists"]
+
+
+def test_a_clause_of_fact_below_a_wanting_word_keeps_its_figure(pipeline) -> None:
+    text = "The army sends drones in an attempt to retake the town, after raids across the region killed 80 people."
+    assert figures(pipeline, text) == [("killed", 80.0, None, None)]
+    # a conditional clause is still no report of what happened
+    assert figures(pipeline, "If the rebels kill 20 people, the army will respond.") == []
+
+
+def test_an_act_that_did_not_reach_its_end_gives_no_figure(pipeline) -> None:
+    text = "She was sentenced for the murder of two patients and the attempted murder of six others."
+    assert figures(pipeline, text) == [("killed", 2.0, None, None)]
+    assert figures(pipeline, "The foiled kidnapping of 12 tourists made headlines.") == []
+
+
+def test_a_part_goes_with_the_count_told_right_before_it(pipeline) -> None:
+    text = ("At least 40 people are killed, while more than 90 others are injured, including 12 critically, "
+            "and over 100 are reported missing after the floods.")
+    assert figures(pipeline, text) == [
+        ("killed", 40.0, "at least", None), ("injured", 90.0, "more than", None), ("injured", 12.0, None, None),
+        ("missing", 100.0, "more than", None)]
+
+
+def test_a_bracketed_aside_before_the_subject_is_no_reporter(pipeline) -> None:
+    text = '"No comment." (Reuters report) State television later reported that four of the six hikers died.'
+    assert figures(pipeline, text) == [("killed", 4.0, None, "State television")]
+
+
+def test_a_casualty_noun_is_never_the_reporter(pipeline) -> None:
+    text = "Twelve rockets are fired at the city, with most being intercepted and no injuries reported."
+    assert figures(pipeline, text) == [("rockets_fired", 12.0, None, None)]
+
+
+def test_an_occasion_phrase_is_not_what_an_announcement_reports(pipeline) -> None:
+    text = "The government announced a curfew following clashes that killed six people."
+    assert figures(pipeline, text) == [("killed", 6.0, None, None)]
+    assert figures(pipeline, "The ministry reported an attack that killed 9 people.") == [
+        ("killed", 9.0, None, "The ministry")]
+
+
+def test_a_participle_after_another_verbs_object_completes_that_object(pipeline) -> None:
+    text = "Three attackers open fire at a market, killing 11 people and leaving 30 others injured."
+    assert figures(pipeline, text) == [("killed", 11.0, None, None), ("injured", 30.0, None, None)]
+
+
+def test_a_verbs_bare_form_as_an_adjective_is_no_trigger(pipeline) -> None:
+    assert figures(pipeline, "Two late free throws sealed the game.") == []
+    assert figures(pipeline, "Ten freed prisoners arrived home.") == [("released", 10.0, None, None)]
+
+
+def test_an_age_at_death_and_a_superlative_one_are_no_counts(pipeline) -> None:
+    assert figures(pipeline, "Former senator John Doe dies at 88") == []
+    assert figures(pipeline, "One of the best known singers of the decade has died.") == []
+
+
+def test_vague_amounts_of_several_words(pipeline) -> None:
+    assert figures(pipeline, "Several dozen people were wounded in the blast.") == [("injured", 24.0, "about", None)]
+    assert figures(pipeline, "A few hundred people fled the town.") == [("displaced", 200.0, "about", None)]
