@@ -60,3 +60,50 @@ def test_harm_to_the_attacker_told_after_the_attack_is_a_new_act(pipeline) -> No
     # victims told after the attack remain its outcome
     assert [t for t, *_ in events(pipeline, "Gunmen attacked a bus on Monday. Three passengers were killed.")] == [
         "attacked"]
+
+
+def test_a_killing_in_an_operation_names_the_operation_as_the_attack(pipeline) -> None:
+    text = "Nine militants are killed in a joint security operation in the north."
+    assert [t[:2] for t in events(pipeline, text)] == [("operation", "ASSAULT")]
+    # an arrest in an operation stays the arrest
+    assert [t[:2] for t in events(pipeline, "Police arrested 12 people in an operation.")] == [("arrested", "COERCE")]
+
+
+def test_taking_ground_listing_and_export_bans(pipeline) -> None:
+    assert [t[:2] for t in events(pipeline, "Rebel fighters seize the border town of Kalia.")] == [("seize", "ASSAULT")]
+    assert [t[:2] for t in events(pipeline, "Customs officers seize drugs at the port.")] == [("seize", "COERCE")]
+    text = "Beijing adds 12 foreign firms to an export blacklist and places 8 others on a watchlist."
+    assert [t[:2] for t in events(pipeline, text)] == [("adds", "SANCTION"), ("places", "SANCTION")]
+    text = "The ministry announces a full export ban of wheat."
+    assert [t[:2] for t in events(pipeline, text)] == [("ban", "COERCE")]
+    assert events(pipeline, "He added salt to the soup.") == []
+
+
+def test_a_weapon_makes_an_attack_on_a_person_physical(pipeline) -> None:
+    text = "A jury finds Ali Ahmed guilty over his knife attack on author John Smith."
+    assert ("attack", "ASSAULT") in [t[:2] for t in events(pipeline, text)]
+    # the modifier names the kind of the one attack
+    text = "A stabbing attack wounded two guards on Friday."
+    assert [t[:2] for t in events(pipeline, text)] == [("attack", "ASSAULT")]
+
+
+def test_the_agent_of_a_relative_clause_is_not_the_object_of_the_trigger(pipeline) -> None:
+    text = "The rebels paraded in towns captured by the rebels in an offensive last year."
+    assert ("captured", "ASSAULT") in [t[:2] for t in events(pipeline, text)]
+
+
+def test_a_killing_whose_victim_did_an_earlier_attack_is_the_news(pipeline) -> None:
+    text = "Soldiers kill a gunman who shot two guards during an attack in March 2025 and detain three others."
+    found = events(pipeline, text)
+    assert ("kill", "ASSAULT", "2026-04-11", "asserted") in found
+    assert ("attack", "ASSAULT", "2025-03", "historical") in found
+
+
+def test_a_year_inside_an_after_phrase_dates_the_occasion(pipeline) -> None:
+    text = "The singer is sentenced to prison after performing at a concert in 2024."
+    assert events(pipeline, text) == [("sentenced", "SANCTION", "2026-04-11", "asserted")]
+
+
+def test_a_word_inside_a_proper_name_is_no_event(pipeline) -> None:
+    text = "Washington imposes sanctions on Kigali for supporting the March 23 Movement."
+    assert [t[:2] for t in events(pipeline, text)] == [("sanctions", "SANCTION")]

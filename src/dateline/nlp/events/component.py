@@ -169,7 +169,11 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = any((c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)) and c.lower_ in cond.words
                      for c in kids)
         elif cond.kind == "dobj":
-            ok = any(not cond.words or _subtree_has(o, cond.words) for o in _objects(tok))
+            # the noun a participle or relative clause hangs on: its phrase only, not the trigger's own clause
+            # ("towns captured by the rebels" has no rebel for an object)
+            ok = any(not cond.words or (
+                _phrase_has(o, cond.words) if o.i == tok.head.i else _subtree_has(o, cond.words))
+                for o in _objects(tok))
         elif cond.kind == "objhead":  # "slaughtered 20 pigs": the object's head word, not a word inside it
             ok = any(o.lower_ in cond.words for o in _objects(tok))
         elif cond.kind == "objent":  # the object is a named entity of these labels (or him/her for PERSON)
@@ -631,6 +635,7 @@ class EventComponent:
             matched.append((head, rule, width - (head.i - tok.i)))
             skip_until = tok.i + width - 1
         shape = ArticleShape.of(doc)
+        matched = [(t, r, w) for t, r, w in matched if not _part_of_name(t)]
         matched = self._drop_victims(matched, shape)
         repeats = _earlier_mentions(matched)
         # a row with conditions already names a construction ("in custody", "call with"): no further test
@@ -717,11 +722,31 @@ class EventComponent:
         triggers = {t.i for t, _, _ in matched}
         # "69 killed, 11 missing and 43 injured in a fire": a cause named for one harm is the cause of all
         accident_sents = {t.sent.start for t, r, _ in matched if r.victim and _names_cause(t, triggers)}
+        attack_words = [t for t, r, _ in matched if r.type == "ASSAULT" and not r.victim]
         return [(t, r, w) for t, r, w in matched
                 if not (r.victim and (t.sent.start in attack_sents or t.sent.start in accident_sents
                                       or _outcome_of(t, assaults))
                         # "... open fire. One perpetrator is killed": the attacker's death told after the attack
-                        and not (t.sent.start in told_before and _harms_perpetrator(t)))]
+                        and not (t.sent.start in told_before and _harms_perpetrator(t))
+                        and not _attacks_only_described(t, attack_words))]
+
+
+def _part_of_name(tok: Token) -> bool:
+    """"the March 23 Movement", "the Arab Spring Coalition": a capitalised word that modifies the proper noun after
+    it is part of a name, not an event."""
+    return tok.tag_ == "NNP" and tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.tag_ in (
+        "NNP", "NNPS") and tok.i != tok.sent.start and not is_title_case(tok.sent)
+
+
+def _attacks_only_described(tok: Token, attacks: list[Token]) -> bool:
+    """"Israeli forces kill a militant who killed two soldiers during an attack in May": the sentence's only attack
+    words sit in a relative clause that describes the harm's victim, another event; the harm is the news."""
+    own = [a for a in attacks if a.sent.start == tok.sent.start]
+    if not own or not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+        return False
+    described = {d.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                 for g in c.children if g.dep_ in ("relcl", "acl") for d in g.subtree}
+    return all(a.i in described for a in own)
 
 
 def _harms_perpetrator(tok: Token) -> bool:
@@ -948,6 +973,9 @@ def _drop_repeats(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[T
     for t, r, w in sorted(matched, key=lambda m: m[0].i):
         if t.dep_ == "attr" and any(c.dep_ == "nsubj" and types.get(c.i) == r.type for c in t.head.children):
             continue  # "the attack was a terrorist attack": what the subject's event was, not another one
+        if t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and types.get(t.head.i) == r.type and not any(
+                w.dep_ == "cc" for w in t.doc[t.i + 1: t.head.i]):  # not "shooting and grenade attack": two acts
+            continue  # "his stabbing attack": the modifier names the kind of the one attack its head names
         if is_headline(t.sent):  # a headline and the body's first telling are both kept
             out.append((t, r, w))
             continue

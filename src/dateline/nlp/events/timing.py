@@ -232,10 +232,16 @@ def setting_phrase(time: Token, ref: TimeRef, stop: Token) -> Token | None:
         if tok.i != time.i and tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" \
                 and head.lower_ in cues["setting_preps"] and tok.ent_type_ not in TIME_LABELS \
                 and (head.lower_ in cues["setting_grounds_preps"] or head.lower_ in cues["setting_start_preps"]
-                     or CALENDAR_DAY.match(ref.value)):
+                     or CALENDAR_DAY.match(ref.value) or not _measured(head)):
             return head
         tok = head
     return None
+
+
+def _measured(prep: Token) -> bool:
+    """"two months before the 2012 attack": a distance from the occasion, so a year there still places the event."""
+    return any(c.dep_ in ("npadvmod", "advmod") for c in prep.children) or prep.head.dep_ == "npadvmod" or any(
+        c.dep_ == "npadvmod" for c in prep.head.children if c.i < prep.i)
 
 
 def _outside_setting(time: Token, ref: TimeRef, stop: Token, trig: Token) -> bool:
