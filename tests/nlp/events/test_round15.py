@@ -107,3 +107,39 @@ def test_a_year_inside_an_after_phrase_dates_the_occasion(pipeline) -> None:
 def test_a_word_inside_a_proper_name_is_no_event(pipeline) -> None:
     text = "Washington imposes sanctions on Kigali for supporting the March 23 Movement."
     assert [t[:2] for t in events(pipeline, text)] == [("sanctions", "SANCTION")]
+
+
+def test_a_warship_challenging_vessels_and_charges_on_nationals(pipeline) -> None:
+    text = "The frigate altered course towards the suspicious skiffs and challenged them."
+    assert [t[:2] for t in events(pipeline, text)] == [("challenged", "REQUEST")]
+    assert [t[:2] for t in events(pipeline, "He challenged the ruling in court.")] == [("challenged", "REJECT")]
+    text = "The court in London charge two British nationals of spying for a foreign state."
+    assert [t[:2] for t in events(pipeline, text)] == [("charge", "ACCUSE")]
+    # a price charged is no accusation (the criticism is)
+    text = "The college was criticised for charging students more than $30,000."
+    assert [t[:2] for t in events(pipeline, text)] == [("criticised", "ACCUSE")]
+
+
+def test_a_killing_by_police_is_no_accident(pipeline) -> None:
+    found = [t[:2] for t in events(pipeline, "The boy's killing by police sparked riots across the country.")]
+    assert ("killing", "ASSAULT") in found
+    # a vehicle is still a cause, not a doer
+    assert events(pipeline, "Four people were killed by a truck on the highway.") == []
+
+
+def test_pirates_board_hijack_and_release_ships(pipeline) -> None:
+    text = "Navy commandos captured 12 pirates as they tried to board a cargo ship."
+    assert ("board", "ASSAULT", None, "hypothetical") in events(pipeline, text)
+    assert events(pipeline, "Passengers boarded the ship in Dover.") == []
+    # "on board" says where, no boarding
+    assert [t[:2] for t in events(pipeline, "Gunmen on board the boat opened fire.")] == [("opened fire", "ASSAULT")]
+    text = "India took a serious view of piracy after the hijacking of the MV Sea Star by pirates in March."
+    assert ("hijacking", "ASSAULT") in [t[:2] for t in events(pipeline, text)]
+    assert events(pipeline, "Officials worry about a new surge in hijackings.") == []
+    text = "Somali pirates on Saturday released a Greek tanker they had held since October."
+    assert [t[:2] for t in events(pipeline, text)] == [("released", "RETREAT")]
+
+
+def test_demonstrators_storming_parliament_protest(pipeline) -> None:
+    text = "Demonstrators tried to storm the parliament during the general strike."
+    assert ("storm", "PROTEST") in [t[:2] for t in events(pipeline, text)]

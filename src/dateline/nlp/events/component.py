@@ -224,6 +224,8 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = any((ref := ents.at(g)) is not None and ref.label in cond.words
                      for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                      for g in c.children if g.dep_ == "pobj")
+        elif cond.kind == "prev":  # "gunmen on board the boat": the word right before the trigger
+            ok = tok.i > 0 and tok.doc[tok.i - 1].lower_ in cond.words
         elif cond.kind == "near":  # "They are threatening a strike" after "the union": the story's setting
             ok = _near(tok, cond.words)
         elif cond.kind == "bare":  # "Asked about the attack, the minister said": the interviewer's question
@@ -1230,7 +1232,8 @@ def _is_cause(noun: Token) -> bool:
     """ "in an explosion", "by a truck": a common noun that is no place ("in the village", "in Aghjabadi") and
     no time ("in March")."""
     return noun.pos_ == "NOUN" and not noun.ent_type_ and not in_time_expression(noun) and \
-        not set(lemma_candidates(noun.lower_)) & place_nouns()
+        not set(lemma_candidates(noun.lower_)) & place_nouns() and \
+        noun.lower_ not in violent_actors()  # "killing by police": the doer, no accident
 
 
 def _names_cause(tok: Token, triggers: set[int]) -> bool:

@@ -20,7 +20,7 @@ from dateline.errors import RuleFileError
 DATA = Path(str(resources.files("dateline.nlp.events") / "data"))
 CONDITION_KINDS = frozenset({"child", "prt", "dobj", "objent", "mod", "subj", "subjent", "head", "place", "seq", "sub",
                              "poss", "owner", "inf", "oprd", "subjhead", "objhead", "clause", "govsubj", "content",
-                             "bare", "near", "onent"})
+                             "bare", "near", "onent", "prev"})
 POS_KINDS = frozenset({"VERB", "NOUN", "ANY"})
 
 
@@ -286,7 +286,8 @@ def lemma_candidates(word: str) -> list[str]:
         ("ed", ("", "e")),
         ("ing", ("", "e")),
     ):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+        # "tried" -> "try": a y-stem may be two letters long
+        if word.endswith(suffix) and len(word) > len(suffix) + (1 if suffix in ("ies", "ied") else 2):
             stem = word[: -len(suffix)]
             for rep in replacements:
                 out.append(stem + rep)
