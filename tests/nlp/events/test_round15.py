@@ -143,3 +143,12 @@ def test_pirates_board_hijack_and_release_ships(pipeline) -> None:
 def test_demonstrators_storming_parliament_protest(pipeline) -> None:
     text = "Demonstrators tried to storm the parliament during the general strike."
     assert ("storm", "PROTEST") in [t[:2] for t in events(pipeline, text)]
+
+
+def test_recognising_a_country_as_a_state_and_searches_and_captures(pipeline) -> None:
+    text = "Israel becomes the first country to recognize Somaliland as an independent and sovereign state."
+    assert [t[:2] for t in events(pipeline, text)] == [("recognize", "SUPPORT")]
+    text = "Five soldiers are killed by gas exposure in a cave during an operation to search for a comrade's remains."
+    assert events(pipeline, text) == []
+    text = "The two perpetrators have been captured by police."
+    assert [t[:2] for t in events(pipeline, text)] == [("captured", "COERCE")]
