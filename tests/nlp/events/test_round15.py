@@ -152,3 +152,10 @@ def test_recognising_a_country_as_a_state_and_searches_and_captures(pipeline) ->
     assert events(pipeline, text) == []
     text = "The two perpetrators have been captured by police."
     assert [t[:2] for t in events(pipeline, text)] == [("captured", "COERCE")]
+
+
+def test_a_since_time_that_measures_a_record_dates_no_event(pipeline) -> None:
+    text = "Poland deploys 40,000 troops to the border, citing military exercises nearby, the first ones since 2022."
+    assert [t[:3] for t in events(pipeline, text)] == [("deploys", "MOBILIZE", "2026-04-11")]
+    assert [t[:3] for t in events(pipeline, "It was the deadliest attack since 2015.")] == [
+        ("attack", "ASSAULT", "2026-04-11")]

@@ -349,6 +349,8 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
                 continue  # "freed as part of the January 19 ceasefire deal": the deal's day
             if owner is not None and setting_phrase(tok, ref, doc[owner]) is not None:
                 continue  # "sentences X for entering the country in 2021": the entering's year
+            if owner is not None and _span_of_a_noun(tok, doc[owner]):
+                continue  # "the first ones since 2022", "the deadliest attack since 2015": a record's span
             if owner is not None and owner not in owned:
                 owned[owner] = ref
                 claimed.add(ref.start)
@@ -363,7 +365,7 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
         free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                 if ref.start not in claimed and ref.kind in ("calendar", "underspecified")
                 and clause_head(tok).i == home.i and not _names_another_noun(tok, trig, ref.start)
-                and _outside_setting(tok, ref, home, trig)]
+                and _outside_setting(tok, ref, home, trig) and not _span_of_a_noun(tok, trig)]
         if not free:  # "While the minister was visiting Kabul on Monday, a bomb exploded": the same day
             free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                     if ref.kind == "calendar" and _while_clause_of(clause_head(tok)) == home.i]
@@ -396,6 +398,18 @@ def _purpose_head(trig: Token) -> int | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
         return trig.head.i
     return None
+
+
+def _span_of_a_noun(time: Token, trig: Token) -> bool:
+    """"exercises near the region, the first ones since 2022": a "since" time hung on a noun measures that noun's
+    record, not when an event outside it happened."""
+    prep = time.head if time.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in timing_cues()["setting_start_preps"] or prep.dep_ != "prep" or (
+            prep.head.pos_ not in ("NOUN", "PROPN", "PRON")):
+        return False
+    # "the deadliest attack since 2015": on the event noun itself only with a ranking word, which makes it a record
+    return prep.head.i != trig.i or any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+                                        for c in prep.head.subtree if c.i < prep.head.i)
 
 
 def _when_frame(clause: Token) -> Token | None:
