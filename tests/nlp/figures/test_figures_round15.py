@@ -99,3 +99,16 @@ def test_an_age_at_death_and_a_superlative_one_are_no_counts(pipeline) -> None:
 def test_vague_amounts_of_several_words(pipeline) -> None:
     assert figures(pipeline, "Several dozen people were wounded in the blast.") == [("injured", 24.0, "about", None)]
     assert figures(pipeline, "A few hundred people fled the town.") == [("displaced", 200.0, "about", None)]
+
+
+def test_attempts_and_near_misses_are_no_tolls(pipeline) -> None:
+    text = "He shot the guard, in addition to attempting to murder at least three other people, the sheriff said."
+    assert figures(pipeline, text) == []
+    assert figures(pipeline, "The victims included two nearly killed when they were stabbed.") == []
+    assert figures(pipeline, "Nearly 300 people were killed.") == [("killed", 300.0, "nearly", None)]
+
+
+def test_a_name_that_modifies_a_place_noun_is_no_speaker(pipeline) -> None:
+    text = ("In Suka Makmur village a landslide buried a farm, killing one man, said the official. "
+            "Four other people died in hospital, he said.")
+    assert figures(pipeline, text) == [("killed", 1.0, None, "the official"), ("killed", 4.0, None, None)]

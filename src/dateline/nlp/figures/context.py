@@ -115,6 +115,7 @@ class Antecedents:
         else:
             ents = self.doc.ents
             found = [(e.start_char, e.end_char) for e in ents if lo <= e.start_char < hi and e.label_ in labels]
+        found = [(s, e) for s, e in found if not self._modifies_a_noun(s, e)]
         if not found:
             return self._named_subject(pronoun, window_start)
         start, end = found[-1]
@@ -125,6 +126,13 @@ class Antecedents:
         root = span.root
         first = min(root.left_edge.i, span.start) if root.left_edge.i >= span.sent.start else span.start
         return _reporter(self.doc[first : max(span.end, root.i + 1)])
+
+    def _modifies_a_noun(self, start: int, end: int) -> bool:
+        """"In Suka Makmur village": a name that modifies a common noun is part of that noun's phrase, not a
+        speaker a later "he said" stands for."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ in {"compound", "nmod"} and (
+            span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end)
 
     def _named_subject(self, pronoun: Token, window_start: int) -> Reporter | None:
         """When no entity was found: the nearest earlier subject that is a name ("Colonel Ana Ruiz inspected the

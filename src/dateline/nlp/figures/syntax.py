@@ -266,6 +266,9 @@ def is_factual(trigger: Token, anchor: Token, lex: Lexicon, *, state: bool = Fal
     if not state and any(c.dep_ in {"amod", "compound"} and lex.non_factual.get(c.lower_) in {"unachieved", "governor"}
                          for c in trigger.children):
         return False  # "the attempted murder of three", "the planned release of 50": not done
+    if any(c.dep_ == "advmod" and c.i < trigger.i and lex.non_factual.get(c.lower_) == "unachieved"
+           for c in trigger.children):
+        return False  # "two nearly killed when they were shot": they survived
     for _ in range(6):
         perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in node.children)
         for child in node.children:
