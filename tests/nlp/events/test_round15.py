@@ -159,3 +159,21 @@ def test_a_since_time_that_measures_a_record_dates_no_event(pipeline) -> None:
     assert [t[:3] for t in events(pipeline, text)] == [("deploys", "MOBILIZE", "2026-04-11")]
     assert [t[:3] for t in events(pipeline, "It was the deadliest attack since 2015.")] == [
         ("attack", "ASSAULT", "2026-04-11")]
+
+
+def test_an_accident_told_as_a_clause_after_after(pipeline) -> None:
+    assert events(pipeline, "Two people are killed after a light aircraft crashes near the airport.") == []
+    assert [t[:2] for t in events(pipeline, "Two people are killed after militants attack a village.")] == [
+        ("attack", "ASSAULT")]
+
+
+def test_any_act_is_no_act_in_particular(pipeline) -> None:
+    text = "The kingdom bans the use of its airspace for any military action against its neighbour."
+    assert ("action", "ASSAULT", None, "hypothetical") in events(pipeline, text)
+
+
+def test_a_recent_act_under_a_plan_happened(pipeline) -> None:
+    text = "An official says that technical talks will continue after two days of recent clashes on the border."
+    found = events(pipeline, text)
+    assert ("talks", "CONSULT", None, "planned") in found
+    assert ("clashes", "ASSAULT", None, "asserted") in found

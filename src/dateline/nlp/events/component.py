@@ -1252,6 +1252,11 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
         if c.dep_ == "advcl" and c.i not in triggers and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                                               for m in c.children):
             return True
+        # "killed after a light aircraft crashes", the clause parsed as the object of "after"
+        if c.dep_ == "prep" and c.lower_ in CAUSE_MARKS and any(
+                g.dep_ in ("pobj", "pcomp") and g.pos_ == "VERB" and g.i not in triggers
+                and any(k.dep_ == "nsubj" for k in g.children) for g in c.children):
+            return True
     # "crashes, killing the pilot": the participle hangs from the verb of what happened, unless someone did it
     # ("A suicide bomber walked into a market, killing 20", "a car packed with explosives went off, killing 8")
     return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.i not in triggers and \

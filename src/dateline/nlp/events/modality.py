@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, placing_verbs, support_verbs
+from dateline.nlp.events.lexicon import lemma_candidates, modality_cues, placing_verbs, support_verbs, timing_cues
 from dateline.nlp.events.timing import end_date
 
 STOP_DEPS = frozenset({"ccomp", "advcl", "parataxis", "ROOT", "relcl"})
@@ -352,6 +352,14 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     purpose = purpose_clause(trigger, event_type)
     if purpose is not None:
         return purpose
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in timing_cues()["antecedent_modifiers"]
+                                      for c in trigger.children):
+        # "talks will continue after two days of recent clashes": a past act, whatever the plan above it says
+        past = is_historical(trigger, time_value=time_value, dct=dct, time_text=time_text)
+        return "historical" if past else "asserted"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children) and not (
+            _presupposed(trigger)):
+        return "hypothetical"  # "bans the use of its airspace for any military action": no act in particular
     for c in trigger.children:
         if c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemmas(c) & set(cues["hypothetical_governors"]):
             return "hypothetical"  # "the prospect of Israel normalising ties" parsed with "prospect" as subject
