@@ -177,3 +177,8 @@ def test_a_recent_act_under_a_plan_happened(pipeline) -> None:
     found = events(pipeline, text)
     assert ("talks", "CONSULT", None, "planned") in found
     assert ("clashes", "ASSAULT", None, "asserted") in found
+
+
+def test_the_purpose_of_a_scheduled_meeting_is_planned(pipeline) -> None:
+    text = "Police have scheduled a news conference in the capital to discuss the case."
+    assert ("discuss", "CONSULT", None, "planned") in events(pipeline, text)
