@@ -182,3 +182,12 @@ def test_a_recent_act_under_a_plan_happened(pipeline) -> None:
 def test_the_purpose_of_a_scheduled_meeting_is_planned(pipeline) -> None:
     text = "Police have scheduled a news conference in the capital to discuss the case."
     assert ("discuss", "CONSULT", None, "planned") in events(pipeline, text)
+
+
+def test_a_slaying_is_an_attack_and_a_suicide_no_accusation(pipeline) -> None:
+    text = "A former co-worker has been charged in the 1967 slayings of two women at a diner."
+    found = events(pipeline, text)
+    assert ("slayings", "ASSAULT", "1967", "historical") in found
+    assert ("charged", "ACCUSE", "2026-04-11", "asserted") in found
+    text = "A suspected gang leader committed suicide after being arrested in a police sweep, police said."
+    assert [t[:2] for t in events(pipeline, text)] == [("arrested", "COERCE")]

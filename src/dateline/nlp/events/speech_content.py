@@ -67,6 +67,8 @@ def _accuses(clause: Token) -> bool:
     if _negated(clause):
         return False
     particles = c["responsibility_particles"]
+    if any(k.dep_ == "dobj" and k.lower_ in c["self_harm_objects"] for k in clause.children):
+        return False  # "a suspected Mafia leader committed suicide": no one else is blamed
     if lemmas & set(c["responsibility_verbs"]) or any(
             lemma in particles and any(k.dep_ in ("prt", "advmod") and k.lower_ == particles[lemma]
                                        for k in clause.children) for lemma in lemmas):
