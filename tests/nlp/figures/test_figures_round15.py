@@ -112,3 +112,19 @@ def test_a_name_that_modifies_a_place_noun_is_no_speaker(pipeline) -> None:
     text = ("In Suka Makmur village a landslide buried a farm, killing one man, said the official. "
             "Four other people died in hospital, he said.")
     assert figures(pipeline, text) == [("killed", 1.0, None, "the official"), ("killed", 4.0, None, None)]
+
+
+def test_who_names_the_group_without_its_clauses(pipeline) -> None:
+    text = ("Police announce the arrest of 12 alleged members of Tren de Aragua, which the state designated a "
+            "terror group.")
+    assert whos(pipeline, text) == ["alleged members of Tren de Aragua"]
+    assert whos(pipeline, "Drone attacks killed three members of the same family in Sumy Oblast.") == [
+        "members of the same family"]
+    assert whos(pipeline, "The strike killed eight members of what the army described as a terrorist cell.") == [
+        "members"]
+
+
+def test_who_keeps_hyphenated_words_whole(pipeline) -> None:
+    assert whos(pipeline, "Two unnamed high-ranking Taliban leaders are confirmed killed.") == [
+        "unnamed high-ranking Taliban leaders"]
+    assert whos(pipeline, "Three co-workers were injured.") == ["co-workers"]

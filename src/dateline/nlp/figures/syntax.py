@@ -929,13 +929,23 @@ def who_text(noun: Token | None, min_start: int = 0, lex: Lexicon | None = None)
     while start - 1 >= max(0, min_start):
         tok = doc[start - 1]
         joins = tok.dep_ in _WHO_DEPS or (tok.dep_ == "punct" and tok.text in {"-", "–"})  # "co - workers"
+        if doc[start].text in {"-", "–"} and tok.is_alpha and not tok.whitespace_:
+            start -= 1  # "high-ranking leaders": the word before a hyphen belongs to the word after it
+            continue
         if not joins or tok.pos_ == "NUM" or tok.lower_ in _NO_WHO or not tok.i < tok.head.i <= noun.i:
             break
         start -= 1
     end_tok = noun
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1]
     if preps and noun.lower_ in _RELATIONAL_NOUNS:
-        end_tok = max(preps[0].subtree, key=lambda t: t.i)
+        # "members of the same family" (not "... in Sumy Oblast", nor a relative clause on the name): the "of" object
+        # and the words that name it, or nothing when a clause follows "of" ("members of what ... described as")
+        obj = next((c for c in preps[0].children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if obj is not None:
+            end_tok = obj
+            while end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].pos_ == "PROPN" and (
+                    doc[end_tok.i + 1].head.i in {obj.i, end_tok.i}):
+                end_tok = doc[end_tok.i + 1]  # "Tren de Aragua" as the parser splits it
     elif preps:
         # "Two leaders of polygamous groups with ties to Utah": the "of" phrase says who, up to its own noun
         obj = next((c for c in preps[0].children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
@@ -948,6 +958,9 @@ def who_text(noun: Token | None, min_start: int = 0, lex: Lexicon | None = None)
                 conj.lower_ not in _NO_WHO):  # "nine witnesses and others": "others" names nobody
             end_tok = conj
         break
+    if len(end_tok) <= 3 and end_tok.i + 2 < len(doc) and doc[end_tok.i + 1].text in {"-", "–"} and (
+            not end_tok.whitespace_ and not doc[end_tok.i + 1].whitespace_ and doc[end_tok.i + 2].is_alpha):
+        end_tok = doc[end_tok.i + 2]  # "co-workers", "ex-soldiers": a prefix the parser took for the noun
     if end_tok.lower_ in _STATE_COMPLEMENTS and end_tok.i > start:
         end_tok = doc[end_tok.i - 1]  # "holding 12 tourists hostage": the state they are held in is no part of who
     return doc[start : end_tok.i + 1].text
