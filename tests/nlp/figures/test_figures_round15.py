@@ -128,3 +128,9 @@ def test_who_keeps_hyphenated_words_whole(pipeline) -> None:
     assert whos(pipeline, "Two unnamed high-ranking Taliban leaders are confirmed killed.") == [
         "unnamed high-ranking Taliban leaders"]
     assert whos(pipeline, "Three co-workers were injured.") == ["co-workers"]
+
+
+def test_an_infinitive_beside_the_verb_says_nothing_befell_its_subject(pipeline) -> None:
+    text = "Two members of the gang are convicted as accessories to murder for supplying the bomb."
+    assert figures(pipeline, text) == []
+    assert figures(pipeline, "Gunmen hit 15 trucks, killing eight.") == [("killed", 8.0, None, None)]

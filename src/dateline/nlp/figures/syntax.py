@@ -898,8 +898,9 @@ def _predicate_trigger(verb: Token, head: Token, noun_class: str, lex: Lexicon) 
     for child in verb.children:
         if child.i == head.i or child.dep_ not in _PREDICATE_DEPS or _own_argument(child, head, lex):
             continue
-        if child.dep_ == "advcl" and _completes_other_object(child, verb):
-            continue
+        if child.dep_ == "advcl" and (_completes_other_object(child, verb) or any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+            continue  # ... nor does an infinitive ("convicted as accessories to murder": no one they count died)
         if trig := _match(child, noun_class, lex):
             return child, trig.category, None, child.dep_ != "advcl"
         for grandchild in child.children:
