@@ -5,7 +5,9 @@ script runs the extractors over news-sample items (and ECB+ documents) that no f
 nothing here was read while the rules were written, and writes one JSON line per sentence: the figures or events
 found there, and, for figures, whether the sentence has a casualty cue ("N ... killed") with no figure, the sentences
 a reviewer reads first. With `--against` it prints only the sentences whose output differs from an earlier sheet,
-so a change to the rules can be read as a list of its effects on unseen text before it is kept.
+so a change to the rules can be read as a list of its effects on unseen text before it is kept. The sheet's first line
+holds its sample (the document names); `--against` reads that sample back, so the comparison stays one of the same
+documents even after a new gold names some of them.
 
     python benchmarks/untuned_review.py figures --n 3000 --out /tmp/fig_after.jsonl --against /tmp/fig_before.jsonl
     python benchmarks/untuned_review.py events --n 1200 --out /tmp/ev.jsonl
@@ -68,9 +70,10 @@ def detokenise(sentence: str) -> str:
     return re.sub(r"(\w) - (\w)", r"\1-\2", s)
 
 
-def documents(source: str, n: int, seed: int) -> list[tuple[str, Document]]:
-    """Up to `n` documents of the source that no repository file names, in a seeded order."""
-    seen = named_in_repo()
+def documents(source: str, n: int, seed: int, only: list[str] | None = None) -> list[tuple[str, Document]]:
+    """Up to `n` documents of the source that no repository file names, in a seeded order; with `only`, exactly
+    those documents (the sample of an earlier sheet, so that later golds naming some of them change nothing)."""
+    seen = set() if only is not None else named_in_repo()
     out: list[tuple[str, Document]] = []
     if source == "news":
         with gzip.open(NEWS, "rt", encoding="utf-8") as lines:
@@ -92,6 +95,9 @@ def documents(source: str, n: int, seed: int) -> list[tuple[str, Document]]:
             sentences = ast.literal_eval(sentences) if isinstance(sentences, str) else sentences
             text = " ".join(detokenise(s) for s in sentences if not s.startswith("http"))
             out.append((row["doc_id"], Document(id=document_id(text), text=text, date=None)))
+    if only is not None:
+        by_name = dict(out)
+        return [(name, by_name[name]) for name in only if name in by_name]
     out.sort(key=lambda item: item[0])
     random.Random(seed).shuffle(out)
     return out[:n]
@@ -131,13 +137,20 @@ def main(argv: list[str] | None = None) -> int:
     if not (NEWS if args.source == "news" else ECBPLUS).is_file():
         print(f"untuned_review: {SHARED} is absent; nothing to read", file=sys.stderr)
         return 2
-    rows = list(sheet(args.task, documents(args.source, args.n, args.seed)))
-    args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    before: dict[tuple[str, str], list] = {}
+    only = None
+    if args.against is not None:
+        lines = [json.loads(line) for line in args.against.open(encoding="utf-8")]
+        only = lines[0]["sample"]["docs"]  # the earlier sheet's documents, whatever the repository names now
+        before = {(r["doc"], r["sentence"]): r["found"] for r in lines[1:]}
+    docs = documents(args.source, args.n, args.seed, only)
+    rows = list(sheet(args.task, docs))
+    sample = {"sample": {"task": args.task, "source": args.source, "docs": [name for name, _ in docs]}}
+    args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [sample, *rows]), encoding="utf-8")
     cues = sum(1 for r in rows if r.get("cue_without_figure"))
     print(f"{len(rows)} sentences written to {args.out}" + (f"; {cues} with a casualty cue and no figure"
                                                            if args.task == "figures" else ""))
     if args.against is not None:
-        before = {(r["doc"], r["sentence"]): r["found"] for r in map(json.loads, args.against.open(encoding="utf-8"))}
         changed = 0
         for r in rows:
             old = before.get((r["doc"], r["sentence"]), [])

@@ -191,3 +191,16 @@ def test_a_slaying_is_an_attack_and_a_suicide_no_accusation(pipeline) -> None:
     assert ("charged", "ACCUSE", "2026-04-11", "asserted") in found
     text = "A suspected gang leader committed suicide after being arrested in a police sweep, police said."
     assert [t[:2] for t in events(pipeline, text)] == [("arrested", "COERCE")]
+
+
+def test_a_time_hung_on_the_subject_dates_the_event_named_there(pipeline) -> None:
+    text = ("Austin Thompson, the perpetrator of a mass shooting that killed five people in Raleigh, North Carolina, "
+            "U.S., in 2022, is sentenced to life imprisonment.")
+    found = events(pipeline, text)
+    assert ("shooting", "ASSAULT", "2022", "historical") in found
+    assert ("sentenced", "SANCTION", "2026-04-11", "asserted") in found
+
+
+def test_options_and_intentions_stay_possibilities(pipeline) -> None:
+    text = "The president directs the army to plan options to expand the presence of troops in the canal zone."
+    assert ("expand", "MOBILIZE", None, "hypothetical") in events(pipeline, text)

@@ -104,12 +104,14 @@ def purpose_clause(trigger: Token, event_type: str | None = None) -> str | None:
         return None
     if head.pos_ in ("NOUN", "PROPN") and _lemmas(head) & set(cues["planned_governors"]):
         return "planned"
-    if (head.pos_ == "NOUN" and head.dep_ == "dobj" and _lemmas(head.head) & set(cues["planned_governors"])) or (
-            head.pos_ == "VERB" and trigger.dep_ == "advcl" and _lemmas(head) & set(cues["planned_governors"])):
-        return "planned"  # "have scheduled a news conference to discuss legal action": at a meeting still to come
     if _lemmas(head) & set(cues["proposal_nouns"]) or any(
             c.dep_ == "amod" and c.lower_ in cues["hypothetical_modifiers"] for c in head.children):
         return "hypothetical"
+    planned = set(cues["planned_governors"])
+    if (head.pos_ == "NOUN" and head.dep_ == "dobj" and _lemmas(head.head) & planned and not (
+            _lemmas(head) & set(cues["hypothetical_governors"]))) or (
+            head.pos_ == "VERB" and trigger.dep_ == "advcl" and _lemmas(head) & planned):
+        return "planned"  # "have scheduled a news conference to discuss legal action": at a meeting still to come
     # "met Sunday to demand a halt": the meeting made the demand; "launched an offensive to eradicate" did not
     if event_type in cues["realized_purpose_types"]:
         return None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.events.lexicon import lemma_candidates, timing_cues
+from dateline.nlp.events.lexicon import lemma_candidates, timing_cues, trigger_rules
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -308,10 +308,28 @@ def governing_trigger(time_tok: Token, triggers: set[int], sent_root: Token) -> 
             beside = [c.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i in triggers]
             if beside:
                 return beside[0]
-    # "the Paris attacks, which occurred last year": a relative clause saying when the noun's event happened
-    if tok.dep_ == "relcl" and tok.head.i in triggers and set(lemma_candidates(tok.lower_)) & OCCURRED:
+    # "the Paris attacks, which occurred last year": a relative clause saying when the noun's event happened; so
+    # does one telling its harm ("a mass shooting that killed five people in Raleigh in 2022")
+    if tok.dep_ == "relcl" and tok.head.i in triggers and (set(lemma_candidates(tok.lower_)) & OCCURRED or (
+            _names_harm(tok))):
         return tok.head.i
     return None
+
+
+def _through_subject(time: Token, owner: Token) -> Token | None:
+    """The owner's subject when the time hangs inside that subject's phrase, else None."""
+    tok = time
+    while tok.head.i != tok.i and tok.head.i != owner.i:
+        tok = tok.head
+    return tok if tok.head.i == owner.i and tok.dep_ in ("nsubj", "nsubjpass") and tok.i != time.i else None
+
+
+def _names_harm(verb: Token) -> bool:
+    """A verb of harm: a victim row of the lexicon ("killed", "wounded") or a harm outcome ("died")."""
+    lemmas = set(lemma_candidates(verb.lower_))
+    rules = trigger_rules()
+    return bool(lemmas & set(timing_cues()["harm_outcomes"])) or any(
+        r.victim for lemma in lemmas for r in rules.get(lemma, ()))
 
 
 def _noun_after(doc: Doc, ref: TimeRef, triggers: set[int]) -> int | None:
@@ -345,6 +363,13 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
                     claimed.add(ref.start)
                 continue
             owner = governing_trigger(tok, trigger_ids, tok.sent.root)
+            if owner is not None and (subject := _through_subject(tok, doc[owner])) is not None:
+                # "Austin Thompson, the perpetrator of a mass shooting ..., in 2022, is sentenced": a time the parser
+                # hung on the subject's phrase describes that phrase: the event named there, if any
+                inside = [i for i in trigger_ids if subject.left_edge.i <= i <= subject.right_edge.i]
+                owner = max(inside, key=lambda i: i if i < tok.i else -1) if inside else None
+                if owner is None:
+                    continue
             if owner is not None and _names_another_noun(tok, doc[owner], ref.start):
                 continue  # "freed as part of the January 19 ceasefire deal": the deal's day
             if owner is not None and setting_phrase(tok, ref, doc[owner]) is not None:
