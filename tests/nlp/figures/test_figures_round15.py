@@ -134,3 +134,11 @@ def test_an_infinitive_beside_the_verb_says_nothing_befell_its_subject(pipeline)
     text = "Two members of the gang are convicted as accessories to murder for supplying the bomb."
     assert figures(pipeline, text) == []
     assert figures(pipeline, "Gunmen hit 15 trucks, killing eight.") == [("killed", 8.0, None, None)]
+
+
+def test_injuries_sustained_and_companions_alongside(pipeline) -> None:
+    assert figures(pipeline, "Three prison officers sustain life-threatening injuries in a stabbing.") == [
+        ("injured", 3.0, None, None)]
+    assert figures(pipeline, "Five soldiers suffered serious wounds.") == [("injured", 5.0, None, None)]
+    assert figures(pipeline, "A priest is killed alongside two of his associates.") == [("killed", 2.0, None, None)]
+    assert figures(pipeline, "Troops fought alongside 300 volunteers.") == []

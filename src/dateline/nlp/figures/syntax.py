@@ -573,6 +573,13 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     ):
         noun_conj_of_verb = False  # "killed 247 people in Kenya and 10 in Tanzania": the object left out
     others = head.lower_ == "others" or any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children)
+    if head.dep_ == "pobj" and head.head.lower_ == "alongside" and head.head.head.pos_ == "VERB":
+        # "A priest is killed alongside two of his associates": the companions share what befell the subject
+        verb = head.head.head
+        if (trig := _match(verb, noun_class, lex, kinds=("verb",))) and (
+            trig.subject_affected or any(c.dep_ == "nsubjpass" for c in verb.children)
+        ):
+            return verb, trig.category, None, True
     if head.dep_ == "pobj" and head.head.lower_ == "with" and (
             head.head.head.lower_ in {"along", "together"} or (head.head.head.pos_ == "VERB" and others)):
         # "The 11 Americans were killed in Kenya, along with five Kenyan employees", "Elizabeth, who died with nine
