@@ -204,3 +204,9 @@ def test_a_time_hung_on_the_subject_dates_the_event_named_there(pipeline) -> Non
 def test_options_and_intentions_stay_possibilities(pipeline) -> None:
     text = "The president directs the army to plan options to expand the presence of troops in the canal zone."
     assert ("expand", "MOBILIZE", None, "hypothetical") in events(pipeline, text)
+
+
+def test_hearsay_to_be_is_no_plan_and_a_crowd_crush_no_attack(pipeline) -> None:
+    text = "Three commercial vessels are reported to be attacked near the strait."
+    assert events(pipeline, text) == [("attacked", "ASSAULT", "2026-04-11", "asserted")]
+    assert events(pipeline, "In Karur, a crowd crush at a rally kills at least 39 people.") == []

@@ -401,8 +401,8 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
                 return "planned"
             if c.dep_ == "auxpass" and c.lower_ == "be" and any(
                 a.lower_ == "to" and a.dep_ == "aux" for a in tok.children
-            ):
-                return "planned"  # "issues to be discussed"
+            ) and not _lemmas(tok.head) & set(cues["hearsay_verbs"]):
+                return "planned"  # "issues to be discussed"; not "vessels are reported to be attacked" (hearsay)
         # a conjunct is an act of its own: "orders the army to occupy ..., and threatens to annex"
         if (tok is not trigger and tok.pos_ in ("VERB", "ADJ") and _lemmas(tok) & set(cues["planned_governors"])
                 and (any(t.dep_ == "xcomp" for t in chain[: chain.index(tok)])
