@@ -337,6 +337,8 @@ def _headline_source(sent: Span, lex: Lexicon) -> Reporter | None:
         head, after = doc[k - 1], doc[k + 1]
         if after.like_num or after.is_space or lex.triggers_for(head.lower_):
             return None  # "Killed: 5", "Americans: 12": a table line
+        if head.lower_ in lex.headline_topics:
+            return None  # "Kraft Shooting: Yvonne Hiller Charged ...": the story's topic, no source
         if _names_a_source(head, lex):
             return _reporter(doc[start:k])
         return None
@@ -595,9 +597,14 @@ def _quoted_as_saying(verb: Token, lex: Lexicon) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # "(USA Today article) Local evening news ... reported": a bracketed aside before the subject is no subject.
-    unbracketed = [c for c in subjects if not _bracketed(c)]
-    if subjects:
-        return (unbracketed or subjects)[0]
+    unbracketed = [c for c in subjects if not _bracketed(c)] or subjects
+    if len(unbracketed) > 1:
+        # "Kraft Shooting: ... killed two women, police said": of two subjects the parser gave the verb, the one
+        # right before it speaks; the first is a headline or the reported clause's
+        before = [c for c in unbracketed if c.i < verb.i]
+        return before[-1] if before else unbracketed[0]
+    if unbracketed:
+        return unbracketed[0]
     # "The DR Congolese military reports that ...", parsed with the noun phrase's words hung on the verb (a
     # determiner on a verb says the parse went astray): the noun nearest before the verb is its subject.
     if any(c.dep_ == "det" and c.i < verb.i for c in verb.children):

@@ -43,6 +43,10 @@ def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
     before = tokens[vp.first - 1].lower_ if vp.first > 0 else ""
     if before in _CURRENCY:
         return True
+    # "09 / 10 / 10 08: 23 PM": a number slashed to another is a date written with numbers
+    if (after[:1] == ["/"] and vp.end + 1 < len(tokens) and tokens[vp.end + 1].like_num) or (
+            before == "/" and vp.first > 1 and tokens[vp.first - 2].like_num):
+        return True
     # "Fred LaRue Dies at 75", "died at 92": a bare number after "die(s/d) at" is the age at death
     if before == "at" and vp.first > 1 and tokens[vp.first - 2].lower_ in _DEATH_VERBS and vp.qualifier_start is None \
             and (vp.end >= len(tokens) or tokens[vp.end].pos_ != "NOUN"):

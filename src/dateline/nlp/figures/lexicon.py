@@ -53,6 +53,7 @@ class Lexicon:
     illness: frozenset[str] = field(default=frozenset())  # "admitted to hospital with flu-like symptoms"
     issuing: frozenset[str] = field(default=frozenset())  # "the death toll given by the government": its source
     headline_sources: frozenset[str] = field(default=frozenset())  # "Sheriff: shooting kills 1"
+    headline_topics: frozenset[str] = field(default=frozenset())  # "Kraft Shooting: ...": what, not who
     titles: frozenset[str] = field(default=frozenset())  # "Sgt.", "Const.": kept before a reporter's name
     ellipsis: dict[str, str] = field(default_factory=dict)  # word -> copula | anaphor ("The other two were ...")
     no_who: frozenset[str] = field(default=frozenset())  # "100 deaths": the noun names what happened, not who
@@ -166,6 +167,7 @@ def load_lexicon() -> Lexicon:
         illness=_word_set("illness_words.txt"),
         issuing=_word_set("issuing_participles.txt"),
         headline_sources=_word_set("headline_sources.txt"),
+        headline_topics=_word_set("headline_topics.txt"),
         titles=_word_set("titles.txt"),
         ellipsis={w.lower(): k for _, (w, k) in _rows("ellipsis.tsv", 2)},
         no_who=_word_set("no_who.txt"),
