@@ -145,8 +145,8 @@ def test_injuries_sustained_and_companions_alongside(pipeline) -> None:
 
 
 def test_a_headline_topic_and_a_slashed_date_are_no_source_and_no_count(pipeline) -> None:
-    text = ("Factory Shooting: Worker Charged With Two Counts Of Murder 09 / 10 / 10 08: 23 PM ET A plant worker "
-            "returned with a handgun and killed two women, police said.")
+    text = ("Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder 09 / 10 / 10 08: 23 PM ET A Kraft Foods "
+            "plant worker returned with a handgun and killed two women, police said.")
     assert figures(pipeline, text) == [("killed", 2.0, None, "police")]
     assert figures(pipeline, "Sheriff: Michigan office shooting kills 1, injures 2") == [
         ("killed", 1.0, None, "Sheriff"), ("injured", 2.0, None, "Sheriff")]
