@@ -150,3 +150,7 @@ def test_a_headline_topic_and_a_slashed_date_are_no_source_and_no_count(pipeline
     assert figures(pipeline, text) == [("killed", 2.0, None, "police")]
     assert figures(pipeline, "Sheriff: Michigan office shooting kills 1, injures 2") == [
         ("killed", 1.0, None, "Sheriff"), ("injured", 2.0, None, "Sheriff")]
+    # one name split by a dash keeps its first part as the subject
+    text = ("The Sudan People's Liberation Movement–North reports that an airstrike on a funeral has killed seven "
+            "civilians.")
+    assert figures(pipeline, text) == [("killed", 7.0, None, "The Sudan People's Liberation Movement")]
