@@ -222,9 +222,11 @@ CALENDAR_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 def setting_phrase(time: Token, ref: TimeRef, stop: Token) -> Token | None:
     """Below `stop`, the preposition of a setting phrase whose object is an act or occasion, not a time, when the
     time lies in that phrase and dates that act, not the event the phrase hangs from: any time under a grounds
-    "for" ("sentences X for entering the country in 2021"), a day under "before/after/since/following" ("meets
-    Netanyahu before Trump's inauguration on January 20"). "since 2021" and "before dawn on Monday" are times of
-    the event itself."""
+    "for" ("sentences X for entering the country in 2021") or "since" ("the highest-level engagement since the
+    revolution in 1979"), a day under "before/after/following" ("meets Netanyahu before Trump's inauguration on
+    January 20"), and a year or month there unless a distance is measured from the occasion ("sentenced after
+    performing at a concert in 2024"; "two months before the 2012 attack" still places the event). "since 2021" and
+    "before dawn on Monday" are times of the event itself."""
     cues = timing_cues()
     tok = time
     while tok.head.i != tok.i and tok.i != stop.i:
@@ -366,10 +368,11 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
             if owner is not None and (subject := _through_subject(tok, doc[owner])) is not None:
                 # "Austin Thompson, the perpetrator of a mass shooting ..., in 2022, is sentenced": a time the parser
                 # hung on the subject's phrase describes that phrase: the event named there, if any
-                inside = [i for i in trigger_ids if subject.left_edge.i <= i <= subject.right_edge.i]
-                owner = max(inside, key=lambda i: i if i < tok.i else -1) if inside else None
-                if owner is None:
+                inside = sorted(i for i in trigger_ids if subject.left_edge.i <= i <= subject.right_edge.i)
+                if not inside:
                     continue
+                before = [i for i in inside if i < tok.i]
+                owner = before[-1] if before else inside[0]  # the nearest one the time follows
             if owner is not None and _names_another_noun(tok, doc[owner], ref.start):
                 continue  # "freed as part of the January 19 ceasefire deal": the deal's day
             if owner is not None and setting_phrase(tok, ref, doc[owner]) is not None:
