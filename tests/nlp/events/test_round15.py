@@ -210,3 +210,17 @@ def test_hearsay_to_be_is_no_plan_and_a_crowd_crush_no_attack(pipeline) -> None:
     text = "Three commercial vessels are reported to be attacked near the strait."
     assert events(pipeline, text) == [("attacked", "ASSAULT", "2026-04-11", "asserted")]
     assert events(pipeline, "In Karur, a crowd crush at a rally kills at least 39 people.") == []
+
+
+def test_a_unit_stationed_somewhere_is_no_deployment(pipeline) -> None:
+    text = "The frigate, presently deployed on anti-piracy patrols in the gulf, thwarted an attack on Thursday."
+    assert [t[:2] for t in events(pipeline, text)] == [("attack", "ASSAULT")]
+    assert [t[:2] for t in events(pipeline, "The army deployed 2,000 troops to the border on Monday.")] == [
+        ("deployed", "MOBILIZE")]
+
+
+def test_a_wire_clock_time_in_another_zone_is_no_year(pipeline) -> None:
+    text = "Updated 0947 GMT (1747 HKT) The leader was sentenced Tuesday to life in prison for assaulting two girls."
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dt.date(2011, 8, 10)))
+    assert ("1747 HKT", "2011-08-10T17:47") in [(t.text, t.value) for t in doc.timexes]
+    assert all(e.time_value != "1747" for e in doc.events)
