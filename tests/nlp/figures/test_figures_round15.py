@@ -154,3 +154,8 @@ def test_a_headline_topic_and_a_slashed_date_are_no_source_and_no_count(pipeline
     text = ("The Sudan People's Liberation Movement–North reports that an airstrike on a funeral has killed seven "
             "civilians.")
     assert figures(pipeline, text) == [("killed", 7.0, None, "The Sudan People's Liberation Movement")]
+
+
+def test_a_year_before_a_season_is_no_count(pipeline) -> None:
+    text = 'The government orders 600,000 people to evacuate as Typhoon Kajiki "2025 Pacific typhoon season") nears.'
+    assert figures(pipeline, text) == [("evacuated", 600000.0, None, None)]
