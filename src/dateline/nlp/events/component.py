@@ -70,7 +70,15 @@ from dateline.nlp.events.roles import (
     subject,
 )
 from dateline.nlp.events.speech_content import content_of
-from dateline.nlp.events.timing import TimeRef, clause_head, link_times, precision, start_date, time_refs
+from dateline.nlp.events.timing import (
+    TimeRef,
+    clause_head,
+    link_times,
+    names_harm,
+    precision,
+    start_date,
+    time_refs,
+)
 from dateline.nlp.extensions import dct_of, register_extensions
 from dateline.nlp.spans import SentenceIndex
 
@@ -452,7 +460,7 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
             clause = clause.head
         if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues["antecedent_marks"]
                                           for m in clause.children) and not (
-                _names_harm(clause.head) and not has_own_time(clause.head)):
+                names_harm(clause.head) and not has_own_time(clause.head)):
             return True  # (not "17 are killed after gunmen open fire": the harm is the attack's outcome)
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in cues["antecedent_modifiers"] for c in tok.children):
         return True
@@ -474,14 +482,6 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
         gov = governor(tok) or (head.head if head.dep_ in ("prep", "agent") else head)  # "affected by the fighting"
         return bool(set(lemma_candidates(gov.lower_)) & set(cues["antecedent_governors"]))
     return False
-
-
-def _names_harm(tok: Token) -> bool:
-    """A verb or adjective of harm: a lexicon row of the victim role ("killed", "wounded") or a word of
-    `harm_outcomes` ("died", "dead")."""
-    rules, lemmas = trigger_rules(), {lemma_of(tok), *lemma_candidates(tok.lower_)}
-    return bool(lemmas & set(timing_cues()["harm_outcomes"])) or any(
-        r.victim for lemma in lemmas for r in rules.get(lemma, ()))
 
 
 def _in_backdrop(tok: Token, preps: list[str]) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.events.lexicon import lemma_candidates, timing_cues, trigger_rules
+from dateline.nlp.events.lexicon import lemma_candidates, lemma_of, timing_cues, trigger_rules
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -313,7 +313,7 @@ def governing_trigger(time_tok: Token, triggers: set[int], sent_root: Token) -> 
     # "the Paris attacks, which occurred last year": a relative clause saying when the noun's event happened; so
     # does one telling its harm ("a mass shooting that killed five people in Raleigh in 2022")
     if tok.dep_ == "relcl" and tok.head.i in triggers and (set(lemma_candidates(tok.lower_)) & OCCURRED or (
-            _names_harm(tok))):
+            names_harm(tok))):
         return tok.head.i
     return None
 
@@ -326,10 +326,10 @@ def _through_subject(time: Token, owner: Token) -> Token | None:
     return tok if tok.head.i == owner.i and tok.dep_ in ("nsubj", "nsubjpass") and tok.i != time.i else None
 
 
-def _names_harm(verb: Token) -> bool:
-    """A verb of harm: a victim row of the lexicon ("killed", "wounded") or a harm outcome ("died")."""
-    lemmas = set(lemma_candidates(verb.lower_))
-    rules = trigger_rules()
+def names_harm(tok: Token) -> bool:
+    """A verb or adjective of harm: a lexicon row of the victim role ("killed", "wounded") or a word of
+    `harm_outcomes` ("died", "dead")."""
+    rules, lemmas = trigger_rules(), {lemma_of(tok), *lemma_candidates(tok.lower_)}
     return bool(lemmas & set(timing_cues()["harm_outcomes"])) or any(
         r.victim for lemma in lemmas for r in rules.get(lemma, ()))
 

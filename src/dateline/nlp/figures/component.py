@@ -195,8 +195,7 @@ def _total_for(reading: Reading, earlier: list[tuple[Figure, Reading]]) -> Figur
             # "65 people are killed, while 167 others are injured, including 38 critically": the parser hangs the
             # part on the main verb, but a count told in a clause of that verb right before the part is nearer
             nearer = [(f, o) for f, o in earlier if o.parent_free and o.trigger is not None
-                      and (o.trigger.i if o.trigger is not None else -1) > owner.i
-                      and o.trigger.i < reading.anchor.i and owner in o.trigger.ancestors]
+                      and owner.i < o.trigger.i < reading.anchor.i and owner in o.trigger.ancestors]
             return nearer[-1][0] if nearer else figure
     for figure, other in reversed(earlier):
         if other.parent_free:

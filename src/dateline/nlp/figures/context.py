@@ -598,13 +598,11 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # "(USA Today article) Local evening news ... reported": a bracketed aside before the subject is no subject.
     unbracketed = [c for c in subjects if not _bracketed(c)] or subjects
-    if len(unbracketed) > 1:
-        # "Kraft Shooting: ... killed two women, police said": of two subjects the parser gave the verb, the one
-        # right before it speaks; the first is a headline or the reported clause's
-        before = [c for c in unbracketed if c.i < verb.i]
-        if len(before) > 1 and any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[before[0].i: before[-1].i]):
-            return before[-1]  # a clause stands between them ("Movement–North reports" is one name)
-        return unbracketed[0]
+    # "Kraft Shooting: ... killed two women, police said": of two subjects the parser gave the verb, the one right
+    # before it speaks when a clause stands between them ("Movement–North reports" is one name)
+    before = [c for c in unbracketed if c.i < verb.i]
+    if len(before) > 1 and any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[before[0].i: before[-1].i]):
+        return before[-1]
     if unbracketed:
         return unbracketed[0]
     # "The DR Congolese military reports that ...", parsed with the noun phrase's words hung on the verb (a
