@@ -232,6 +232,10 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = any((ref := ents.at(g)) is not None and ref.label in cond.words
                      for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                      for g in c.children if g.dep_ == "pobj")
+        elif cond.kind == "toent":  # "attributes the strike to the United States": whom an act is put down to
+            ok = any((ref := ents.at(g)) is not None and ref.label in cond.words
+                     for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj")
         elif cond.kind == "prev":  # "gunmen on board the boat": the word right before the trigger
             ok = tok.i > 0 and tok.doc[tok.i - 1].lower_ in cond.words
         elif cond.kind == "near":  # "They are threatening a strike" after "the union": the story's setting
@@ -935,7 +939,10 @@ def _drop_accused_labels(matched: list[tuple[Token, TriggerRule, int]]) -> list[
         return tok.tag_ == "VBN" and tok.dep_ == "acl" and coarse_pos(tok.head) == "NOUN" \
             and lemma_of(tok) in LABEL_VERBS and not any(c.dep_ in ("dobj", "oprd") for c in tok.children) \
             and tok.head.dep_ != "ROOT" and not is_headline(tok.sent)
-    return [(t, r, w) for t, r, w in matched if not (r.type == "ACCUSE" and label(t))]
+    def suspicion(tok: Token) -> bool:  # "a Ukrainian who is suspected of blowing up the pipeline": who he is
+        return tok.dep_ == "relcl" and lemma_of(tok) == "suspect" and any(
+            c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children)
+    return [(t, r, w) for t, r, w in matched if not (r.type == "ACCUSE" and (label(t) or suspicion(t)))]
 
 
 def _drop_protest_demands(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
@@ -1250,17 +1257,28 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
         return True  # "flooding from thunderstorms killed four people"
     for c in kids:  # "killed when a truck collides": a clause of cause that is no event
         if c.dep_ == "advcl" and c.i not in triggers and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
-                                                              for m in c.children):
+                                                              for m in c.children) and not _sets_off_weapon(c):
             return True
         # "killed after a light aircraft crashes", the clause parsed as the object of "after"
         if c.dep_ == "prep" and c.lower_ in CAUSE_MARKS and any(
                 g.dep_ in ("pobj", "pcomp") and g.pos_ == "VERB" and g.i not in triggers
-                and any(k.dep_ == "nsubj" for k in g.children) for g in c.children):
+                and any(k.dep_ == "nsubj" for k in g.children) and not _sets_off_weapon(g) for g in c.children):
             return True
     # "crashes, killing the pilot": the participle hangs from the verb of what happened, unless someone did it
     # ("A suicide bomber walked into a market, killing 20", "a car packed with explosives went off, killing 8")
     return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.i not in triggers and \
-        tok.head.pos_ == "VERB" and not _violent_doer(tok.head)
+        tok.head.pos_ == "VERB" and not _violent_doer(tok.head) and not _sets_off_weapon(tok.head)
+
+
+def _sets_off_weapon(verb: Token) -> bool:
+    """ "after their vehicle strikes a land mine", "a tractor triggers a land mine, killing one": a weapon set off
+    is violence, not an accident, whoever touched it."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj", "prep")):
+        for t in obj.subtree:
+            if t.lower_.startswith(WEAPON_WORDS) or t.lower_.startswith(("landmine", "ordnance")) or (
+                    t.lower_ in ("mine", "mines") and t.i > 0 and t.nbor(-1).lower_ == "land"):
+                return True
+    return False
 
 
 WEAPON_WORDS = ("bomb", "explosive", "ied", "grenade", "rocket", "missile", "drone", "shell", "mortar", "gun", "rifle")

@@ -405,8 +405,9 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
                 return "planned"  # "issues to be discussed"; not "vessels are reported to be attacked" (hearsay)
         # a conjunct is an act of its own: "orders the army to occupy ..., and threatens to annex"
         if (tok is not trigger and tok.pos_ in ("VERB", "ADJ") and _lemmas(tok) & set(cues["planned_governors"])
+                and not _announced_deed(trigger, tok)
                 and (any(t.dep_ == "xcomp" for t in chain[: chain.index(tok)])
-                     or (trigger.head.i == tok.i and trigger.dep_ != "conj" and not _announced_deed(trigger, tok)))):
+                     or (trigger.head.i == tok.i and trigger.dep_ != "conj"))):
             return "planned"
         if tok is not trigger and tok.pos_ == "NOUN" and _lemmas(tok) & set(cues["planned_governors"]):
             below = chain[chain.index(tok) - 1]
@@ -431,6 +432,8 @@ def _convened(trigger: Token, governor: Token) -> bool:
 def _announced_deed(trigger: Token, governor: Token) -> bool:
     """"Authorities announced the arrest of a man": an announced act with its "of" argument is reported as done, not
     planned (an announced plan or offensive, with no such argument, is still to come)."""
+    if trigger.dep_ == "xcomp" and trigger.tag_ == "VBN" and "order" in _lemmas(governor):
+        return True  # "Gomes was ordered held without bail": a court's order of a state takes effect as it is told
     return (trigger.dep_ == "dobj" and "announce" in _lemmas(governor)
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children))
 

@@ -611,6 +611,11 @@ def _subject(verb: Token) -> Token | None:
         nouns = [c for c in verb.children if c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
         if nouns:
             return nouns[-1]
+    # "In the area of X, Y Oblast, the region's governor says that ...": the parser hung the speaker on the place
+    # before it as an apposition, leaving the verb with no subject; the noun right before the verb is its subject.
+    if verb.i > 0 and (prev := verb.doc[verb.i - 1]).pos_ in {"NOUN", "PROPN"} and prev.dep_ in {"appos", "conj"} \
+            and prev.head.i < prev.i and any(c.dep_ == "ccomp" for c in verb.children):
+        return prev
     # "..., added the doctor": an inverted attribution the parser reads as verb + object.
     if verb.i > 0 and verb.doc[verb.i - 1].text in _CLAUSE_END:
         inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)

@@ -35,9 +35,10 @@ def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
         return True
     if tokens[vp.start].lower_ == "one" and after[:1] == ["another"]:
         return True  # "prohibited from killing one another": a reciprocal, not a count
-    if tokens[vp.start].lower_ == "one" and after[:2] == ["of", "the"] and vp.end + 2 < len(tokens) and (
-            tokens[vp.end + 2].lower_ == "most" or tokens[vp.end + 2].tag_ in {"JJS", "RBS"}):
-        return True  # "One of the most famous mafia godfathers ... has died": a description, not a count
+    if tokens[vp.start].lower_ == "one" and after[:1] == ["of"] and _superlative_follows(tokens, vp.end + 1):
+        # "One of the most famous mafia godfathers ... has died", "one of the country's largest drug busts": a
+        # description, not a count
+        return True
     if vp.first > 1 and tokens[vp.first - 1].lower_ == "but" and tokens[vp.first - 2].lower_ == "all":
         return True  # "169 people died, all but one of them in Mexico": the exception to a count
     before = tokens[vp.first - 1].lower_ if vp.first > 0 else ""
@@ -138,3 +139,13 @@ def _age_in_apposition(vp: ValuePhrase, tokens: list[Token]) -> bool:
     if j + 1 < len(tokens) and tokens[j].lower_ in {"and", "or"} and tokens[j + 1].text[:1].isdigit():
         j += 2
     return j >= len(tokens) or tokens[j].text in _APPOSITION_CLOSE
+
+
+def _superlative_follows(tokens: list[Token], start: int) -> bool:
+    """A superlative ("most", "largest") opens the phrase at `start`, past its determiner or possessor."""
+    for tok in tokens[start : start + 5]:
+        if tok.lower_ == "most" or tok.tag_ in {"JJS", "RBS"}:
+            return True
+        if tok.pos_ not in {"DET", "PROPN", "PART", "NOUN"} or tok.is_punct:
+            return False
+    return False

@@ -131,6 +131,8 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         return Reading(anchor=noun, noun=None, trigger=noun, category=category, part_of=None)
     noun_class = lex.noun_class(noun.lower_) if noun is not None else "people"
     kind = noun_kind(noun, lex) if noun is not None else "person"
+    if noun is not None and noun.lower_ == "others" and (earlier := _counted_before(noun, lex)) is not None:
+        kind = noun_kind(earlier, lex)  # "destroyed 224 combat vehicles and seized 36 others": others of the same
     if kind == "thing" and noun_class == "people":
         noun_class = "other"  # "152 mosques", "two wars": no people category, whatever verb governs them
     trigger, category, part_of, strong = _category(anchor, noun, noun_class, lex)
@@ -432,6 +434,25 @@ def _compared_count(head: Token, noun_class: str, lex: Lexicon) -> _Found | None
     return None
 
 
+def _counted_before(noun: Token, lex: Lexicon) -> Token | None:
+    """The nearest counted noun before `noun` that an earlier verb of the same list governs ("destroyed two tanks
+    and 224 combat vehicles ... and seized 36 others"), not a measure of time or age ("a two-year-old girl")."""
+    def verb_of(tok: Token) -> Token:
+        while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            tok = tok.head
+        return tok.head
+    verbs = {verb_of(noun).i}
+    verb = verb_of(noun)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        verbs.add(verb.i)
+    for tok in reversed(noun.doc[noun.sent.start : noun.i]):
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ != "others" and lex.noun_class(tok.lower_) != "time" and any(
+                c.dep_ == "nummod" and c.i + 1 < len(c.doc) and c.nbor(1).text != "-" for c in tok.children):
+            return tok if verb_of(tok).i in verbs else None
+    return None
+
+
 def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon) -> _Found | None:
     if noun_class == "length" and noun is not None:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -491,6 +512,12 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     head = anchor
     while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
         head = head.head
+    if head.i != anchor.i and noun_class == "people" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children) and (
+            trig := _match(head, noun_class, lex, kinds=("event",))):
+        # "the deaths of all 33 militants, as well as 29 passengers": the parser hung the later counts on the event
+        # noun itself; they are further objects of its "of"
+        return head, trig.category, None, True
     # 2. A total's part: "including 59 children", "among them 12 women", "25 people, five of them critically".
     if head.dep_ == "pobj" and head.head.lower_ in _PART_PREPS:
         return None, None, head.head.head, True
