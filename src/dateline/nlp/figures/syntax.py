@@ -145,6 +145,8 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         state = _match(noun, noun_class, lex, kinds=("noun",)) if noun is not None and named else None
         if noun is not None and state is not None and is_factual(noun, anchor, lex, state=True):
             trigger, category = noun, state.category
+        elif (held := _held_state(anchor, noun_class, lex)) is not None:
+            trigger, category = held  # "24 Filipino nationals detained in Russia will be released": detained now
     if part_of is not None and kind == "thing":
         part_of = None  # "including three hospitals" is no part of a toll
     own_category = None
@@ -431,6 +433,18 @@ def _compared_count(head: Token, noun_class: str, lex: Lexicon) -> _Found | None
         gov = gov.head
         if (trig := _match(gov, noun_class, lex)) is not None:
             return gov, trig.category, None, True
+    return None
+
+
+def _held_state(anchor: Token, noun_class: str, lex: Lexicon) -> tuple[Token, str] | None:
+    """A past participle on the counted subject of a clause still to come names the state they are in now ("24
+    nationals detained in Russia will be released"): only detention or captivity, which lasts until the release."""
+    if anchor.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for child in anchor.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and (trig := _match(child, noun_class, lex)) is not None \
+                and trig.category in {"detained", "hostages"} and not any(c.dep_ == "neg" for c in child.children):
+            return child, trig.category
     return None
 
 
