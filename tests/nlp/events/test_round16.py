@@ -1,0 +1,67 @@
+"""Round 16 (issue 14): gunfire exchanged; captured raiders and recaptured fugitives; a main-clause suspicion and
+a blame put on a named actor accuse; a vow of an act named by a noun; a court's order to hold someone is the
+detention; a weapon set off is violence, not an accident. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 2, 10)
+
+
+def events(pipeline, text: str) -> list[tuple[str, str, str | None, str]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type, e.time_value, e.modality) for e in doc.events]
+
+
+def test_exchanging_fire_is_an_attack(pipeline) -> None:
+    assert events(pipeline, "Thai and Cambodian troops exchange fire near a disputed temple.") == [
+        ("exchange fire", "ASSAULT", "2026-02-10", "asserted")]
+    # exchanging prisoners is still a release
+    assert [e[1] for e in events(pipeline, "The two sides exchange prisoners at the border.")] == ["RETREAT"]
+
+
+def test_captured_raiders_are_arrested_and_a_recaptured_town_is_taken(pipeline) -> None:
+    assert ("capturing", "COERCE", "2026-02-10", "asserted") in events(
+        pipeline, "The frigate repelled the boats, capturing nine of the raiders.")
+    assert events(pipeline, "Police recaptured three escaped inmates.") == [
+        ("recaptured", "COERCE", "2026-02-10", "asserted")]
+    assert events(pipeline, "Rebels recaptured the town of Bunia.") == [
+        ("recaptured", "ASSAULT", "2026-02-10", "asserted")]
+
+
+def test_a_main_clause_suspicion_accuses_but_a_relative_one_labels(pipeline) -> None:
+    assert events(pipeline, "His cousin is suspected of having ordered the killing.") == [
+        ("suspected", "ACCUSE", "2026-02-10", "asserted")]
+    found = events(pipeline, "Police detain a man who is suspected of planting the device.")
+    assert [e[:2] for e in found] == [("detain", "COERCE")]
+
+
+def test_blame_put_on_a_named_actor_accuses(pipeline) -> None:
+    assert events(pipeline, "A militia commander attributes the airstrike to Israel.") == [
+        ("attributes", "ACCUSE", "2026-02-10", "asserted")]
+    assert events(pipeline, "She attributed the attack to a misunderstanding.") == []
+
+
+def test_a_vow_of_an_act_named_by_a_noun_is_a_promise(pipeline) -> None:
+    assert events(pipeline, "The governor vowed a full inquiry.") == [("vowed", "AGREE", "2026-02-10", "asserted")]
+    assert events(pipeline, "The militia vowed revenge.") == [("vowed", "THREATEN", "2026-02-10", "asserted")]
+
+
+def test_a_court_ordering_someone_held_is_the_detention(pipeline) -> None:
+    assert events(pipeline, "The suspect was ordered held without bail.") == [
+        ("held", "COERCE", "2026-02-10", "asserted")]
+    # held after an arrest is the state that follows it, not a second detention
+    assert [e[:2] for e in events(pipeline, "Two men were arrested and are being held without bail.")] == [
+        ("arrested", "COERCE")]
+
+
+def test_a_mine_set_off_is_violence_not_an_accident(pipeline) -> None:
+    assert events(pipeline, "Three farmers are killed after their tractor strikes a land mine near Kherson.") == [
+        ("killed", "ASSAULT", "2026-02-10", "asserted")]
+    assert events(pipeline, "A truck hits a roadside bomb, killing two soldiers.") == [
+        ("killing", "ASSAULT", "2026-02-10", "asserted")]
+    # a mine that collapses is no weapon
+    assert events(pipeline, "Five miners were killed after a coal mine collapsed.") == []

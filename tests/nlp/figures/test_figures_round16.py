@@ -1,0 +1,61 @@
+"""Round 16 (issue 14): counts the parser hung on an event noun instead of its "of" object; a superlative
+description after "one of"; a reporting verb left without its subject; "others" that count things; a detention
+that lasts under a release still to come; a side's loss of its nationals; more "to death" verbs. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document
+from dateline.nlp.pipeline import Pipeline
+
+
+def figures(pipeline: Pipeline, text: str) -> list[tuple]:
+    doc = Document(id="round16", text=text, date=dt.date(2025, 3, 12))
+    return [(f.category, f.value, f.qualifier, f.reporter) for f in pipeline.annotate(doc).figures]
+
+
+def test_counts_joined_to_an_event_noun_are_further_objects_of_its_of(pipeline) -> None:
+    text = "Officials confirm the deaths of all 21 gunmen, as well as 14 hostages, and 6 guards."
+    assert figures(pipeline, text) == [
+        ("killed", 21.0, None, "Officials"), ("killed", 14.0, None, "Officials"), ("killed", 6.0, None, "Officials")]
+
+
+def test_one_of_a_superlative_describes_and_counts_nobody(pipeline) -> None:
+    text = "Customs officers seized two tonnes of heroin, reportedly one of the region's largest drug busts."
+    assert figures(pipeline, text) == []
+    # "one of the victims" still counts
+    assert figures(pipeline, "One of the victims died in hospital.") == [("killed", 1.0, None, None)]
+
+
+def test_a_speaker_hung_on_the_place_before_it_still_reports(pipeline) -> None:
+    text = ("In the occupied town of Vasylivka, Zaporizhzhia Oblast, Ukraine, the region's Russia-installed governor "
+            "says that three people were killed by shelling.")
+    assert figures(pipeline, text) == [("killed", 3.0, None, "the region's Russia-installed governor")]
+
+
+def test_others_after_a_count_of_things_are_things(pipeline) -> None:
+    text = "The army says it destroyed four tanks and 120 armoured vehicles and captured 30 others during the week."
+    assert figures(pipeline, text) == []
+    # others after a count of people stay people, and an age before them is no count of things
+    text = "Three police officers, including a 24-year-old recruit, were killed and nine others were injured."
+    assert [f[:2] for f in figures(pipeline, text)] == [("killed", 3.0), ("injured", 9.0)]
+
+
+def test_people_held_now_stay_counted_when_their_release_is_still_to_come(pipeline) -> None:
+    text = "The ministry says that 31 Nepali workers detained in Qatar will be released next month."
+    assert figures(pipeline, text) == [("detained", 31.0, None, "The ministry")]
+    # a release that is only planned still gives no release figure
+    assert all(f[0] != "released" for f in figures(pipeline, text))
+
+
+def test_a_side_losing_its_nationals_counts_the_dead(pipeline) -> None:
+    assert figures(pipeline, "We lost 19 Americans in that raid, the general said.") == [
+        ("killed", 19.0, None, "the general")]
+    assert figures(pipeline, "The party lost 19 seats in that election.") == []
+
+
+def test_buried_or_mauled_to_death_counts_the_dead(pipeline) -> None:
+    assert figures(pipeline, "Twelve quarry workers are buried to death when a wall of earth collapses.") == [
+        ("killed", 12.0, None, None)]
