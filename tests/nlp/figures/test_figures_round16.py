@@ -59,3 +59,10 @@ def test_a_side_losing_its_nationals_counts_the_dead(pipeline) -> None:
 def test_buried_or_mauled_to_death_counts_the_dead(pipeline) -> None:
     assert figures(pipeline, "Twelve quarry workers are buried to death when a wall of earth collapses.") == [
         ("killed", 12.0, None, None)]
+
+
+def test_he_said_with_no_name_before_it_is_the_last_titled_speaker(pipeline) -> None:
+    text = "Two people were killed in the blast, said the district police chief. Four others died later, he said."
+    assert [f[3] for f in figures(pipeline, text)] == ["the district police chief", "the district police chief"]
+    # with no speaker before it, the pronoun gives no reporter
+    assert [f[3] for f in figures(pipeline, "The report came out on Monday. Five people died, he said.")] == [None]

@@ -57,7 +57,8 @@ class FiguresComponent:
         self._timexes = RecordIndex(doc._.dateline["timexes"])
         self._mentions = RecordIndex(doc._.dateline["mentions"])
         self._sentences = sentences
-        self._antecedents = Antecedents(doc, self._mentions if doc._.dateline["mentions"] else None)
+        self._antecedents = Antecedents(doc, self._mentions if doc._.dateline["mentions"] else None,
+                                         self.lexicon.reporting)
         before: _Before | None = None
         for k, sent in enumerate(sentences):
             # A pronoun reporter ("He said") looks back this far for the name it stands for.

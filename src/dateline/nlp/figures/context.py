@@ -102,6 +102,7 @@ class Antecedents:
 
     doc: Doc
     mentions: RecordIndex | None = None
+    reporting: frozenset[str] = frozenset()  # reporting verbs: "said the official" names a speaker for "he said"
 
     def resolve(self, pronoun: Token, window_start: int) -> Reporter | None:
         """The last PERSON (he, she) or ORG (it, they) named between `window_start` and the pronoun."""
@@ -147,6 +148,18 @@ class Antecedents:
             institution = tok.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} or (
                 acronym and tok.ent_type_ != "PERSON")
             if personal != institution:
+                return _reporter(noun_phrase(tok))
+        return self._speaker_before(pronoun, window_start) if personal else None
+
+    def _speaker_before(self, pronoun: Token, window_start: int) -> Reporter | None:
+        """"..., said the police chief. Four others died, he said.": with no name to stand for, he or she is the
+        nearest earlier speaker of a reporting verb named by a singular common noun (a title or a role)."""
+        for tok in reversed(self.doc[: pronoun.sent.start]):
+            if tok.idx < window_start:
+                break
+            verb = tok.head
+            if tok.tag_ == "NN" and verb.lower_ in self.reporting and verb.pos_ == "VERB" and (
+                    tok.dep_ in {"nsubj", "dobj"} and (tok.dep_ == "nsubj" or tok.i > verb.i)):
                 return _reporter(noun_phrase(tok))
         return None
 
