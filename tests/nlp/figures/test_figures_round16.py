@@ -66,3 +66,23 @@ def test_he_said_with_no_name_before_it_is_the_last_titled_speaker(pipeline) -> 
     assert [f[3] for f in figures(pipeline, text)] == ["the district police chief", "the district police chief"]
     # with no speaker before it, the pronoun gives no reporter
     assert [f[3] for f in figures(pipeline, "The report came out on Monday. Five people died, he said.")] == [None]
+
+
+def test_adding_reports_for_the_speaker_of_the_verb_it_follows(pipeline) -> None:
+    text = "More than 60 people were detained, police said, adding that nine officers were hurt."
+    assert figures(pipeline, text) == [("detained", 60.0, "more than", "police"), ("injured", 9.0, None, "police")]
+    # a participle hung on a quoted clause does not take that clause's subject as a speaker
+    text = 'She said, "the war has left the region in ruins," adding, "I think 900 people were killed there."'
+    assert all(f[3] != "the war" for f in figures(pipeline, text))
+
+
+def test_a_list_of_counts_after_a_reporting_verb_is_reported(pipeline) -> None:
+    assert figures(pipeline, "Hospital officials reported 7 dead and 31 injured.") == [
+        ("killed", 7.0, None, "Hospital officials"), ("injured", 31.0, None, "Hospital officials")]
+
+
+def test_a_part_of_a_total_is_reported_by_the_totals_source(pipeline) -> None:
+    assert figures(pipeline, "The ministry put the number of dead at 64, including 9 children.") == [
+        ("killed", 64.0, None, "The ministry"), ("killed", 9.0, None, "The ministry")]
+    text = "Six soldiers were wounded, two of them seriously, the army said in a statement."
+    assert figures(pipeline, text) == [("injured", 6.0, None, "the army"), ("injured", 2.0, None, "the army")]

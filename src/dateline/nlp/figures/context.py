@@ -390,6 +390,7 @@ def _headline_tail_source(sent: Span, lex: Lexicon) -> Reporter | None:
 
 
 _OPENING_QUOTES = frozenset({"``", "`", "“", "‘"})
+_QUOTE_MARKS = frozenset({"``", "''", '"', "“", "”"})
 
 
 def _quote_between(figure_token: Token, verb: Token) -> bool:
@@ -511,6 +512,9 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
             return True
         if node.dep_ == "prep":  # "accuses soldiers of killing 24": only "of"/"for" carry the claim
             return node.lower_ in {"of", "for"}
+        if node.dep_ == "conj" and node.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in node.children) \
+                and any(c.dep_ == "nsubj" and c.pos_ == "NUM" for c in node.children):
+            return True  # "Local officials reported 5 dead and 40 injured": a list of counts, parsed as a clause
         if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}:
             return False  # "Panama declares an emergency and suspends rights amid protests that left one dead";
             # a conjoined reporting verb ("... and repeated that 45 have died") reports on its own
@@ -646,6 +650,8 @@ def _subject(verb: Token) -> Token | None:
             return quoted
     # "the military unleashed strikes, saying it destroyed ...": the subject of the clause it hangs off.
     if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
+        if any(t.text in _QUOTE_MARKS for t in verb.doc[min(verb.i, verb.head.i) + 1 : max(verb.i, verb.head.i)]):
+            return None  # '"... would have turned Libya into Syria," adding, ...': the head is inside a quotation
         return _subject(verb.head)
     # "the minister dented optimism by saying 11 people ...": the subject of the verb "by" hangs off, or, when
     # the parser made that verb a modifier of the noun before it, that noun.

@@ -573,6 +573,13 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     if anchor.dep_ == "appos" and noun is None and lex.level_words.get(anchor.head.lower_) == "noun" and (
             trig := _match(anchor.head, noun_class, lex, kinds=("noun",))):
         return anchor.head, trig.category, None, True  # "The death toll, initially 10, has risen to 12"
+    if anchor.dep_ == "advcl" and noun is not None and noun.lower_ in _PARTITIVE_PRONOUNS and anchor.i > 0 and (
+            anchor.doc[anchor.i - 1].text == ","):
+        # "Four soldiers were wounded, two of them seriously, the army said": the parser hung the part on the
+        # reporting verb; it belongs to the reported clause right before it
+        told = [c for c in anchor.head.children if c.dep_ in {"ccomp", "conj"} and c.pos_ == "VERB" and c.i < anchor.i]
+        if told:
+            return None, None, told[-1], True
     if anchor.dep_ == "npadvmod" and noun is not None and noun.lower_ in _PARTITIVE_PRONOUNS:
         # "injuring 40, 15 of them on Qeshm": a part of the count before it, and nothing when that count is no
         # figure ("427 fugitives taken into custody or located, 133 of them ...")
