@@ -65,3 +65,16 @@ def test_a_mine_set_off_is_violence_not_an_accident(pipeline) -> None:
         ("killing", "ASSAULT", "2026-02-10", "asserted")]
     # a mine that collapses is no weapon
     assert events(pipeline, "Five miners were killed after a coal mine collapsed.") == []
+
+
+def test_an_act_warned_against_may_come(pipeline) -> None:
+    found = events(pipeline, "Jordan warned Israel against a ground offensive in Rafah.")
+    assert ("offensive", "ASSAULT", None, "hypothetical") in found
+    # an appeal against a sentence does not make the sentence hypothetical
+    assert all(m != "hypothetical" for _, t, _, m in events(pipeline, "He was sentenced to 10 years in prison.")
+               if t == "SANCTION")
+
+
+def test_the_occasion_of_a_trip_shares_the_day_of_arrival(pipeline) -> None:
+    found = events(pipeline, "The envoy arrived in Doha on Monday for talks with Hamas officials.")
+    assert ("talks", "CONSULT", "2026-02-09", "asserted") in found

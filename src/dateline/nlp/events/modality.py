@@ -384,6 +384,9 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
         if tok is not trigger and tok.pos_ == "ADJ" and _distance(chain, tok) <= 2 and \
                 tok.lower_ in cues["hypothetical_adjective_governors"]:
             return "hypothetical"  # "open to credible talks"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "against" and _lemmas(trigger.head.head) & set(
+            cues["against_governors"]):
+        return "hypothetical"  # "warned Israel against a ground offensive": an act that may come
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and _lemmas(trigger.head.head) & set(
             cues["planned_governors"]):
         return "planned"  # "agree to an immediate ceasefire": what is agreed is still to happen

@@ -421,10 +421,14 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
 
 
 def _purpose_head(trig: Token) -> int | None:
-    """The verb an infinitive of purpose hangs from ("met Sunday to demand"): it shares that verb's time."""
+    """The verb an infinitive of purpose hangs from ("met Sunday to demand"), or the trip a "for" occasion is the
+    purpose of ("arrived in Riyadh on Monday for talks"): it shares that verb's time."""
     if trig.tag_ == "VB" and trig.dep_ == "advcl" and trig.head.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
         return trig.head.i
+    if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.pos_ == "VERB" and set(
+            lemma_candidates(trig.head.head.lower_)) & set(timing_cues()["trip_verbs"]):
+        return trig.head.head.i
     return None
 
 
