@@ -78,3 +78,20 @@ def test_an_act_warned_against_may_come(pipeline) -> None:
 def test_the_occasion_of_a_trip_shares_the_day_of_arrival(pipeline) -> None:
     found = events(pipeline, "The envoy arrived in Doha on Monday for talks with Hamas officials.")
     assert ("talks", "CONSULT", "2026-02-09", "asserted") in found
+
+
+def test_a_year_that_names_an_occasion_does_not_date_the_news(pipeline) -> None:
+    text = "The opposition leader is sentenced to two years in prison for firing a gun at a 2019 rally."
+    assert ("sentenced", "SANCTION", "2026-02-10", "asserted") in events(pipeline, text)
+    # an event noun keeps its own year, and an occasion under "during" still places the event
+    assert ("shooting", "ASSAULT", "2012", "historical") in events(pipeline, "He was convicted in the 2012 shooting.")
+
+
+def test_a_past_verb_said_of_the_event_itself_is_no_plan(pipeline) -> None:
+    found = events(pipeline, "The navy has turned back 12 ships since the blockade of the port resumed on January 14.")
+    assert [e[3] for e in found if e[0] == "blockade"] == ["historical"]
+    assert events(pipeline, "The talks will resume on Monday.")[0][3] == "planned"
+
+
+def test_animals_killed_are_no_attack(pipeline) -> None:
+    assert events(pipeline, "Forty vultures are killed in a mass poisoning at the park.") == []

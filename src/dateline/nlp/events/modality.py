@@ -408,7 +408,7 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
                 return "planned"  # "issues to be discussed"; not "vessels are reported to be attacked" (hearsay)
         # a conjunct is an act of its own: "orders the army to occupy ..., and threatens to annex"
         if (tok is not trigger and tok.pos_ in ("VERB", "ADJ") and _lemmas(tok) & set(cues["planned_governors"])
-                and not _announced_deed(trigger, tok)
+                and not _announced_deed(trigger, tok) and not _past_of_subject(trigger, tok)
                 and (any(t.dep_ == "xcomp" for t in chain[: chain.index(tok)])
                      or (trigger.head.i == tok.i and trigger.dep_ != "conj"))):
             return "planned"
@@ -430,6 +430,11 @@ def _conjunct_of(chain: list[Token], governor: Token) -> bool:
 def _convened(trigger: Token, governor: Token) -> bool:
     """"called an emergency meeting": a meeting called is convened, not asked for (a call for talks is)."""
     return trigger.dep_ == "dobj" and trigger.head.i == governor.i and "call" in _lemmas(governor)
+
+
+def _past_of_subject(trigger: Token, governor: Token) -> bool:
+    """ "since the naval blockade resumed on July 14": a past verb said of the event itself tells that it went on."""
+    return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == governor.i and governor.tag_ == "VBD"
 
 
 def _announced_deed(trigger: Token, governor: Token) -> bool:

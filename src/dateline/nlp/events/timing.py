@@ -196,7 +196,7 @@ def end_date(value: str) -> dt.date | None:
         return None
 
 
-NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
+NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss", "nummod"})
 
 
 def _names_another_noun(time: Token, trigger: Token, start_char: int) -> bool:
@@ -212,7 +212,12 @@ def _names_another_noun(time: Token, trigger: Token, start_char: int) -> bool:
         tok = tok.head
         if tok.i == trigger.i:
             return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
+        return False  # "his mediation during the 2025 conflict": the occasion's time places the event too
     return tok.i != time.i and tok.pos_ in ("NOUN", "PROPN")
+
+
+TEMPORAL_PREPS = frozenset({"during", "before", "after", "since", "until", "amid", "following"})
 
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -310,12 +315,19 @@ def governing_trigger(time_tok: Token, triggers: set[int], sent_root: Token) -> 
             beside = [c.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i in triggers]
             if beside:
                 return beside[0]
+            if tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "nmod", "amod") and not _event_word(tok):
+                return None  # "sentenced for a discharge at a 2018 rally": the year says which rally, not when
     # "the Paris attacks, which occurred last year": a relative clause saying when the noun's event happened; so
     # does one telling its harm ("a mass shooting that killed five people in Raleigh in 2022")
     if tok.dep_ == "relcl" and tok.head.i in triggers and (set(lemma_candidates(tok.lower_)) & OCCURRED or (
             names_harm(tok))):
         return tok.head.i
     return None
+
+
+def _event_word(tok: Token) -> bool:
+    """A noun the lexicon types as an event ("the 2024 synagogue attack"), even where it was not kept as one."""
+    return any(r.pos in ("NOUN", "ANY") and r.type != "NONE" for r in trigger_rules().get(lemma_of(tok), ()))
 
 
 def _through_subject(time: Token, owner: Token) -> Token | None:
