@@ -95,3 +95,13 @@ def test_a_past_verb_said_of_the_event_itself_is_no_plan(pipeline) -> None:
 
 def test_animals_killed_are_no_attack(pipeline) -> None:
     assert events(pipeline, "Forty vultures are killed in a mass poisoning at the park.") == []
+
+
+def test_an_explosive_device_set_off_kills_in_an_attack(pipeline) -> None:
+    assert events(pipeline, "At least four children are killed after an explosive device detonates in Taiz.") == [
+        ("killed", "ASSAULT", "2026-02-10", "asserted")]
+
+
+def test_a_verdict_of_not_guilty_does_not_negate_the_act(pipeline) -> None:
+    found = events(pipeline, "A court finds a former soldier not guilty over killings on Bloody Sunday in 1972.")
+    assert ("killings", "ASSAULT", "1972", "historical") in found

@@ -1248,7 +1248,7 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
     "killed when a truck collides with a minibus", "a light aircraft crashes, killing the pilot"."""
     kids = [c for t in (tok, *tok.conjuncts) for c in t.children]  # "killed, ... and injured in a fire"
     if any(c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and
-           any(g.dep_ in ("pobj", "dobj") and _is_cause(g) for g in c.children) for c in kids):
+           any(g.dep_ in ("pobj", "dobj") and _is_cause(g) and not _weapon_in(g) for g in c.children) for c in kids):
         return True  # "following" is tagged a verb: "following a fire" has a dobj
     doer = subject(tok) or agent(tok)
     if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -1270,15 +1270,16 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
         tok.head.pos_ == "VERB" and not _violent_doer(tok.head) and not _sets_off_weapon(tok.head)
 
 
+def _weapon_in(phrase: Token) -> bool:
+    """The phrase names a weapon: "an explosive device detonates" (tagged a noun), "a land mine"."""
+    return any(t.lower_.startswith(WEAPON_WORDS) or t.lower_.startswith(("landmine", "ordnance")) or (
+        t.lower_ in ("mine", "mines") and t.i > 0 and t.nbor(-1).lower_ == "land") for t in phrase.subtree)
+
+
 def _sets_off_weapon(verb: Token) -> bool:
-    """ "after their vehicle strikes a land mine", "a tractor triggers a land mine, killing one": a weapon set off
-    is violence, not an accident, whoever touched it."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj", "prep")):
-        for t in obj.subtree:
-            if t.lower_.startswith(WEAPON_WORDS) or t.lower_.startswith(("landmine", "ordnance")) or (
-                    t.lower_ in ("mine", "mines") and t.i > 0 and t.nbor(-1).lower_ == "land"):
-                return True
-    return False
+    """ "after their vehicle strikes a land mine", "a tractor triggers a land mine, killing one", "after an explosive
+    device detonates": a weapon set off is violence, not an accident, whoever touched it."""
+    return any(_weapon_in(c) for c in verb.children if c.dep_ in ("dobj", "pobj", "prep", "nsubj"))
 
 
 WEAPON_WORDS = ("bomb", "explosive", "ied", "grenade", "rocket", "missile", "drone", "shell", "mortar", "gun", "rifle")

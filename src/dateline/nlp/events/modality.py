@@ -215,6 +215,8 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
                 and any(c.dep_ in ("acomp", "attr") for c in tok.children))
             # "not at the hotel during the explosions": the event frames the negated clause
             or (k == 2 and below.dep_ == "prep" and below.lower_ in cues["frame_preps"] and chain[0].dep_ == "pobj")
+            # "finds a soldier not guilty over killings": the verdict is negated, not the act
+            or (tok.pos_ == "ADJ" and tok.lower_ in cues["verdict_words"])
         ):
             beyond = True
         if beyond:
