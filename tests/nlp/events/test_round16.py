@@ -105,3 +105,15 @@ def test_an_explosive_device_set_off_kills_in_an_attack(pipeline) -> None:
 def test_a_verdict_of_not_guilty_does_not_negate_the_act(pipeline) -> None:
     found = events(pipeline, "A court finds a former soldier not guilty over killings on Bloody Sunday in 1972.")
     assert ("killings", "ASSAULT", "1972", "historical") in found
+
+
+def test_a_date_hung_on_a_noun_dates_that_noun(pipeline) -> None:
+    found = events(pipeline, "The judge ordered him held without bond pending his next court hearing April 19.")
+    assert found == [("held", "COERCE", "2026-02-10", "asserted")]
+    assert events(pipeline, "The attack Monday killed five.") == [("attack", "ASSAULT", "2026-02-09", "asserted")]
+
+
+def test_a_foiled_piracy_attempt_is_an_attack(pipeline) -> None:
+    assert events(pipeline, "The frigate foiled a piracy attempt in the Gulf of Aden on Monday.") == [
+        ("attempt", "ASSAULT", "2026-02-09", "asserted")]
+    assert events(pipeline, "She made a second attempt to reach the summit.") == []

@@ -208,8 +208,9 @@ def _names_another_noun(time: Token, trigger: Token, start_char: int) -> bool:
     if first is not None and first.start > 0 and doc[first.start - 1].dep_ == "prep":
         return False
     tok = time
-    while tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.i != tok.i:
-        tok = tok.head
+    while (tok.dep_ in NOUN_MODIFIER_DEPS or (tok.dep_ in ("npadvmod", "appos") and tok.head.pos_ == "NOUN")) \
+            and tok.head.i != tok.i:
+        tok = tok.head  # "pending his next court hearing April 19": the date the parser hung on a noun is its date
         if tok.i == trigger.i:
             return False
     if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
