@@ -117,3 +117,16 @@ def test_a_foiled_piracy_attempt_is_an_attack(pipeline) -> None:
     assert events(pipeline, "The frigate foiled a piracy attempt in the Gulf of Aden on Monday.") == [
         ("attempt", "ASSAULT", "2026-02-09", "asserted")]
     assert events(pipeline, "She made a second attempt to reach the summit.") == []
+
+
+def test_an_arrest_of_someone_new_is_another_arrest(pipeline) -> None:
+    text = "Police arrested 12 protesters on Monday. Officers later announced the arrest of a 19-year-old."
+    assert [e[:2] for e in events(pipeline, text)] == [("arrested", "COERCE"), ("arrest", "COERCE")]
+    text = "Police arrested a suspect on Monday. The arrest of the suspect followed a chase."
+    assert [e[:2] for e in events(pipeline, text)] == [("arrested", "COERCE")]
+
+
+def test_meeting_a_definition_or_standing_by_a_memorial_is_no_event(pipeline) -> None:
+    assert events(pipeline, "Nothing that happened meets the true definition of a riot.") == []
+    assert events(pipeline, "Her brother spoke, standing by a makeshift memorial.") == []
+    assert [e[1] for e in events(pipeline, "The president said he would stand by Israel.")] == ["SUPPORT"]

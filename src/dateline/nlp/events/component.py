@@ -32,6 +32,7 @@ from dateline.nlp.events.lexicon import (
     lemma_candidates,
     lemma_of,
     mode_cues,
+    kind_heads,
     norm_nouns,
     occurrence_verbs,
     perpetrator_words,
@@ -51,6 +52,7 @@ from dateline.nlp.events.retelling import (
     LOCATIVE,
     is_headline,
     is_title_case,
+    introduces_patient,
     marks_new_incident,
     named_as_new,
     retold,
@@ -802,7 +804,7 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
     """
     if repeats is not None and any((c.dep_ == "det" and c.lower_ in DEFINITE) or (
             c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS) for c in tok.children) \
-            and not named_as_new(tok) and not _continued(tok):
+            and not named_as_new(tok) and not _continued(tok) and not introduces_patient(tok):
         lemmas = set(lemma_candidates(tok.lower_))
         earlier = repeats.get(tok.i, set())
         if any(lemma in lemmas or lemma == lemma_of(tok) for lemma, _ in earlier):
@@ -990,7 +992,7 @@ def _drop_repeats(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[T
             continue
         first = seen.setdefault(r.lemma, t.sent.start) if r.type in RETOLD_TYPES else t.sent.start
         if first != t.sent.start and t.tag_ not in ("NNS", "NNPS") and not marks_new_incident(t.sent, t) and (
-                not named_as_new(t)):
+                not named_as_new(t)) and not introduces_patient(t):
             continue
         out.append((t, r, w))
     return out
@@ -1019,7 +1021,10 @@ def _drop_kinds_of_act(matched: list[tuple[Token, TriggerRule, int]]) -> list[tu
         return tok.dep_ in ("xcomp", "ccomp") and bool(set(lemma_candidates(head.lower_)) & rule_verbs())
 
     def allowed(tok: Token) -> bool:
-        """ "a charter that allows for sanctions": what a rule permits is a kind of act."""
+        """ "a charter that allows for sanctions": what a rule permits is a kind of act; so is what a definition
+        or a form is of ("the true definition of a riot")."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in kind_heads():
+            return True
         return tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
             bool(set(lemma_candidates(tok.head.head.lower_)) & rule_verbs())
 

@@ -248,6 +248,12 @@ def rule_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kind_heads() -> frozenset[str]:
+    """Nouns whose "of" object is a kind of act ("the definition of a riot")."""
+    return _word_list("kind_heads.txt")
+
+
+@lru_cache(maxsize=1)
 def norm_nouns() -> frozenset[str]:
     """Written norms ("guidelines", "law"): as a verb's subject they make it a rule, not an act."""
     return _word_list("norm_nouns.txt")

@@ -112,6 +112,17 @@ def _date_before(tok: Token) -> Span | list[Token]:
     return next((e for e in tok.doc.ents if e.start <= j < e.end and e.label_ == "DATE"), [])
 
 
+def introduces_patient(tok: Token) -> bool:
+    """An event noun whose "of" object is introduced as new ("the arrest of a 19-year-old", "the killing of two
+    guards"): another act than the one told, whose people the story would name as known ("the arrest of the
+    suspect")."""
+    if tok.pos_ != "NOUN":
+        return False
+    objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in o.children)
+               for o in objs)
+
+
 def _definite_noun(tok: Token) -> bool:
     """A noun the text presents as known ("the bomb blasts at the U.S. embassies", "the attacks"): after a first
     telling, its place specifies the incident told, it does not name another."""
@@ -154,6 +165,7 @@ def _retold_of_type(
              and not any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE for c in tok.children))
             or marks_new_incident(tok.sent, tok)  # "Last month, the navy said ... came under attack"
             or named_as_new(tok)  # "since the San Bernardino and Paris attacks"
+            or introduces_patient(tok)  # "later announced the arrest of a 19-year-old": someone new
             # a place that shares no name with those told ("in Kenya" after "at the embassy in Kenya" is the same)
             or (place is not None and not given and not _told_place(place, seen_places))
             or (when is not None and when not in seen_times)
