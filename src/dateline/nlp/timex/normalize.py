@@ -66,7 +66,10 @@ def _pick_year(month: int, day: int, ctx: Ctx) -> dt.date | None:
         same = dt.date(ref.year, month, day)
     except ValueError:
         return None
-    d = ctx.direction(default_past=False)
+    # A narrative reference (an undated text's last full date) is no moment of writing: a story goes forward
+    # from it ("broke the truce on 4 November 2008 ... broke down on 20 December" is December 2008), so only
+    # the nearest occurrence counts, whatever the tense.
+    d = ctx.direction(default_past=False) if ctx.ref == ctx.dct else 0
     gap = (same - ref).days
     year = ref.year
     # A past-tense sentence does not report a date after its reference time (a day of slack for time zones
