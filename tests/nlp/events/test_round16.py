@@ -130,3 +130,13 @@ def test_meeting_a_definition_or_standing_by_a_memorial_is_no_event(pipeline) ->
     assert events(pipeline, "Nothing that happened meets the true definition of a riot.") == []
     assert events(pipeline, "Her brother spoke, standing by a makeshift memorial.") == []
     assert [e[1] for e in events(pipeline, "The president said he would stand by Israel.")] == ["SUPPORT"]
+
+
+def test_sabotage_beatings_and_seizing_control_are_attacks(pipeline) -> None:
+    assert events(pipeline, "Partisans derailed a train carrying fuel near Kursk.") == [
+        ("derailed", "ASSAULT", "2026-02-10", "asserted")]
+    assert events(pipeline, "A passenger train derailed near Kursk, killing two.") == []
+    assert [e[:2] for e in events(pipeline, "The mayor was beaten by protesters outside city hall.")] == [
+        ("beaten", "ASSAULT")]
+    assert [e[:2] for e in events(pipeline, "The army says it has seized control of the border town.")] == [
+        ("seized", "ASSAULT")]
