@@ -86,3 +86,24 @@ def test_a_part_of_a_total_is_reported_by_the_totals_source(pipeline) -> None:
         ("killed", 64.0, None, "The ministry"), ("killed", 9.0, None, "The ministry")]
     text = "Six soldiers were wounded, two of them seriously, the army said in a statement."
     assert figures(pipeline, text) == [("injured", 6.0, None, "the army"), ("injured", 2.0, None, "the army")]
+
+
+def test_counted_occasions_and_nations_are_no_people(pipeline) -> None:
+    assert figures(pipeline, "Two trials have been held before a federal judge on the law.") == []
+    assert figures(pipeline, "Millions of refugees are fleeing the two nations.") == [
+        ("displaced", 2000000.0, "about", None)]
+    text = "He leads in three recent polls, including one from Monmouth University released Thursday."
+    assert figures(pipeline, text) == []
+
+
+def test_a_second_act_of_the_subject_does_not_report_the_first(pipeline) -> None:
+    text = ("The president met relatives of the 49 people killed on Thursday and said the country must act "
+            "against gun violence.")
+    assert figures(pipeline, text) == [("killed", 49.0, None, None)]
+    text = "The spokesman put the death toll at 40, and added that an inquiry was needed."
+    assert figures(pipeline, text) == [("killed", 40.0, None, "The spokesman")]
+
+
+def test_a_wire_dateline_is_no_reporter(pipeline) -> None:
+    text = "KYIV, Feb 6 (Reuters) - Ukraine's military said 12 soldiers were killed."
+    assert figures(pipeline, text) == [("killed", 12.0, None, "Ukraine's military")]

@@ -53,6 +53,8 @@ def noun_phrase(head: Token) -> Span:
                 break
     end = max(end, _name_tail(head), _named_apposition(head, end))
     start = head.left_edge.i
+    while start < head.i and head.doc[start].is_punct:
+        start += 1  # "- Ukraine's military" after a wire dateline: the dash opens no phrase
     if head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"}:
         # A noun the parser made the root ("But late yesterday the health minister, ..., dented optimism by
         # saying ..."): only the words that modify it right before it.
@@ -525,6 +527,11 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
         return False
     if verb.dep_ == "advcl" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
         return False  # "..., as officials acknowledge a rise in unsolved cases": it reports its own object
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
+            verb.head.lower_ not in lex.reporting and verb.head.lower_ not in lex.revising):
+        # "Obama met relatives of the 49 people killed and said ...": a second act of the same subject; not "X put
+        # the toll at 40, and added that ...", which goes on with the report
+        return False
     return verb.dep_ in {"parataxis", "advcl", "conj"} and figure_token in verb.head.subtree
 
 
@@ -620,6 +627,9 @@ def _subject(verb: Token) -> Token | None:
     before = [c for c in unbracketed if c.i < verb.i]
     if len(before) > 1 and any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[before[0].i: before[-1].i]):
         return before[-1]
+    if len(before) > 1 and _past_dateline(before[0]) is before[0] and before[0].i == before[0].sent.start and (
+            before[0].text.isupper() and any(t.text in _DATELINE_DASHES for t in verb.doc[before[0].i: before[-1].i])):
+        return before[-1]  # "KYIV, Feb 6 (Reuters) - Ukraine's military said ...": the dateline is no subject
     if unbracketed:
         return unbracketed[0]
     # "The DR Congolese military reports that ...", parsed with the noun phrase's words hung on the verb (a

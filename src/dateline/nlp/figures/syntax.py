@@ -133,6 +133,11 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
     kind = noun_kind(noun, lex) if noun is not None else "person"
     if noun is not None and noun.lower_ == "others" and (earlier := _counted_before(noun, lex)) is not None:
         kind = noun_kind(earlier, lex)  # "destroyed 224 combat vehicles and seized 36 others": others of the same
+    if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ in _PART_PREPS and (
+            anchor.head.head.pos_ == "NOUN" and noun_kind(anchor.head.head, lex) == "unknown"):
+        # "three recent polls, including one from Monmouth University released Thursday": a bare number in a part of
+        # a noun that names no people (nor a counted thing, "three drones, including the one that ...") counts none
+        kind = "thing"
     if kind == "thing" and noun_class == "people":
         noun_class = "other"  # "152 mosques", "two wars": no people category, whatever verb governs them
     trigger, category, part_of, strong = _category(anchor, noun, noun_class, lex)
