@@ -528,7 +528,8 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "advcl" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
         return False  # "..., as officials acknowledge a rise in unsolved cases": it reports its own object
     if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
-            verb.head.lower_ not in lex.reporting and verb.head.lower_ not in lex.revising):
+            verb.head.lower_ not in lex.reporting and verb.head.lower_ not in lex.revising) and (
+            verb.i > 0 and verb.doc[verb.i - 1].lower_ in {"and", "but", "then"}):
         # "Obama met relatives of the 49 people killed and said ...": a second act of the same subject; not "X put
         # the toll at 40, and added that ...", which goes on with the report
         return False
