@@ -107,3 +107,12 @@ def test_a_second_act_of_the_subject_does_not_report_the_first(pipeline) -> None
 def test_a_wire_dateline_is_no_reporter(pipeline) -> None:
     text = "KYIV, Feb 6 (Reuters) - Ukraine's military said 12 soldiers were killed."
     assert figures(pipeline, text) == [("killed", 12.0, None, "Ukraine's military")]
+
+
+def test_an_abstract_cause_hurts_nobody(pipeline) -> None:
+    assert figures(pipeline, "She blamed him for the housing crisis that hurt millions of Americans.") == []
+    assert figures(pipeline, "The blast hurt 12 people.") == [("injured", 12.0, None, None)]
+
+
+def test_one_of_a_possessors_most_is_a_description(pipeline) -> None:
+    assert figures(pipeline, "One of the high court's most conservative justices died in February.") == []

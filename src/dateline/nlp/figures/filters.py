@@ -143,9 +143,9 @@ def _age_in_apposition(vp: ValuePhrase, tokens: list[Token]) -> bool:
 
 def _superlative_follows(tokens: list[Token], start: int) -> bool:
     """A superlative ("most", "largest") opens the phrase at `start`, past its determiner or possessor."""
-    for tok in tokens[start : start + 5]:
+    for tok in tokens[start : start + 6]:
         if tok.lower_ == "most" or tok.tag_ in {"JJS", "RBS"}:
             return True
-        if tok.pos_ not in {"DET", "PROPN", "PART", "NOUN"} or tok.is_punct:
-            return False
+        if tok.pos_ not in {"DET", "PROPN", "PART", "NOUN", "ADJ"} or tok.is_punct:
+            return False  # "one of the high court's most conservative justices": past a possessor and its modifier
     return False

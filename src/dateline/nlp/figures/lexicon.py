@@ -57,6 +57,7 @@ class Lexicon:
     titles: frozenset[str] = field(default=frozenset())  # "Sgt.", "Const.": kept before a reporter's name
     ellipsis: dict[str, str] = field(default_factory=dict)  # word -> copula | anaphor ("The other two were ...")
     no_who: frozenset[str] = field(default=frozenset())  # "100 deaths": the noun names what happened, not who
+    abstract_causes: frozenset[str] = field(default=frozenset())  # "the crisis that hurt millions": no injury
     revising: frozenset[str] = field(default=frozenset())  # "the ministry updates the total to 72,549"
     perpetrators: frozenset[str] = field(default=frozenset())  # "one of the attackers fled": no displacement
 
@@ -171,6 +172,7 @@ def load_lexicon() -> Lexicon:
         titles=_word_set("titles.txt"),
         ellipsis={w.lower(): k for _, (w, k) in _rows("ellipsis.tsv", 2)},
         no_who=_word_set("no_who.txt"),
+        abstract_causes=_word_set("abstract_causes.txt"),
         revising=_word_set("revising_verbs.txt"),
         perpetrators=_word_set("perpetrators.txt"),
     )

@@ -652,7 +652,8 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         if trig is None and noun is not None and head.dep_ == "dobj" and head.i != noun.i:
             trig = _phrasal_with(verb, noun, noun_class, lex)  # "lost a daughter and two sons": the conjunct's phrase
         if trig:
-            if _agentive(verb, head, trig, lex) or _mixed_total(verb, trig, noun_class, lex):
+            if _agentive(verb, head, trig, lex) or _mixed_total(verb, trig, noun_class, lex) or (
+                    _figurative_harm(verb, trig, lex)):
                 return None
             if trig.kind == "adj" and head.dep_ == "dobj":
                 return None  # "after missing four games": an adjective trigger used as a verb with an object
@@ -806,6 +807,17 @@ def _agentive(verb: Token, counted: Token, trig: Trigger, lex: Lexicon) -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in verb.children):
         return False  # "Eleven people are killed and six injured": a passive participle, whatever the parse says
     return any(c.dep_ == "dobj" and c.i != counted.i and _may_be_victim(c, lex) for c in verb.children)
+
+
+def _figurative_harm(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """ "the housing crisis that hurt millions of Americans": an injury verb whose active subject is an abstract
+    cause (`abstract_causes.txt`) hurts figuratively; a relative clause takes the noun it hangs from."""
+    if trig.category != "injured" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.lower_ in lex.abstract_causes
 
 
 def _may_be_victim(tok: Token, lex: Lexicon) -> bool:
