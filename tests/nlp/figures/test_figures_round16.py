@@ -116,3 +116,9 @@ def test_an_abstract_cause_hurts_nobody(pipeline) -> None:
 
 def test_one_of_a_possessors_most_is_a_description(pipeline) -> None:
     assert figures(pipeline, "One of the high court's most conservative justices died in February.") == []
+
+
+def test_a_release_pressed_for_and_an_abstract_count_are_no_figures(pipeline) -> None:
+    text = "Lobbyists opposed efforts to pressure Ukraine to release one of the former leader's rivals from prison."
+    assert figures(pipeline, text) == []
+    assert figures(pipeline, "This is one reason he is hurting with young voters.") == []
