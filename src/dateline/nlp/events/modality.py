@@ -96,6 +96,8 @@ def purpose_clause(trigger: Token, event_type: str | None = None) -> str | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return None
     head = trigger.head
+    if _past_of_subject(trigger, head):
+        return None  # "Trump went on to criticize the convention": what he did next, no purpose
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues["planned_aux"]
                                             for c in head.children):
         return "planned"  # "will travel to Islamabad to meet Araghchi": the purpose of a trip still to come
@@ -435,7 +437,11 @@ def _convened(trigger: Token, governor: Token) -> bool:
 
 
 def _past_of_subject(trigger: Token, governor: Token) -> bool:
-    """ "since the naval blockade resumed on July 14": a past verb said of the event itself tells that it went on."""
+    """ "since the naval blockade resumed on July 14": a past verb said of the event itself tells that it went on;
+    "Trump went on to criticize the convention": a past "go on to" tells what was done next."""
+    if "go" in _lemmas(governor) and governor.tag_ in ("VBD", "VBN") and any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "on" for c in governor.children):
+        return True
     return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == governor.i and governor.tag_ == "VBD"
 
 

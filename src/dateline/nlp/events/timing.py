@@ -215,10 +215,16 @@ def _names_another_noun(time: Token, trigger: Token, start_char: int) -> bool:
             return False
     if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
         return False  # "his mediation during the 2025 conflict": the occasion's time places the event too
+    frame = tok.head.head
+    if tok.dep_ == "pobj" and frame.pos_ == "NOUN" and (frame.lower_ in TEMPORAL_FRAMES or (
+            frame.lower_ == "up" and any(c.lower_ in ("run", "lead") for c in frame.children))):
+        return False  # "in the run-up to the 2014 elections": a stretch of time named by the occasion
     return tok.i != time.i and tok.pos_ in ("NOUN", "PROPN")
 
 
 TEMPORAL_PREPS = frozenset({"during", "before", "after", "since", "until", "amid", "following"})
+TEMPORAL_FRAMES = frozenset({"run-up", "lead-up", "runup", "leadup", "eve", "aftermath", "wake", "height", "end", "start",
+                             "beginning", "middle", "course"})
 
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
