@@ -146,3 +146,11 @@ def test_a_yearly_occasion_in_a_run_up_dates_the_act_and_went_on_to_is_done(pipe
     text = "In the run-up to the 2014 elections, the senator relentlessly attacked the donors from the floor."
     assert [(e[2], e[3]) for e in events(pipeline, text)] == [("2014", "historical")]
     assert [e[3] for e in events(pipeline, "The candidate went on to criticize the convention.")] == ["asserted"]
+
+
+def test_campaign_attacks_are_words(pipeline) -> None:
+    assert [e[:2] for e in events(pipeline, "Hillary Clinton is pounding him on the gun issue.")] == [
+        ("pounding", "ACCUSE")]
+    assert [e[:2] for e in events(pipeline, "Russian artillery pounded the town overnight.")] == [("pounded", "ASSAULT")]
+    assert [e[:2] for e in events(pipeline, "President Clinton discussed the Iraq crisis with King Abdullah.")] == [
+        ("discussed", "CONSULT")]
