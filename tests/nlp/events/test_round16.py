@@ -151,6 +151,7 @@ def test_a_yearly_occasion_in_a_run_up_dates_the_act_and_went_on_to_is_done(pipe
 def test_campaign_attacks_are_words(pipeline) -> None:
     assert [e[:2] for e in events(pipeline, "Hillary Clinton is pounding him on the gun issue.")] == [
         ("pounding", "ACCUSE")]
-    assert [e[:2] for e in events(pipeline, "Russian artillery pounded the town overnight.")] == [("pounded", "ASSAULT")]
+    assert [e[:2] for e in events(pipeline, "Russian artillery pounded the town overnight.")] == [
+        ("pounded", "ASSAULT")]
     assert [e[:2] for e in events(pipeline, "President Clinton discussed the Iraq crisis with King Abdullah.")] == [
         ("discussed", "CONSULT")]
