@@ -155,3 +155,9 @@ def test_campaign_attacks_are_words(pipeline) -> None:
         ("pounded", "ASSAULT")]
     assert [e[:2] for e in events(pipeline, "President Clinton discussed the Iraq crisis with King Abdullah.")] == [
         ("discussed", "CONSULT")]
+
+
+def test_poll_support_and_an_offered_scholarship_are_no_events(pipeline) -> None:
+    assert events(pipeline, "The new polls show a drop in support for the senator among young voters.") == []
+    assert [e[1] for e in events(pipeline, "The EU voiced support for Ukraine.")] == ["SUPPORT"]
+    assert events(pipeline, "He said he was offered a scholarship to West Point.") == []
