@@ -161,3 +161,14 @@ def test_poll_support_and_an_offered_scholarship_are_no_events(pipeline) -> None
     assert events(pipeline, "The new polls show a drop in support for the senator among young voters.") == []
     assert [e[1] for e in events(pipeline, "The EU voiced support for Ukraine.")] == ["SUPPORT"]
     assert events(pipeline, "He said he was offered a scholarship to West Point.") == []
+
+
+def test_no_trouble_doing_it_means_it_was_done(pipeline) -> None:
+    found = events(pipeline, "The governor had no trouble breaking with his party in endorsing the speaker.")
+    assert [(e[0], e[3]) for e in found] == [("endorsing", "asserted")]
+    assert events(pipeline, "There was no attack on the convoy.")[0][3] == "negated"
+
+
+def test_a_campaign_attacking_a_person_accuses(pipeline) -> None:
+    text = "The new super PAC will focus solely on attacking Clinton, its donors say."
+    assert [e[1] for e in events(pipeline, text)] == ["ACCUSE"]

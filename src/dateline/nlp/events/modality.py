@@ -226,6 +226,9 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
                 n += 1  # "with the exception of a ground invasion"
             continue
         for c in tok.children:
+            if c.dep_ == "det" and c.lower_ in cues["negation_determiners"] and tok is not trigger and (
+                    tok.lower_ in cues["ease_nouns"]):
+                continue  # "had no trouble endorsing Ryan": the act came easily
             if c.dep_ in cues["negation_deps"] or (c.dep_ == "det" and c.lower_ in cues["negation_determiners"]):
                 n += 1
             elif c.dep_ == "advmod" and any(g.dep_ in cues["negation_deps"] for g in c.children):
