@@ -122,3 +122,14 @@ def test_a_release_pressed_for_and_an_abstract_count_are_no_figures(pipeline) ->
     text = "Lobbyists opposed efforts to pressure Ukraine to release one of the former leader's rivals from prison."
     assert figures(pipeline, text) == []
     assert figures(pipeline, "This is one reason he is hurting with young voters.") == []
+
+
+def test_people_captured_by_an_armed_group_are_hostages(pipeline) -> None:
+    assert figures(pipeline, "Somali pirates captured two fishing boats and 22 Yemeni fishermen.") == [
+        ("hostages", 22.0, None, None)]
+    assert figures(pipeline, "Police captured 22 suspects.") == [("detained", 22.0, None, None)]
+
+
+def test_deaths_stay_deaths_beside_a_count_of_the_hospitalised(pipeline) -> None:
+    text = "The state has been hardest hit, with 44 deaths and 1,600 hospitalized after the storm."
+    assert figures(pipeline, text)[0] == ("killed", 44.0, None, None)

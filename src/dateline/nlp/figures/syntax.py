@@ -161,10 +161,21 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         trigger, category = None, None  # "admitted to hospital with flu-like symptoms": a case, not injured
     if category == "displaced" and noun is not None and noun.lower_ in lex.perpetrators:
         trigger, category = None, None  # "one of the attackers fled in a police car": an escape
+    if category == "detained" and trigger is not None and _captor(trigger, lex):
+        category = "hostages"  # "Somali pirates captured 22 Yemeni fishermen": captives, not detainees
     if category is not None and _conditional(trigger if trigger is not None else anchor, lex):
         trigger, category = None, None  # "if ..., then about 100 deaths gives a rate of 0.1 %": a calculation
     return Reading(anchor=anchor, noun=noun, trigger=trigger, category=category, part_of=part_of,
                    own_category=own_category)
+
+
+def _captor(verb: Token, lex: Lexicon) -> bool:
+    """The one who took the people is an armed group or a criminal (`perpetrators.txt`): its active subject or
+    the agent of its passive ("seized by gunmen")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lower_ in lex.perpetrators or any(
+        c.dep_ == "compound" and c.lower_ in lex.perpetrators for c in d.children) for d in doers)
 
 
 def _before_dash(tokens: list[Token], start: int, noun: Token, lex: Lexicon) -> Token:
@@ -491,6 +502,9 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     if subj.dep_ in {"nsubj", "nsubjpass"} and (trig := _match(verb, noun_class, lex)):
         if _agentive(verb, subj, trig, lex):
             return None  # "three gunmen killed five soldiers": the gunmen did it
+        if noun is not None and (own := _match(noun, noun_class, lex, kinds=("noun",))) is not None and (
+                own.category == "killed" and trig.category != "killed"):
+            return noun, own.category, None, True  # "with 44 deaths and 1,600 hospitalized": deaths stay deaths
         return _final_outcome(verb, trig.category, noun_class, lex)
     # 0b. "four people are killed, including two policemen, and more than 35 others are injured": the parser hung
     # the second subject on the part before it; the auxiliary right after it says whose verb follows.
