@@ -96,7 +96,7 @@ def purpose_clause(trigger: Token, event_type: str | None = None) -> str | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return None
     head = trigger.head
-    if _past_of_subject(trigger, head):
+    if _told_as_done(trigger, head):
         return None  # "Trump went on to criticize the convention": what he did next, no purpose
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues["planned_aux"]
                                             for c in head.children):
@@ -415,7 +415,7 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
                 return "planned"  # "issues to be discussed"; not "vessels are reported to be attacked" (hearsay)
         # a conjunct is an act of its own: "orders the army to occupy ..., and threatens to annex"
         if (tok is not trigger and tok.pos_ in ("VERB", "ADJ") and _lemmas(tok) & set(cues["planned_governors"])
-                and not _announced_deed(trigger, tok) and not _past_of_subject(trigger, tok)
+                and not _announced_deed(trigger, tok) and not _told_as_done(trigger, tok)
                 and (any(t.dep_ == "xcomp" for t in chain[: chain.index(tok)])
                      or (trigger.head.i == tok.i and trigger.dep_ != "conj"))):
             return "planned"
@@ -439,7 +439,7 @@ def _convened(trigger: Token, governor: Token) -> bool:
     return trigger.dep_ == "dobj" and trigger.head.i == governor.i and "call" in _lemmas(governor)
 
 
-def _past_of_subject(trigger: Token, governor: Token) -> bool:
+def _told_as_done(trigger: Token, governor: Token) -> bool:
     """ "since the naval blockade resumed on July 14": a past verb said of the event itself tells that it went on;
     "Trump went on to criticize the convention": a past "go on to" tells what was done next."""
     if "go" in _lemmas(governor) and governor.tag_ in ("VBD", "VBN") and any(

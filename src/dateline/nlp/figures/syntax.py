@@ -471,8 +471,8 @@ def _counted_before(noun: Token, lex: Lexicon) -> Token | None:
         while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
             tok = tok.head
         return tok.head
-    verbs = {verb_of(noun).i}
     verb = verb_of(noun)
+    verbs = {verb.i}
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
         verbs.add(verb.i)
