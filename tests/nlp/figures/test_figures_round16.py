@@ -133,3 +133,9 @@ def test_people_captured_by_an_armed_group_are_hostages(pipeline) -> None:
 def test_deaths_stay_deaths_beside_a_count_of_the_hospitalised(pipeline) -> None:
     text = "The state has been hardest hit, with 44 deaths and 1,600 hospitalized after the storm."
     assert figures(pipeline, text)[0] == ("killed", 44.0, None, None)
+
+
+def test_a_hospital_stay_in_a_sentence_about_a_disease_is_a_case(pipeline) -> None:
+    assert figures(pipeline, "Of fewer than 200 people infected in the province, 12 were admitted to hospital.") == []
+    assert figures(pipeline, "Twelve people were admitted to hospital after the blast.") == [
+        ("injured", 12.0, None, None)]

@@ -58,6 +58,8 @@ class Lexicon:
     ellipsis: dict[str, str] = field(default_factory=dict)  # word -> copula | anaphor ("The other two were ...")
     no_who: frozenset[str] = field(default=frozenset())  # "100 deaths": the noun names what happened, not who
     abstract_causes: frozenset[str] = field(default=frozenset())  # "the crisis that hurt millions": no injury
+    illness_context: frozenset[str] = field(default=frozenset())  # "Of 100 infected, 10 were admitted to hospital"
+    harm_words: frozenset[str] = field(default=frozenset())  # "... after the blast": a hospital stay is an injury
     revising: frozenset[str] = field(default=frozenset())  # "the ministry updates the total to 72,549"
     perpetrators: frozenset[str] = field(default=frozenset())  # "one of the attackers fled": no displacement
 
@@ -173,6 +175,8 @@ def load_lexicon() -> Lexicon:
         ellipsis={w.lower(): k for _, (w, k) in _rows("ellipsis.tsv", 2)},
         no_who=_word_set("no_who.txt"),
         abstract_causes=_word_set("abstract_causes.txt"),
+        illness_context=frozenset(w for w in _word_set("illness_context.txt") if not w.startswith("!")),
+        harm_words=frozenset(w[1:] for w in _word_set("illness_context.txt") if w.startswith("!")),
         revising=_word_set("revising_verbs.txt"),
         perpetrators=_word_set("perpetrators.txt"),
     )

@@ -222,7 +222,11 @@ def _illness(trigger: Token | None, anchor: Token, lex: Lexicon) -> bool:
         if tok.lower_ in lex.illness and tok.pos_ in {"NOUN", "PROPN"}:
             return True
         stack.extend(c for c in tok.children if c.dep_ in _ILLNESS_PATH)
-    return False
+    # "Of fewer than 100 people infected, 10 were admitted to hospital": a hospital stay in a sentence about a
+    # disease that names no harm of an event (`illness_context.txt`)
+    hospital = "hospital" in trigger.lower_ or any("hospital" in c.lower_ for c in trigger.subtree)
+    words = {t.lower_ for t in trigger.sent}
+    return hospital and bool(words & lex.illness_context) and not words & lex.harm_words
 
 
 def _counts_people(kind: str, strong: bool, trigger: Token | None, anchor: Token, lex: Lexicon) -> bool:
