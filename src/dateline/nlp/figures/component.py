@@ -123,12 +123,13 @@ class FiguresComponent:
             if reporter is None:  # '"...," Mr Ging said. "It has killed 40 people."': a quotation that goes on
                 reporter = continued_quote_speaker(sent, self._earlier(), self.lexicon, self._antecedents,
                                                    self._pronoun_window)
-            reporter_text = reporter.text if reporter else None
-            reporter_key = reporter_entity(doc, reporter, self._mentions)
             if reporter is None and parent is not None and parent.sentence == sentence:
                 # "The ministry put the number of dead at 83, including 12 children": a part of a total told in its
                 # sentence is reported by whoever reported the total
                 reporter_text, reporter_key = parent.reporter, parent.reporter_entity
+            else:
+                reporter_text = reporter.text if reporter else None
+                reporter_key = reporter_entity(doc, reporter, self._mentions)
             when = figure_time(doc, sentence, sent, clause, self.lexicon, self._timexes)
             figure = Figure(
                 doc_id=doc._.dateline_doc_id,

@@ -224,9 +224,10 @@ def _illness(trigger: Token | None, anchor: Token, lex: Lexicon) -> bool:
         stack.extend(c for c in tok.children if c.dep_ in _ILLNESS_PATH)
     # "Of fewer than 100 people infected, 10 were admitted to hospital": a hospital stay in a sentence about a
     # disease that names no harm of an event (`illness_context.txt`)
-    hospital = "hospital" in trigger.lower_ or any("hospital" in c.lower_ for c in trigger.subtree)
+    if "hospital" not in trigger.lower_ and not any("hospital" in c.lower_ for c in trigger.subtree):
+        return False
     words = {t.lower_ for t in trigger.sent}
-    return hospital and bool(words & lex.illness_context) and not words & lex.harm_words
+    return bool(words & lex.illness_context) and not words & lex.harm_words
 
 
 def _counts_people(kind: str, strong: bool, trigger: Token | None, anchor: Token, lex: Lexicon) -> bool:
