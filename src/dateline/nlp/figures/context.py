@@ -161,7 +161,10 @@ class Antecedents:
                 break
             verb = tok.head
             if tok.tag_ == "NN" and verb.lower_ in self.reporting and verb.pos_ == "VERB" and (
-                    tok.dep_ in {"nsubj", "dobj"} and (tok.dep_ == "nsubj" or tok.i > verb.i)):
+                    tok.dep_ == "nsubj" or (tok.dep_ == "dobj" and tok.i > verb.i and not any(
+                        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))):
+                # an object is the speaker only in an inversion with no subject ("said the police chief"), not
+                # what a subject noted ("hospitals have noted a steady drop")
                 return _reporter(noun_phrase(tok))
         return None
 
@@ -237,6 +240,8 @@ def sentence_reporter(
             continue  # "gunmen were accused of ...": the subject is who the claim is about, not who makes it
         if not _reports(verb, figure_token, lex) or _quote_between(figure_token, verb):
             continue
+        if _reports_a_state(verb):
+            continue  # "1,004 people reported infected": the subject is who is in the state, not who reports
         subject = _subject(verb)
         if subject is not None and figure_token in subject.subtree and verb not in subject.subtree:
             subject = _other_subject(verb, subject)
@@ -291,6 +296,14 @@ def sentence_reporter(
                 if _can_report(source, lex):
                     return _reporter(noun_phrase(source))
     return _headline_source(sent, lex) or _headline_tail_source(sent, lex)
+
+
+def _reports_a_state(verb: Token) -> bool:
+    """ "1,004 people reported infected", "three reported missing": a reporting verb whose only complement is a
+    participle or adjective says what state its subject is in; it has no content for that subject to report."""
+    states = [c for c in verb.children if c.dep_ in {"xcomp", "oprd", "acomp"} and c.tag_ in {"VBN", "JJ"}
+              and not any(a.dep_ in {"aux", "auxpass"} for a in c.children)]  # not "claimed to have killed"
+    return bool(states) and not any(c.dep_ in {"ccomp", "dobj", "advcl"} for c in verb.children)
 
 
 def _opens_with_quote(sent: Span) -> bool:

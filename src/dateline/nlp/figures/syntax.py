@@ -157,6 +157,8 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
     own_category = None
     if part_of is not None and noun is not None and (own := _match(noun, noun_class, lex, kinds=("noun",))):
         own_category = own.category if is_factual(noun, noun, lex) else None
+    elif part_of is not None and kind == "person":
+        own_category = _uncounted_total(part_of, noun_class, lex)
     if category is not None and category not in lex.extensions and _illness(trigger, anchor, lex):
         trigger, category = None, None  # "admitted to hospital with flu-like symptoms": a case, not injured
     if category == "displaced" and noun is not None and noun.lower_ in lex.perpetrators:
@@ -167,6 +169,20 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         trigger, category = None, None  # "if ..., then about 100 deaths gives a rate of 0.1 %": a calculation
     return Reading(anchor=anchor, noun=noun, trigger=trigger, category=category, part_of=part_of,
                    own_category=own_category)
+
+
+def _uncounted_total(total: Token, noun_class: str, lex: Lexicon) -> str | None:
+    """The category of a total that has no number ("several others are injured, including at least four
+    children"): its part is the only count, of the category the total's clause gives."""
+    if total.pos_ in {"VERB", "AUX"}:  # "including" hung on the verb: the total is its subject
+        total = next((c for c in total.children if c.dep_ in {"nsubj", "nsubjpass"}), total)
+    if total.pos_ not in {"NOUN", "PRON"} or any(c.dep_ == "nummod" or c.like_num for c in total.children) \
+            or total.like_num or noun_kind(total, lex) != "person":
+        return None
+    found = _category_paths(total, total, noun_class, lex)
+    if found is None or found[1] is None or found[0] is None:
+        return None
+    return found[1] if is_factual(found[0], total, lex) else None
 
 
 def _captor(verb: Token, lex: Lexicon) -> bool:
@@ -1082,8 +1098,9 @@ def rate_words(sent: Span, lex: Lexicon) -> list[Token]:
             continue
         for phrase in lex.rates:
             n = len(phrase)
-            if phrase[-1] != tok.lower_ or k + 1 < n or tuple(t.lower_ for t in tokens[k + 1 - n : k + 1]) != phrase:
-                continue
+            if phrase[-1] != tok.lower_ or k + 1 < n or not all(
+                    w in ("*", t.lower_) for w, t in zip(phrase, tokens[k + 1 - n : k + 1], strict=True)):
+                continue  # "*" stands for any one word: "in a normal flu season"
             before = tokens[k - n].lower_ if k - n >= 0 else ""
             after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
             if after in _NOT_RATE_AFTER or before in _NOT_RATE_BEFORE:
