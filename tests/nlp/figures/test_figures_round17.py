@@ -51,3 +51,13 @@ def test_a_part_of_a_total_without_a_number_takes_its_category(pipeline) -> None
         ("detained", 2.0, None, None)]
     # a total that counts no people gives its part no category
     assert figures(pipeline, "The passengers, including 3 children, were safe.") == []
+
+
+def test_an_adjective_right_after_a_bare_number_is_its_state(pipeline) -> None:
+    assert figures(pipeline, "Five dead and 12 wounded in an attack on a market.") == [
+        ("killed", 5.0, None, None), ("injured", 12.0, None, None)]
+    assert figures(pipeline, "Quake: 24 dead and over 200 injured as 6.1 magnitude earthquake hits the province.") == [
+        ("killed", 24.0, None, None), ("injured", 200.0, "more than", None)]
+    # a bare count in hospital in a sentence about a disease is a case count
+    text = "The country has been hardest hit, with upward of 100,000 likely flu cases, 44 deaths and 1,600 hospitalized."
+    assert figures(pipeline, text) == [("killed", 44.0, None, None)]

@@ -125,9 +125,17 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         elif vp.end < len(doc_tokens) and lex.noun_class(doc_tokens[vp.end].lower_) != "people" \
                 and doc_tokens[vp.end].head.i in {root.i, root.head.i}:
             noun = doc_tokens[vp.end]  # "has fallen 2,000ft to his death": a measure the parser left beside the number
+    after = doc_tokens[vp.end] if vp.end < len(doc_tokens) else None
+    if noun is None and after is not None and _match(after, "people", lex) and (
+            (root.dep_ == "conj" and after.tag_ in {"VBN", "JJ"}) or (after.tag_ == "JJ" and after.head.i == root.i)):
+        # "24 dead and over 200 injured as ...": the parser hung "injured" elsewhere; "Five dead and 12 wounded":
+        # the adjective right after a bare number is its state, whatever verb the conjoined count has
+        noun = after
     if noun is not None and (trig := _match(noun, "people", lex)):
         # The word after the number is the trigger itself: "80 Hurt" in a headline, "three injured".
         category = trig.category if is_factual(noun, noun, lex) else None
+        if category is not None and category not in lex.extensions and _illness(noun, noun, lex):
+            category = None  # "with 44 deaths and 1,600 hospitalized" in a report on a flu: cases
         return Reading(anchor=noun, noun=None, trigger=noun, category=category, part_of=None)
     noun_class = lex.noun_class(noun.lower_) if noun is not None else "people"
     kind = noun_kind(noun, lex) if noun is not None else "person"
