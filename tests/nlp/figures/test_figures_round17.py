@@ -59,5 +59,6 @@ def test_an_adjective_right_after_a_bare_number_is_its_state(pipeline) -> None:
     assert figures(pipeline, "Quake: 24 dead and over 200 injured as 6.1 magnitude earthquake hits the province.") == [
         ("killed", 24.0, None, None), ("injured", 200.0, "more than", None)]
     # a bare count in hospital in a sentence about a disease is a case count
-    text = "The country has been hardest hit, with upward of 100,000 likely flu cases, 44 deaths and 1,600 hospitalized."
+    text = ("The country has been hardest hit, with upward of 100,000 likely flu cases, 44 deaths and "
+            "1,600 hospitalized.")
     assert figures(pipeline, text) == [("killed", 44.0, None, None)]
