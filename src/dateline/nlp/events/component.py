@@ -643,7 +643,7 @@ class EventComponent:
             matched.append((head, rule, width - (head.i - tok.i)))
             skip_until = tok.i + width - 1
         shape = ArticleShape.of(doc)
-        matched = [(t, r, w) for t, r, w in matched if not _part_of_name(t)]
+        matched = [(t, r, w) for t, r, w in matched if not _part_of_name(t) and not _label_participle(t)]
         matched = self._drop_victims(matched, shape)
         repeats = _earlier_mentions(matched)
         # a row with conditions already names a construction ("in custody", "call with"): no further test
@@ -739,11 +739,20 @@ class EventComponent:
                         and not _attacks_only_described(t, attack_words))]
 
 
+def _label_participle(tok: Token) -> bool:
+    """"troops in occupied Lebanon": a past participle right after a preposition, with no subject or auxiliary,
+    labels the noun after it even when the parser reads that noun as its object (a participle tagged as an
+    adjective's modifier is caught with the lexicon lookup, "the disputed region")."""
+    return tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "prep" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children)
+
+
 def _part_of_name(tok: Token) -> bool:
     """"the March 23 Movement", "the Arab Spring Coalition": a capitalised word that modifies the proper noun after
     it is part of a name, not an event."""
     return tok.tag_ == "NNP" and tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.tag_ in (
         "NNP", "NNPS") and tok.i != tok.sent.start and not is_title_case(tok.sent)
+
 
 
 def _attacks_only_described(tok: Token, attacks: list[Token]) -> bool:
@@ -897,6 +906,8 @@ def charged(tok: Token, accusations: set[int]) -> bool:
                 return True
             if low == "in" and tok.head.lower_ in CONVICTIONS:
                 return True  # "serving life sentences for convictions in attacks on Israelis"
+            if low == "in" and tok.head.lower_ in INVOLVEMENT:
+                continue  # "on trial for his alleged role in the murder": the role is in the offence
             if low != "of":  # "for the murder of a judge and the kidnapping of ...": the offences go on
                 return False
     return False
@@ -1256,8 +1267,14 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
            any(g.dep_ in ("pobj", "dobj") and _is_cause(g) and not _weapon_in(g) for g in c.children) for c in kids):
         return True  # "following" is tagged a verb: "following a fire" has a dobj
     doer = subject(tok) or agent(tok)
-    if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-        doer = tok.head  # "the fire at a nightclub, which killed 40 people"
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "the fire that damaged 9,400 buildings and killed 17 people"
+    if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        before = doer.doc[doer.i - 1] if doer.i > 0 else doer
+        # "the fire at a nightclub, which killed 40 people"; "costs from the fire that killed": the noun right
+        # before the pronoun when the parser hung the clause further up
+        doer = before if before.pos_ == "NOUN" and before.i != clause.head.i else clause.head
     if doer is not None and doer.i not in triggers and lemma_of(doer) in disaster_nouns():
         return True  # "flooding from thunderstorms killed four people"
     for c in kids:  # "killed when a truck collides": a clause of cause that is no event
@@ -1267,12 +1284,19 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
         # "killed after a light aircraft crashes", the clause parsed as the object of "after"
         if c.dep_ == "prep" and c.lower_ in CAUSE_MARKS and any(
                 g.dep_ in ("pobj", "pcomp") and g.pos_ == "VERB" and g.i not in triggers
-                and any(k.dep_ == "nsubj" for k in g.children) and not _sets_off_weapon(g) for g in c.children):
+                and (any(k.dep_ == "nsubj" for k in g.children) or _caused_by(g))  # "after being struck by a train"
+                and not _sets_off_weapon(g) for g in c.children):
             return True
     # "crashes, killing the pilot": the participle hangs from the verb of what happened, unless someone did it
     # ("A suicide bomber walked into a market, killing 20", "a car packed with explosives went off, killing 8")
     return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.i not in triggers and \
         tok.head.pos_ == "VERB" and not _violent_doer(tok.head) and not _sets_off_weapon(tok.head)
+
+
+def _caused_by(verb: Token) -> bool:
+    """A passive's by-agent is a cause that is no attacker: "struck by a train"."""
+    doer = agent(verb)
+    return doer is not None and _is_cause(doer) and not _weapon_in(doer)
 
 
 def _weapon_in(phrase: Token) -> bool:

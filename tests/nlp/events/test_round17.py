@@ -1,0 +1,48 @@
+"""Round 17 (issue 14): a vehicle that strikes is an accident; a participle after a preposition labels a place; a
+harm told in a relative clause of a disaster, or after being struck by a vehicle, is no attack; the offence a
+trial is about, reached through "role in", is its content; "in the event of an attack" names no attack. Sentences
+written for these tests (read on the events review sheet of news items no gold holds)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 2, 10)
+
+
+def events(pipeline, text: str) -> list[tuple[str, str, str | None, str]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type, e.time_value, e.modality) for e in doc.events]
+
+
+def test_a_vehicle_that_strikes_is_an_accident(pipeline) -> None:
+    assert events(pipeline, "Two people are killed when a freight train strikes a minibus near the border.") == []
+    assert events(pipeline, "A delivery truck hit a crowd of pedestrians in the city centre, injuring five.") == []
+    assert events(pipeline, "Three workers are killed after being struck by an express train.") == []
+    # a missile or a gunman still strikes
+    assert events(pipeline, "A missile strikes a school in the city, killing four people.") == [
+        ("strikes", "ASSAULT", "2026-02-10", "asserted")]
+
+
+def test_a_participle_after_a_preposition_labels_a_place(pipeline) -> None:
+    text = "The minister says the military will keep troops in occupied Lebanon and Syria forever."
+    assert events(pipeline, text) == []
+    assert [e[1] for e in events(pipeline, "The army occupied three villages on Monday.")] == ["ASSAULT"]
+
+
+def test_a_disaster_that_killed_in_a_joined_relative_clause_is_no_attack(pipeline) -> None:
+    text = "The county sues the utility over the wildfire that destroyed 900 homes and killed 17 people."
+    assert [e[1] for e in events(pipeline, text)] == ["ACCUSE"]
+
+
+def test_an_offence_reached_through_a_role_in_it_is_a_trials_content(pipeline) -> None:
+    text = "The trial of a former guard for his alleged role in the murder of a journalist begins in the capital."
+    assert events(pipeline, text) == []
+
+
+def test_an_attack_named_as_a_contingency_is_no_attack(pipeline) -> None:
+    text = "The agency publishes a plan for citizens to keep food at home for use in the event of an attack or a flood."
+    assert [e[1] for e in events(pipeline, text)] == []
+    assert events(pipeline, "Shops stockpile water in case of war.") == []
