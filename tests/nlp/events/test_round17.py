@@ -46,3 +46,24 @@ def test_an_attack_named_as_a_contingency_is_no_attack(pipeline) -> None:
     text = "The agency publishes a plan for citizens to keep food at home for use in the event of an attack or a flood."
     assert [e[1] for e in events(pipeline, text)] == []
     assert events(pipeline, "Shops stockpile water in case of war.") == []
+
+
+def test_a_harm_beside_a_disaster_or_a_vehicle_is_an_accident(pipeline) -> None:
+    text = "Five people are killed and three others are injured, including one critically, in a fire at a hotel."
+    assert events(pipeline, text) == []
+    assert events(pipeline, "Three people are killed amid power cuts and damage from flooding in the region.") == []
+    assert events(pipeline, "A minibus overturned on a mountain road, killing 12 and injuring six.") == []
+    # gunmen who open fire still attack
+    text = "Gunmen on a motorcycle open fire outside a shop in the city, killing four people."
+    assert [e[1] for e in events(pipeline, text)] == ["ASSAULT"]
+
+
+def test_a_word_of_a_name_is_no_setting_of_a_labour_dispute(pipeline) -> None:
+    text = ("The country repairs a pipeline damaged in a war-related strike, and links the work to a European Union "
+            "aid package.")
+    assert [e[1] for e in events(pipeline, text)] == ["ASSAULT"]
+
+
+def test_a_joined_clause_with_a_modal_keeps_its_own_time(pipeline) -> None:
+    text = "He is later released from a police station and will appear in court on February 20."
+    assert events(pipeline, text)[0] == ("released", "RETREAT", "2026-02-10", "asserted")

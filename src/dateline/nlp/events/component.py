@@ -25,6 +25,7 @@ from dateline.nlp.events.lexicon import (
     coarse_pos,
     continuation_verbs,
     disaster_nouns,
+    vehicle_nouns,
     grounds_heads,
     habitual_words,
     impersonal_subjects,
@@ -130,12 +131,13 @@ def _phrase_has(tok: Token, words: tuple[str, ...]) -> bool:
 
 
 def _near(tok: Token, words: tuple[str, ...]) -> bool:
-    """A word starting with one of `words` in the trigger's sentence or the one before it."""
+    """A word starting with one of `words` in the trigger's sentence or the one before it; not a word of a name
+    ("the European Union", "the Soviet Union" tell no labour dispute)."""
     sent = tok.sent
     start = sent.start
     if start > 0:
         start = tok.doc[start - 1].sent.start
-    return any(_starts(t, words) for t in tok.doc[start: sent.end] if t.i != tok.i)
+    return any(_starts(t, words) for t in tok.doc[start: sent.end] if t.i != tok.i and t.pos_ != "PROPN")
 
 
 def _follows(tok: Token, phrases: tuple[str, ...]) -> bool:
@@ -1248,6 +1250,7 @@ def _outcome_of(tok: Token, assaults: set[int]) -> bool:
 
 
 CAUSE_MARKS = frozenset({"when", "as", "after"})
+OPENING = frozenset({"open", "opened", "opening", "opens"})  # "open fire" is gunfire
 CAUSE_PREPS = frozenset({"in", "by", "after", "during", "following", "amid", "amidst"})
 
 
@@ -1287,6 +1290,15 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
                 and (any(k.dep_ == "nsubj" for k in g.children) or _caused_by(g))  # "after being struck by a train"
                 and not _sets_off_weapon(g) for g in c.children):
             return True
+    if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG" and coarse_pos(tok.head) == "NOUN" and (
+            tok.head.dep_ in ("nsubj", "nsubjpass", "ROOT")) and (  # not "open fire ..., killing four"
+            lemma_of(tok.head) in vehicle_nouns() | disaster_nouns()) and not _sets_off_weapon(tok.head):
+        return True  # "A bus overturned in the mountains, killing 19", the participle hung on the bus
+    if any(t.dep_ == "pobj" and coarse_pos(t) == "NOUN" and lemma_of(t) in disaster_nouns()
+           and t.doc[t.i - 1].lower_ not in OPENING for t in tok.sent) and not any(
+            w.lower_ in violent_actors() for w in tok.sent):
+        return True  # "killed and four others injured, including one critically, in a fire": a cause the parser
+        # hung elsewhere ("amid damage from flooding"); not "gunmen ... open fire"
     # "crashes, killing the pilot": the participle hangs from the verb of what happened, unless someone did it
     # ("A suicide bomber walked into a market, killing 20", "a car packed with explosives went off, killing 8")
     return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.i not in triggers and \

@@ -218,6 +218,12 @@ def disaster_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def vehicle_nouns() -> frozenset[str]:
+    """Vehicles ("bus", "train"): one that overturns or crashes, "killing 19", is an accident, no attacker."""
+    return _word_list("vehicle_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def terminating_verbs() -> frozenset[str]:
     """Verbs and nouns that end something in place ("lift sanctions", "the end of the blockade")."""
     return _word_list("terminating_verbs.txt")

@@ -277,6 +277,9 @@ def is_finite_clause(tok: Token) -> bool:
     ("met Sunday to demand ...") share the time of the clause they hang from."""
     if tok.head.i == tok.i:
         return True
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                                  for c in tok.children):
+        return True  # "is released and will appear in court on July 17": the modal verb's time is its own
     return tok.dep_ in CLAUSE_DEPS and (tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                         or any(c.dep_ in SUBJECT_DEPS for c in tok.children))
 
