@@ -25,7 +25,6 @@ from dateline.nlp.events.lexicon import (
     coarse_pos,
     continuation_verbs,
     disaster_nouns,
-    vehicle_nouns,
     grounds_heads,
     habitual_words,
     impersonal_subjects,
@@ -44,6 +43,7 @@ from dateline.nlp.events.lexicon import (
     support_verbs,
     timing_cues,
     trigger_rules,
+    vehicle_nouns,
     violent_actors,
 )
 from dateline.nlp.events.modality import classify, is_past_tense, placed_state, presupposed_in_condition
