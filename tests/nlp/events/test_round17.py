@@ -67,3 +67,21 @@ def test_a_word_of_a_name_is_no_setting_of_a_labour_dispute(pipeline) -> None:
 def test_a_joined_clause_with_a_modal_keeps_its_own_time(pipeline) -> None:
     text = "He is later released from a police station and will appear in court on February 20."
     assert events(pipeline, text)[0] == ("released", "RETREAT", "2026-02-10", "asserted")
+
+
+def test_plural_disasters_cause_accidents(pipeline) -> None:
+    text = "The government declares a national emergency after severe floods kill over fifty people."
+    assert [e[1] for e in events(pipeline, text)] == ["COERCE"]
+    text = "The toll from the wildfires in two counties increases to 24, with 19 others injured."
+    assert events(pipeline, text) == []
+
+
+def test_a_word_in_a_joined_clause_does_not_meet_the_first_verbs_condition(pipeline) -> None:
+    text = ("The junta declares an end to joint operations with the French army and expels five diplomats, declaring "
+            "them personae non gratae.")
+    assert "declares" not in [e[0] for e in events(pipeline, text)]
+
+
+def test_a_time_word_hyphened_into_an_adjective_dates_nothing(pipeline) -> None:
+    text = "Prosecutors raid the residence of the recently-impeached president."
+    assert events(pipeline, text) == [("raid", "COERCE", "2026-02-10", "asserted")]

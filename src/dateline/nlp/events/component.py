@@ -201,7 +201,8 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
                 ((ref := ents.at(c)) is not None and ref.label in cond.words)
                 or ("PERSON" in cond.words and c.lower_ in ("his", "her"))) for c in tok.children)
         elif cond.kind == "sub":  # a word of the trigger's own phrase, outside its subject ("persona non grata")
-            ok = any(_subtree_has(c, cond.words) for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass"))
+            ok = any(_subtree_has(c, cond.words) for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")
+                     and not (c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")))  # not a joined clause's
         elif cond.kind == "seq":
             ok = _follows(tok, cond.words)
         elif cond.kind == "clause":  # "asked whether ...", "asked him what he would do": a question, no request
@@ -1278,7 +1279,7 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
         # "the fire at a nightclub, which killed 40 people"; "costs from the fire that killed": the noun right
         # before the pronoun when the parser hung the clause further up
         doer = before if before.pos_ == "NOUN" and before.i != clause.head.i else clause.head
-    if doer is not None and doer.i not in triggers and lemma_of(doer) in disaster_nouns():
+    if doer is not None and doer.i not in triggers and _disaster(doer):
         return True  # "flooding from thunderstorms killed four people"
     for c in kids:  # "killed when a truck collides": a clause of cause that is no event
         if c.dep_ == "advcl" and c.i not in triggers and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
@@ -1292,9 +1293,10 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
             return True
     if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG" and coarse_pos(tok.head) == "NOUN" and (
             tok.head.dep_ in ("nsubj", "nsubjpass", "ROOT")) and (  # not "open fire ..., killing four"
-            lemma_of(tok.head) in vehicle_nouns() | disaster_nouns()) and not _sets_off_weapon(tok.head):
+            _disaster(tok.head) or set(lemma_candidates(tok.head.lower_)) & vehicle_nouns()) and not (
+            _sets_off_weapon(tok.head)):
         return True  # "A bus overturned in the mountains, killing 19", the participle hung on the bus
-    if any(t.dep_ == "pobj" and coarse_pos(t) == "NOUN" and lemma_of(t) in disaster_nouns()
+    if any(t.dep_ == "pobj" and coarse_pos(t) == "NOUN" and _disaster(t)
            and t.doc[t.i - 1].lower_ not in OPENING for t in tok.sent) and not any(
             w.lower_ in violent_actors() for w in tok.sent):
         return True  # "killed and four others injured, including one critically, in a fire": a cause the parser
@@ -1303,6 +1305,11 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
     # ("A suicide bomber walked into a market, killing 20", "a car packed with explosives went off, killing 8")
     return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.i not in triggers and \
         tok.head.pos_ == "VERB" and not _violent_doer(tok.head) and not _sets_off_weapon(tok.head)
+
+
+def _disaster(tok: Token) -> bool:
+    """A disaster or accident noun, in any inflection ("floods", "fires")."""
+    return bool(set(lemma_candidates(tok.lower_)) & disaster_nouns())
 
 
 def _caused_by(verb: Token) -> bool:

@@ -104,8 +104,10 @@ def time_refs(doc: Doc) -> list[TimeRef]:
     """The document's time expressions: the tagger's when present, else the fallback reader's."""
     timexes = doc._.dateline.get("timexes", [])
     if timexes:
+        text = doc.text
         return [TimeRef(t.start, t.end, t.value, t.tid) for t in timexes
-                if t.type in ("DATE", "TIME") or (t.type == "DURATION" and _past_duration(t.text))]
+                if (t.type in ("DATE", "TIME") or (t.type == "DURATION" and _past_duration(t.text)))
+                and not _joined_to_a_word(text, t.end)]
     dct = doc._.dateline_dct
     out = []
     taken: list[tuple[int, int]] = []
@@ -122,6 +124,12 @@ def time_refs(doc: Doc) -> list[TimeRef]:
         if value is not None:
             out.append(TimeRef(ent.start_char, ent.end_char, value))
     return out
+
+
+def _joined_to_a_word(text: str, end: int) -> bool:
+    """"recently-impeached", "then-president": a time word hyphened to the word after it is part of an adjective
+    describing a person or thing; it dates no event of the sentence."""
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
 
 
 def _past_duration(text: str) -> bool:
