@@ -85,3 +85,13 @@ def test_a_word_in_a_joined_clause_does_not_meet_the_first_verbs_condition(pipel
 def test_a_time_word_hyphened_into_an_adjective_dates_nothing(pipeline) -> None:
     text = "Prosecutors raid the residence of the recently-impeached president."
     assert events(pipeline, text) == [("raid", "COERCE", "2026-02-10", "asserted")]
+
+
+def test_an_act_named_by_its_doers_possessive_is_what_the_news_answers(pipeline) -> None:
+    text = "The president apologizes for his country's attacks on its neighbours."
+    assert ("attacks", "ASSAULT", None, "asserted") in events(pipeline, text)
+    # a light verb or a renewal makes the act itself the news
+    assert events(pipeline, "The group carries out its first attack in the north, killing a soldier.") == [
+        ("attack", "ASSAULT", "2026-02-10", "asserted")]
+    text = "Protesters gather in the capital to reaffirm their calls for a new government."
+    assert ("calls", "REQUEST", "2026-02-10", "asserted") in events(pipeline, text)

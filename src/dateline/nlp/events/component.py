@@ -485,12 +485,26 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
         if up.dep_ == "prep" and up.lower_ == "for" and \
                 set(lemma_candidates(up.head.lower_)) & set(cues["antecedent_grounds"]):
             return True
+    if depth == 0 and coarse_pos(tok) == "NOUN" and tok.dep_ in ("dobj", "pobj") and any(
+            c.dep_ == "poss" and not in_time_expression(c) for c in tok.children) and not _said_again(tok):
+        # "apologizes for Iran's attacks", "upon Sharif's request": an act the news answers, named by its doer
+        return True
     if tok.dep_ == "conj" and coarse_pos(tok) == "NOUN" and coarse_pos(head) == "NOUN" and depth < 3:
         return is_antecedent(head, depth + 1)  # "several days of civil disobedience and public demonstrations"
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and coarse_pos(tok) == "NOUN":
         gov = governor(tok) or (head.head if head.dep_ in ("prep", "agent") else head)  # "affected by the fighting"
         return bool(set(lemma_candidates(gov.lower_)) & set(cues["antecedent_governors"]))
     return False
+
+
+def _said_again(noun: Token) -> bool:
+    """The noun is the object of a light verb or of one that renews it ("carries out its first attack", "reaffirm
+    their calls"): the act itself, done in the news."""
+    gov = governor(noun)
+    if gov is None:
+        return False
+    lemmas = set(lemma_candidates(gov.lower_))
+    return bool(lemmas & (support_verbs() | continuation_verbs()))
 
 
 def _in_backdrop(tok: Token, preps: list[str]) -> bool:
