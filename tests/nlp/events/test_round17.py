@@ -95,3 +95,16 @@ def test_an_act_named_by_its_doers_possessive_is_what_the_news_answers(pipeline)
         ("attack", "ASSAULT", "2026-02-10", "asserted")]
     text = "Protesters gather in the capital to reaffirm their calls for a new government."
     assert ("calls", "REQUEST", "2026-02-10", "asserted") in events(pipeline, text)
+
+
+def test_a_generic_time_frame_tells_no_occurrence(pipeline) -> None:
+    assert events(pipeline, "Air pollution kills about 4,000 people in the region in an average year.") == []
+    # "normal" on the event itself is no frame
+    assert [e[1] for e in events(pipeline, "Iran says it is ready for normal talks.")] == ["CONSULT"]
+
+
+def test_idioms_and_boilerplate_are_no_events(pipeline) -> None:
+    assert events(pipeline, "We welcome comments that advance the story through relevant opinion.") == []
+    assert events(pipeline, "The announcement should be a wake-up call for the company's rivals.") == []
+    assert events(pipeline, "The economic crisis slammed the brakes on car sales last year.") == []
+    assert [e[1] for e in events(pipeline, "The minister slammed the opposition for its remarks.")] == ["ACCUSE"]

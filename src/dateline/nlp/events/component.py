@@ -25,6 +25,7 @@ from dateline.nlp.events.lexicon import (
     coarse_pos,
     continuation_verbs,
     disaster_nouns,
+    generic_frames,
     grounds_heads,
     habitual_words,
     impersonal_subjects,
@@ -1155,6 +1156,7 @@ def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[
     the trigger, or on the verbs that govern it up to its clause ("held rallies daily"; a noun's support verb). A
     capacity or a strategy described names no occurrence either (`occurrence.py`)."""
     words = habitual_words()
+    frames = generic_frames()
 
     def habitual(tok: Token) -> bool:
         if names_capability(tok) or describes_strategy(tok):
@@ -1165,6 +1167,10 @@ def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[
         while True:
             if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in words for c in up.children):
                 return True
+            if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in frames["period"] and any(
+                    a.dep_ == "amod" and a.lower_ in frames["adj"] for a in o.children) for o in c.children)
+                   for c in up.children):
+                return True  # "kills 250,000 people in an average year": a generic frame
             if up.dep_ in ("ROOT", "ccomp", "parataxis") or up.head.i == up.i or steps >= 3:
                 return False
             if up.dep_ in ("conj", "advcl", "xcomp") and coarse_pos(up) == "VERB":

@@ -218,6 +218,13 @@ def disaster_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def generic_frames() -> dict[str, frozenset[str]]:
+    """"in an average year": the adjectives and period nouns of a generic time frame."""
+    rows = [line.split() for line in _word_list("generic_frames.txt")]
+    return {kind: frozenset(w for k, w in rows if k == kind) for kind in ("adj", "period")}
+
+
+@lru_cache(maxsize=1)
 def vehicle_nouns() -> frozenset[str]:
     """Vehicles ("bus", "train"): one that overturns or crashes, "killing 19", is an accident, no attacker."""
     return _word_list("vehicle_nouns.txt")
