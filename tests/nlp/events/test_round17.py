@@ -108,3 +108,10 @@ def test_idioms_and_boilerplate_are_no_events(pipeline) -> None:
     assert events(pipeline, "The announcement should be a wake-up call for the company's rivals.") == []
     assert events(pipeline, "The economic crisis slammed the brakes on car sales last year.") == []
     assert [e[1] for e in events(pipeline, "The minister slammed the opposition for its remarks.")] == ["ACCUSE"]
+
+
+def test_a_recalled_frame_in_an_undated_article_reaches_its_after_clause(pipeline) -> None:
+    text = ("Last month, the navy said it had sunk a pirate vessel in a battle that erupted after a patrol ship came "
+            "under attack from gunmen.")
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=None))
+    assert [(e.trigger, e.modality) for e in doc.events] == [("sunk", "historical"), ("attack", "historical")]

@@ -5,7 +5,7 @@ time linker does not give it to the sinking; but what the navy reported then had
 relative clause: "In June, Republicans issued a report that cited the administration". The event keeps no date
 (the publication date would put a recalled event on the wrong day) and is `historical`. Only a past-tense event
 with no time of its own is moved; a future or hypothetical one keeps its modality ("said in 2019 it would
-withdraw").
+withdraw"). In an undated article "last month" has no calendar value; its words recall the past all the same.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from dateline.nlp.events.lexicon import modality_cues
 from dateline.nlp.events.modality import is_historical, is_past_tense
 from dateline.nlp.events.timing import TimeRef, clause_head
 
-NESTED = frozenset({"ccomp", "relcl"})
+NESTED = frozenset({"ccomp", "relcl", "advcl"})
 
 
 def in_recalled_frame(tok: Token, refs: list[TimeRef], dct: dt.date | None, text: str) -> bool:
@@ -26,8 +27,10 @@ def in_recalled_frame(tok: Token, refs: list[TimeRef], dct: dt.date | None, text
     if clause.dep_ not in NESTED or not is_past_tense(tok):
         return False
     sent = tok.sent  # only the sentence's own times, each placed once (this runs for every undated event)
+    # in an undated article "last month" resolves to no calendar value, but its words still recall the past
     placed = [(ref, _clause_of(tok, ref)) for ref in refs
-              if ref.kind == "calendar" and sent.start_char <= ref.start < sent.end_char]
+              if (ref.kind == "calendar" or (dct is None and _recalls(text[ref.start:ref.end])))
+              and sent.start_char <= ref.start < sent.end_char]
     while clause.dep_ in NESTED and clause.head.i != clause.i:
         parent = clause_head(clause.head)
         own = [ref for ref, home in placed if home == parent.i]
@@ -36,6 +39,12 @@ def in_recalled_frame(tok: Token, refs: list[TimeRef], dct: dt.date | None, text
                        for ref in own)
         clause = parent
     return False
+
+
+def _recalls(time_text: str) -> bool:
+    """ "last month", "two years ago": words that place a time in the past without a reference date."""
+    low = time_text.lower()
+    return any(w in low for w in modality_cues()["historical_time_words"])
 
 
 def _clause_of(tok: Token, ref: TimeRef) -> int | None:
