@@ -115,3 +115,8 @@ def test_a_recalled_frame_in_an_undated_article_reaches_its_after_clause(pipelin
             "under attack from gunmen.")
     doc = pipeline.annotate(Document(id=document_id(text), text=text, date=None))
     assert [(e.trigger, e.modality) for e in doc.events] == [("sunk", "historical"), ("attack", "historical")]
+
+
+def test_a_named_person_who_fires_back_answers_in_words(pipeline) -> None:
+    assert [e[1] for e in events(pipeline, "Clinton fired back at Sanders on Tuesday.")] == ["ACCUSE"]
+    assert [e[1] for e in events(pipeline, "The soldiers fired back at the attackers.")] == ["ASSAULT"]
