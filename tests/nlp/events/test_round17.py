@@ -120,3 +120,32 @@ def test_a_recalled_frame_in_an_undated_article_reaches_its_after_clause(pipelin
 def test_a_named_person_who_fires_back_answers_in_words(pipeline) -> None:
     assert [e[1] for e in events(pipeline, "Clinton fired back at Sanders on Tuesday.")] == ["ACCUSE"]
     assert [e[1] for e in events(pipeline, "The soldiers fired back at the attackers.")] == ["ASSAULT"]
+
+
+def test_advice_to_anyone_is_no_occurrence(pipeline) -> None:
+    assert events(pipeline, "Members of the public can call the hotline for recorded information.") == []
+    assert events(pipeline, "Anyone with symptoms should ask their doctor for advice.") == []
+    # a named actor's possibility is still a hypothetical act
+    assert [e[1:] for e in events(pipeline, "The minister can ask parliament to approve the deal.")] == [
+        ("REQUEST", None, "hypothetical")]
+
+
+def test_harm_in_an_article_that_opens_on_a_disaster_is_the_disasters(pipeline) -> None:
+    text = ("A strong earthquake struck the province on Tuesday. Dozens of buildings collapsed in the town. At least "
+            "five people were reportedly injured, an official said.")
+    assert events(pipeline, text) == []
+    # an attack named anywhere, or a disaster word in a figurative sense, leaves the harm an attack
+    text = "The market crash worried investors on Monday. Police said two protesters were killed in the capital."
+    assert [e[1] for e in events(pipeline, text)] == ["ASSAULT"]
+
+
+def test_lexicon_rows_of_round_17(pipeline) -> None:
+    for text in ("The governor visited the church on Saturday.",
+                 "He had been planning a four-day ski tour of the area.",
+                 "She had captured 1,944 delegates heading into the primaries.",
+                 "The rivals hope to deny him a first-ballot victory at the convention.",
+                 "The agency has ruled out any risk of infection from eating pork.",
+                 "She won on Tuesday, in another demonstration of how hard it is for him to win.",
+                 "The senator hosted a get out the vote event on Monday."):
+        assert events(pipeline, text) == [], text
+    assert [e[1] for e in events(pipeline, "He ruled out cutting taxes.")] == ["REJECT"]

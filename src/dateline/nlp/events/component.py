@@ -25,6 +25,7 @@ from dateline.nlp.events.lexicon import (
     coarse_pos,
     continuation_verbs,
     disaster_nouns,
+    generic_addressees,
     generic_frames,
     grounds_heads,
     habitual_words,
@@ -749,6 +750,10 @@ class EventComponent:
         # "69 killed, 11 missing and 43 injured in a fire": a cause named for one harm is the cause of all
         accident_sents = {t.sent.start for t, r, _ in matched if r.victim and _names_cause(t, triggers)}
         attack_words = [t for t, r, _ in matched if r.type == "ASSAULT" and not r.victim]
+        if not attack_words and _disaster_lede(shape, matched):
+            # "At least five people were reportedly injured" in a report whose opening tells of an earthquake and
+            # which names no attack anywhere: the harm is the disaster's
+            accident_sents |= {t.sent.start for t, r, _ in matched if r.victim}
         return [(t, r, w) for t, r, w in matched
                 if not (r.victim and (t.sent.start in attack_sents or t.sent.start in accident_sents
                                       or _outcome_of(t, assaults))
@@ -763,6 +768,23 @@ def _label_participle(tok: Token) -> bool:
     adjective's modifier is caught with the lexicon lookup, "the disputed region")."""
     return tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "prep" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children)
+
+
+def _disaster_lede(shape: ArticleShape, matched: list[tuple[Token, TriggerRule, int]]) -> bool:
+    """The article's opening sentences (`lede_sentences` in timing.json) name a disaster or accident."""
+    if not matched:
+        return False
+    doc = matched[0][0].doc
+    starts = shape.sentence_starts[: int(timing_cues()["lede_sentences"])]
+    end = shape.sentence_starts[len(starts)] if len(shape.sentence_starts) > len(starts) else len(doc)
+    lede = doc[starts[0] if starts else 0: end]
+    if any(w.lower_ in violent_actors() for w in lede):
+        return False  # "Gunmen on a motorcycle open fire ...": an attack, whatever the parser made of "fire"
+    return any(coarse_pos(t) == "NOUN" and _disaster(t) and not set(lemma_candidates(t.lower_)) & FIGURATIVE_DISASTERS
+               and doc[t.i - 1].lower_ not in OPENING for t in lede)
+
+
+FIGURATIVE_DISASTERS = frozenset({"crash", "collapse"})  # "the market crash", "the collapse of talks"
 
 
 def _part_of_name(tok: Token) -> bool:
@@ -1150,6 +1172,20 @@ def _drop_ended(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Tok
     return [(t, r, w) for t, r, w in matched if not was_in_place(t)]
 
 
+ADVICE_MODALS = frozenset({"can", "could", "should", "may", "might", "must"})
+
+
+def _generic_advice(tok: Token) -> bool:
+    """A verb of advice or possibility whose subject names anyone at all (`data/generic_addressees.txt`)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = generic_addressees()
+    return subj.lower_ in words or any(t.lower_ == "public" for t in subj.subtree)
+
+
 def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """Habitual or generic mentions are no occurrence: "has held such rallies almost daily", "frequent clashes in
     Tripoli", "the battle cry regularly chanted during rallies" (`data/habitual_words.txt`). The modifier counts on
@@ -1159,6 +1195,8 @@ def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[
     frames = generic_frames()
 
     def habitual(tok: Token) -> bool:
+        if _generic_advice(tok):
+            return True  # "Members of the public can call 0800 ...": advice to anyone
         if names_capability(tok) or describes_strategy(tok):
             return True  # "a triad able to deliver weapons by dropping bombs", "Obama's strategy -- airstrikes --"
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

@@ -225,6 +225,12 @@ def generic_frames() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def generic_addressees() -> frozenset[str]:
+    """"anyone", "members of the public": a subject that names no one in particular."""
+    return _word_list("generic_addressees.txt")
+
+
+@lru_cache(maxsize=1)
 def vehicle_nouns() -> frozenset[str]:
     """Vehicles ("bus", "train"): one that overturns or crashes, "killing 19", is an accident, no attacker."""
     return _word_list("vehicle_nouns.txt")
