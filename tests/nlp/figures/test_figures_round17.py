@@ -62,3 +62,12 @@ def test_an_adjective_right_after_a_bare_number_is_its_state(pipeline) -> None:
     text = ("The country has been hardest hit, with upward of 100,000 likely flu cases, 44 deaths and "
             "1,600 hospitalized.")
     assert figures(pipeline, text) == [("killed", 44.0, None, None)]
+
+
+def test_a_persons_name_ends_before_the_affiliation_after_it(pipeline) -> None:
+    text = ("Twelve people were killed by a landslide in the district, said Sutopo Purwo Nugroho of the National "
+            "Disaster Mitigation Agency.")
+    assert figures(pipeline, text) == [("killed", 12.0, None, "Sutopo Purwo Nugroho")]
+    # an office's name goes on
+    text = "At least 40 people were killed, the Office for the Coordination of Humanitarian Affairs said."
+    assert figures(pipeline, text)[0][3] == "the Office for the Coordination of Humanitarian Affairs"

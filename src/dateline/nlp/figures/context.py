@@ -83,10 +83,10 @@ def _named_apposition(head: Token, end: int) -> int:
 def _name_tail(head: Token) -> int:
     """The end of a title's name that goes on after its head in capitals: "the United Nations High Commissioner
     for Refugees", "the Office for the Coordination of Humanitarian Affairs"; "the Health Ministry in the
-    Hamas-ruled territory" is a name and a place."""
+    Hamas-ruled territory" is a name and a place. A person's name takes no such tail (the affiliation after it)."""
     end = head.i + 1
-    if head.pos_ != "PROPN" or not head.text[:1].isupper():
-        return end
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ == "PERSON":
+        return end  # "Sutopo Purwo Nugroho of the National Disaster Mitigation Agency": a person's name ends there
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _NAME_TAIL_PREPS and c.i == end):
         tail = list(prep.subtree)
         words = [t for t in tail if t.is_alpha and t.i != prep.i and t.lower_ not in {"the", "of", "and", "for"}]
