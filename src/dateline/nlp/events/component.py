@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.model import Event
 from dateline.nlp.events.anchoring import Anchored, anchor_relative
@@ -777,14 +777,7 @@ def _disaster_lede(shape: ArticleShape, matched: list[tuple[Token, TriggerRule, 
     doc = matched[0][0].doc
     starts = shape.sentence_starts[: int(timing_cues()["lede_sentences"])]
     end = shape.sentence_starts[len(starts)] if len(shape.sentence_starts) > len(starts) else len(doc)
-    lede = doc[starts[0] if starts else 0: end]
-    if any(w.lower_ in violent_actors() for w in lede):
-        return False  # "Gunmen on a motorcycle open fire ...": an attack, whatever the parser made of "fire"
-    return any(coarse_pos(t) == "NOUN" and _disaster(t) and not set(lemma_candidates(t.lower_)) & FIGURATIVE_DISASTERS
-               and doc[t.i - 1].lower_ not in OPENING for t in lede)
-
-
-FIGURATIVE_DISASTERS = frozenset({"crash", "collapse"})  # "the market crash", "the collapse of talks"
+    return _names_disaster(doc[starts[0]: end])
 
 
 def _part_of_name(tok: Token) -> bool:
@@ -1310,6 +1303,7 @@ def _outcome_of(tok: Token, assaults: set[int]) -> bool:
 
 CAUSE_MARKS = frozenset({"when", "as", "after"})
 OPENING = frozenset({"open", "opened", "opening", "opens"})  # "open fire" is gunfire
+FIGURATIVE_DISASTERS = frozenset({"crash", "collapse"})  # "the market crash", "the collapse of talks"
 CAUSE_PREPS = frozenset({"in", "by", "after", "during", "following", "amid", "amidst"})
 
 
@@ -1354,15 +1348,23 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
             _disaster(tok.head) or set(lemma_candidates(tok.head.lower_)) & vehicle_nouns()) and not (
             _sets_off_weapon(tok.head)):
         return True  # "A bus overturned in the mountains, killing 19", the participle hung on the bus
-    if any(t.dep_ == "pobj" and coarse_pos(t) == "NOUN" and _disaster(t)
-           and t.doc[t.i - 1].lower_ not in OPENING for t in tok.sent) and not any(
-            w.lower_ in violent_actors() for w in tok.sent):
+    if _names_disaster(tok.sent, ("pobj",)):
         return True  # "killed and four others injured, including one critically, in a fire": a cause the parser
-        # hung elsewhere ("amid damage from flooding"); not "gunmen ... open fire"
+        # hung elsewhere ("amid damage from flooding")
     # "crashes, killing the pilot": the participle hangs from the verb of what happened, unless someone did it
     # ("A suicide bomber walked into a market, killing 20", "a car packed with explosives went off, killing 8")
     return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.i not in triggers and \
         tok.head.pos_ == "VERB" and not _violent_doer(tok.head) and not _sets_off_weapon(tok.head)
+
+
+def _names_disaster(span: Span, deps: tuple[str, ...] | None = None) -> bool:
+    """A disaster noun (in one of these roles, if given) in a stretch that names no violent actor: not "gunmen ...
+    open fire" (whatever the parser made of "fire"), not a figurative "market crash"."""
+    if any(w.lower_ in violent_actors() for w in span):
+        return False
+    return any((deps is None or t.dep_ in deps) and coarse_pos(t) == "NOUN" and _disaster(t)
+               and t.doc[t.i - 1].lower_ not in OPENING
+               and not set(lemma_candidates(t.lower_)) & FIGURATIVE_DISASTERS for t in span)
 
 
 def _disaster(tok: Token) -> bool:
