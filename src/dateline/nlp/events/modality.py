@@ -467,8 +467,7 @@ def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None
             return True
     if dct is None and time_value and re.fullmatch(r"\d{4}(?:-\d\d)?", time_value):
         return True  # an undated article naming a year or a month: "the 2012 shooting", "in September 2010"
-    low = time_text.lower()
-    if low and any(w in low for w in cues["historical_time_words"]):
+    if recalls_past(time_text):
         return True
     if _recalled(trigger):
         return True
@@ -483,6 +482,13 @@ def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None
     before = sent.text[: trigger.idx - sent.start_char].lower()  # Span.text: Doc.text rebuilds it all
     window = before[-60:]
     return any(marker in window for marker in cues["historical_markers"]) and trigger.pos_ in ("NOUN", "PROPN")
+
+
+def recalls_past(time_text: str) -> bool:
+    """ "last month", "two years ago": the time's own words place it in the past, with or without a reference date
+    (`historical_time_words`)."""
+    low = time_text.lower()
+    return bool(low) and any(w in low for w in modality_cues()["historical_time_words"])
 
 
 def _pluperfect(trigger: Token) -> bool:

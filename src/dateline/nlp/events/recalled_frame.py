@@ -14,8 +14,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from dateline.nlp.events.lexicon import modality_cues
-from dateline.nlp.events.modality import is_historical, is_past_tense
+from dateline.nlp.events.modality import is_historical, is_past_tense, recalls_past
 from dateline.nlp.events.timing import TimeRef, clause_head
 
 NESTED = frozenset({"ccomp", "relcl", "advcl"})
@@ -29,7 +28,7 @@ def in_recalled_frame(tok: Token, refs: list[TimeRef], dct: dt.date | None, text
     sent = tok.sent  # only the sentence's own times, each placed once (this runs for every undated event)
     # in an undated article "last month" resolves to no calendar value, but its words still recall the past
     placed = [(ref, _clause_of(tok, ref)) for ref in refs
-              if (ref.kind == "calendar" or (dct is None and _recalls(text[ref.start:ref.end])))
+              if (ref.kind == "calendar" or (dct is None and recalls_past(text[ref.start:ref.end])))
               and sent.start_char <= ref.start < sent.end_char]
     while clause.dep_ in NESTED and clause.head.i != clause.i:
         parent = clause_head(clause.head)
@@ -39,12 +38,6 @@ def in_recalled_frame(tok: Token, refs: list[TimeRef], dct: dt.date | None, text
                        for ref in own)
         clause = parent
     return False
-
-
-def _recalls(time_text: str) -> bool:
-    """ "last month", "two years ago": words that place a time in the past without a reference date."""
-    low = time_text.lower()
-    return any(w in low for w in modality_cues()["historical_time_words"])
 
 
 def _clause_of(tok: Token, ref: TimeRef) -> int | None:
