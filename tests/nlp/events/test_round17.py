@@ -149,3 +149,11 @@ def test_lexicon_rows_of_round_17(pipeline) -> None:
                  "The senator hosted a get out the vote event on Monday."):
         assert events(pipeline, text) == [], text
     assert [e[1] for e in events(pipeline, "He ruled out cutting taxes.")] == ["REJECT"]
+
+
+def test_an_act_told_as_reported_is_the_news_itself(pipeline) -> None:
+    text = "A heavy attack on civilians by the militia is reported in the border town, including on the main market."
+    assert events(pipeline, text) == [("attack", "ASSAULT", "2026-02-10", "asserted")]
+    # a report's object is still what the report answers
+    text = "The ministry reported the attack on the market to the United Nations."
+    assert ("attack", "ASSAULT", None, "asserted") in events(pipeline, text)

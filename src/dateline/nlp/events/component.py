@@ -450,6 +450,7 @@ def week_before(value: str, text: str, dct: dt.date) -> str | None:
 
 
 PLUPERFECT = frozenset({"had", "'d"})
+REPORTING_PASSIVES = frozenset({"report", "confirm"})  # "an attack is reported": no antecedent of a report
 
 
 def is_antecedent(tok: Token, depth: int = 0) -> bool:
@@ -495,6 +496,8 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
         return is_antecedent(head, depth + 1)  # "several days of civil disobedience and public demonstrations"
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and coarse_pos(tok) == "NOUN":
         gov = governor(tok) or (head.head if head.dep_ in ("prep", "agent") else head)  # "affected by the fighting"
+        if tok.dep_ == "nsubjpass" and set(lemma_candidates(gov.lower_)) & REPORTING_PASSIVES:
+            return False  # "A heavy attack on civilians is reported in Geissan": the news itself, told as reported
         return bool(set(lemma_candidates(gov.lower_)) & set(cues["antecedent_governors"]))
     return False
 
