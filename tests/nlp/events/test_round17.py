@@ -157,3 +157,11 @@ def test_an_act_told_as_reported_is_the_news_itself(pipeline) -> None:
     # a report's object is still what the report answers
     text = "The ministry reported the attack on the market to the United Nations."
     assert ("attack", "ASSAULT", None, "asserted") in events(pipeline, text)
+
+
+def test_a_participle_after_by_is_told_in_the_tense_of_its_verb(pipeline) -> None:
+    body = " ".join(f"Sentence {n} of the story says nothing new." for n in range(1, 8))
+    text = (f"The host spoke on Friday. {body} He began by crediting the senator for his instincts and urging him "
+            "to keep following them.")
+    found = {e[0]: e for e in events(pipeline, text)}
+    assert found["urging"] == ("urging", "REQUEST", "2026-02-10", "asserted")

@@ -73,6 +73,10 @@ def simple_finite(tok: Token) -> bool:
         # "issued a statement condemning the test": the statement's verb tells when
         verb = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
         return verb.i != tok.i and simple_finite(verb)
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return simple_finite(tok.head.head)  # "began by crediting Trump": told in the tense of "began"
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
+        return simple_finite(tok.head)  # "crediting Trump ... and urging him": the first participle's tense
     return tok.dep_ in ("advcl", "xcomp") and tok.head.i != tok.i and simple_finite(tok.head)
 
 
