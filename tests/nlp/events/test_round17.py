@@ -165,3 +165,8 @@ def test_a_participle_after_by_is_told_in_the_tense_of_its_verb(pipeline) -> Non
             "to keep following them.")
     found = {e[0]: e for e in events(pipeline, text)}
     assert found["urging"] == ("urging", "REQUEST", "2026-02-10", "asserted")
+
+
+def test_a_shout_out_is_public_praise(pipeline) -> None:
+    assert [e[1] for e in events(pipeline, "She gave a shout out to the vice president and his late son.")] == [
+        "SUPPORT"]
