@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.events.lexicon import timing_cues
 
@@ -42,6 +42,12 @@ class ArticleShape:
             else:
                 hi = mid
         return lo
+
+    def lede(self, doc: Doc) -> Span:
+        """The article's opening sentences (`lede_sentences` in timing.json)."""
+        n = int(timing_cues()["lede_sentences"])
+        end = self.sentence_starts[n] if len(self.sentence_starts) > n else len(doc)
+        return doc[self.sentence_starts[0] if self.sentence_starts else 0: end]
 
     def in_body(self, tok: Token) -> bool:
         """The token lies after the lede of a long article."""

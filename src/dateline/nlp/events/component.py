@@ -775,12 +775,7 @@ def _label_participle(tok: Token) -> bool:
 
 def _disaster_lede(shape: ArticleShape, matched: list[tuple[Token, TriggerRule, int]]) -> bool:
     """The article's opening sentences (`lede_sentences` in timing.json) name a disaster or accident."""
-    if not matched:
-        return False
-    doc = matched[0][0].doc
-    starts = shape.sentence_starts[: int(timing_cues()["lede_sentences"])]
-    end = shape.sentence_starts[len(starts)] if len(shape.sentence_starts) > len(starts) else len(doc)
-    return _names_disaster(doc[starts[0]: end])
+    return bool(matched) and _names_disaster(shape.lede(matched[0][0].doc))
 
 
 def _part_of_name(tok: Token) -> bool:
