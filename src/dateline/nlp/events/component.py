@@ -380,10 +380,13 @@ def _object_tail(tok: Token, rule: TriggerRule) -> int:
         return 0
     if nxt.lower_ not in LIGHT_OBJECTS and lemma_of(nxt) not in trigger_rules():
         return 0  # "warned people": the object is whom, not a part of the act's name
-    return int(any(c.kind == "dobj" and c.words and nxt.lower_ in c.words for c in rule.requires))
+    light = nxt.lower_ in LIGHT_OBJECTS  # "taking shots at" under a row for "shot": the plural is the same name
+    return int(any(c.kind == "dobj" and c.words and (
+        nxt.lower_ in c.words or (light and any(nxt.lower_.startswith(w) for w in c.words))) for c in rule.requires))
 
 
-LIGHT_OBJECTS = frozenset({"war", "fire"})  # "declared war", "opened fire": the object names the act
+# "declared war", "opened fire", "taking shots at", "took a swipe at": the object names the act
+LIGHT_OBJECTS = frozenset({"war", "fire", "shot", "shots", "swipe", "swipes", "aim"})
 
 
 def _lead(tok: Token, width: int) -> int:
@@ -1177,6 +1180,22 @@ def _generic_advice(tok: Token) -> bool:
     return subj.lower_ in words or any(t.lower_ == "public" for t in subj.subtree)
 
 
+def _generic_frame(verb: Token, frames: dict[str, frozenset[str]]) -> bool:
+    """A frame that makes the clause a rule (`data/generic_frames.txt`): "in an average year", "in many hijackings"."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            if o.lower_ in frames["period"] and any(a.dep_ == "amod" and a.lower_ in frames["adj"] for a in o.children):
+                return True
+            if c.lower_ == "in" and o.tag_ == "NNS" and any(
+                    a.dep_ in ("amod", "det") and a.lower_ in frames["quant"] for a in o.children):
+                return True
+    return False
+
+
 def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """Habitual or generic mentions are no occurrence: "has held such rallies almost daily", "frequent clashes in
     Tripoli", "the battle cry regularly chanted during rallies" (`data/habitual_words.txt`). The modifier counts on
@@ -1188,6 +1207,8 @@ def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[
     def habitual(tok: Token) -> bool:
         if _generic_advice(tok):
             return True  # "Members of the public can call 0800 ...": advice to anyone
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.lower_ in generic_addressees():
+            return True  # "the name of anyone who donates more than 20,000 marks": whoever does it, no one act
         if names_capability(tok) or describes_strategy(tok):
             return True  # "a triad able to deliver weapons by dropping bombs", "Obama's strategy -- airstrikes --"
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -1196,10 +1217,8 @@ def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[
         while True:
             if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in words for c in up.children):
                 return True
-            if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in frames["period"] and any(
-                    a.dep_ == "amod" and a.lower_ in frames["adj"] for a in o.children) for o in c.children)
-                   for c in up.children):
-                return True  # "kills 250,000 people in an average year": a generic frame
+            if _generic_frame(up, frames) or (up.dep_ == "conj" and _generic_frame(up.head, frames)):
+                return True  # "kills 250,000 people in an average year", "In many hijackings, pirates ... demand"
             if up.dep_ in ("ROOT", "ccomp", "parataxis") or up.head.i == up.i or steps >= 3:
                 return False
             if up.dep_ in ("conj", "advcl", "xcomp") and coarse_pos(up) == "VERB":
@@ -1254,6 +1273,12 @@ def _merge_support_verbs(matched: list[tuple[Token, TriggerRule, int]]) -> list[
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.i in by_index and by_index[head.i].type == rule.type \
                 and rule.type in VERBAL_TYPES:
             drop.add(tok.i)
+        # "Both have been brutally criticized, belittled and shamed": one verbal act named twice
+        if (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBN")) and head.i in by_index \
+                and by_index[head.i].type == rule.type \
+                and rule.type in VERBAL_TYPES and trigger_pos(head) == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+            drop.add(tok.i)  # (an object of its own names another act: "attacked officers and blamed shootings")
     for tok, rule, _ in matched:
         if trigger_pos(tok) == "NOUN" and _characterizes(tok, rule.type, matched):
             drop.add(tok.i)  # "strikes targets, in what Ukraine says is its most massive attack": the strikes

@@ -190,6 +190,12 @@ def new_incident_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def new_incident_phrases() -> frozenset[str]:
+    """Phrases that mark another incident: a time set apart ("hours later") or a count ("<n> times")."""
+    return _word_list("new_incident_phrases.txt")
+
+
+@lru_cache(maxsize=1)
 def characterizing_verbs() -> frozenset[str]:
     """Verbs that describe an event already told: "holds a meeting ..., marking the first talks"."""
     return _word_list("characterizing_verbs.txt")
@@ -219,9 +225,10 @@ def disaster_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def generic_frames() -> dict[str, frozenset[str]]:
-    """"in an average year": the adjectives and period nouns of a generic time frame."""
+    """"in an average year": the adjectives and period nouns of a generic time frame; "in many hijackings": the
+    quantifiers of a generic plural frame."""
     rows = [line.split() for line in _word_list("generic_frames.txt")]
-    return {kind: frozenset(w for k, w in rows if k == kind) for kind in ("adj", "period")}
+    return {kind: frozenset(w for k, w in rows if k == kind) for kind in ("adj", "period", "quant")}
 
 
 @lru_cache(maxsize=1)
@@ -318,6 +325,8 @@ def lemma_candidates(word: str) -> list[str]:
                 out.append(stem + rep)
             if len(stem) > 2 and stem[-1] == stem[-2] and suffix in ("ed", "ing"):
                 out.append(stem[:-1])  # kidnapped -> kidnap, stopped -> stop
+        elif word.endswith(suffix) and suffix in ("ed", "es", "ing") and len(word) == len(suffix) + 2:
+            out.append(word[: -len(suffix)] + "e")  # "sued" -> "sue", "uses" -> "use": a two-letter stem takes its e
     return out
 
 

@@ -18,7 +18,13 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from dateline.nlp.events.lexicon import lemma_of, modality_cues, new_incident_cues, place_nouns
+from dateline.nlp.events.lexicon import (
+    lemma_of,
+    modality_cues,
+    new_incident_cues,
+    new_incident_phrases,
+    place_nouns,
+)
 
 RETOLD = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 DEFINITE = frozenset({"the", "these", "those", "both", "all"})  # "the two bombings", "all three attacks": told already
@@ -63,6 +69,12 @@ def _day(value: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _other_time_phrases() -> re.Pattern[str]:
+    phrases = sorted(new_incident_phrases(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+@lru_cache(maxsize=1)
 def _past_phrases() -> re.Pattern[str]:
     words = sorted(modality_cues()["historical_time_words"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
@@ -84,7 +96,12 @@ def marks_new_incident(sent: Span, tok: Token | None = None) -> bool:
 
     if any(cue(w) for w in sent):
         return True
-    return bool(_past_phrases().search(sent.text.lower()))
+    text = sent.text.lower()
+    if _past_phrases().search(text):
+        return True
+    # "Hours later, two agents were kidnapped": a time set apart from the first telling dates the clause's verb; a
+    # noun object keeps its own time ("Three hours later, Obama addressed Friday's attack")
+    return (tok is None or tok.pos_ == "VERB") and bool(_other_time_phrases().search(text))
 
 
 def named_as_new(tok: Token) -> bool:
@@ -136,10 +153,27 @@ def retold(
     actor_of: Callable[[Token], str | None] = lambda _tok: None,
 ) -> set[int]:
     """Token indexes of the ASSAULT, COERCE and PROTEST mentions (trigger head, type, words from the head) that retell
-    the document's first incident of their type."""
+    the document's first incident of their type, and of the other types' definite nouns that name one told."""
     out: set[int] = set()
     for etype in RETOLD:
         out |= _retold_of_type([m for m in mentions if m[1] == etype], place_of, time_of, actor_of)
+    return out | _named_again([m for m in mentions if m[1] not in RETOLD])
+
+
+def _named_again(mentions: list[tuple[Token, str, int]]) -> set[int]:
+    """Meetings, requests, accusations and the other types are not retold with new words the way an attack is, but
+    a definite noun names again what was told ("After the talks in Luxembourg, ...", "The accusations were used to
+    justify ...", "the protest marked a return to ..."): a noun with "the" (or "these", "both" ...) whose type an
+    earlier sentence told, and which no cue, name or newly introduced patient marks as another occurrence."""
+    first: dict[str, int] = {}
+    out: set[int] = set()
+    for tok, etype, _width in sorted(mentions, key=lambda m: m[0].i):
+        if is_headline(tok.sent):
+            continue
+        start = first.setdefault(etype, tok.sent.start)
+        if start < tok.sent.start and _definite_noun(tok) and not marks_new_incident(tok.sent, tok) \
+                and not named_as_new(tok) and not introduces_patient(tok):
+            out.add(tok.i)
     return out
 
 
