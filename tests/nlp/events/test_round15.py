@@ -75,13 +75,13 @@ def test_taking_ground_listing_and_export_bans(pipeline) -> None:
     text = "Beijing adds 12 foreign firms to an export blacklist and places 8 others on a watchlist."
     assert [t[:2] for t in events(pipeline, text)] == [("adds", "SANCTION"), ("places", "SANCTION")]
     text = "The ministry announces a full export ban of wheat."
-    assert [t[:2] for t in events(pipeline, text)] == [("ban", "COERCE")]
+    assert [t[:2] for t in events(pipeline, text)] == [("export ban", "COERCE")]
     assert events(pipeline, "He added salt to the soup.") == []
 
 
 def test_a_weapon_makes_an_attack_on_a_person_physical(pipeline) -> None:
     text = "A jury finds Ali Ahmed guilty over his knife attack on author John Smith."
-    assert ("attack", "ASSAULT") in [t[:2] for t in events(pipeline, text)]
+    assert ("knife attack", "ASSAULT") in [t[:2] for t in events(pipeline, text)]
     # the modifier names the kind of the one attack
     text = "A stabbing attack wounded two guards on Friday."
     assert [t[:2] for t in events(pipeline, text)] == [("attack", "ASSAULT")]

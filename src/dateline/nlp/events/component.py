@@ -402,6 +402,17 @@ def _lead(tok: Token, width: int) -> int:
     return lead
 
 
+def _modifier_lead(tok: Token, rule: TriggerRule) -> int:
+    """A noun whose row names its modifier and the modifier right before it form one trigger: "a hijack attempt",
+    "a suicide bombing" (annotators mark the modifier, which names the act, or the head; the span holds both)."""
+    if tok.i == 0:
+        return 0
+    prev = tok.doc[tok.i - 1]
+    if prev.head.i != tok.i or prev.dep_ != "compound":
+        return 0
+    return int(any(c.kind == "mod" and any(prev.lower_.startswith(w) for w in c.words) for c in rule.requires))
+
+
 def _is_background(tok: Token, found: dict[int, str]) -> bool:
     """The trigger is what someone is accused of / charged over / sanctioned for."""
     head = tok.head
@@ -713,7 +724,7 @@ class EventComponent:
             if tok.i in again:
                 continue
             roles = find_roles(tok, ents, is_noun=trigger_pos(tok) == "NOUN")
-            span = doc[tok.i - _lead(tok, width): tok.i + width + _object_tail(tok, rule)]
+            span = doc[tok.i - (_lead(tok, width) or _modifier_lead(tok, rule)): tok.i + width + _object_tail(tok, rule)]
             n += 1
             results["events"].append(
                 Event(
@@ -877,6 +888,8 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
         return True
     if placed_state(tok):
         return True  # "placed under arrest", "taken into custody": the state the subject is put into
+    if rule_type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        return True  # "a merchant vessel under attack": the attack it is undergoing
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in timing_cues()["duration_nouns"]:
         return True  # "five days of rioting": a stretch of it
     if tok.dep_ == "conj" and depth < 3 and coarse_pos(tok.head) == "NOUN":

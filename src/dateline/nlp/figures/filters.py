@@ -19,7 +19,8 @@ _APPOSITION_CLOSE = frozenset({",", ")", ";", ".", ":"})
 def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
     """True for number phrases that cannot be a figure whatever verb governs them."""
     first = tokens[vp.start]
-    if first.ent_type_ in _NOT_COUNT_ENTS and not vp.vague and not _bare_number_entity(vp, tokens):
+    if first.ent_type_ in _NOT_COUNT_ENTS and not vp.vague and not _bare_number_entity(vp, tokens) \
+            and not _moneyless_count(vp, tokens):
         return True
     after = [t.lower_ for t in tokens[vp.end : vp.end + 4]]
     # "a 5-year-old boy", "a 61 year old man": an age describes who, it does not count them.
@@ -77,6 +78,7 @@ def is_not_a_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
     return False
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NAME_ENTS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
 
 
@@ -105,10 +107,29 @@ def _bare_number_entity(vp: ValuePhrase, tokens: list[Token]) -> bool:
     end = vp.start + 1
     while end < len(tokens) and tokens[end].ent_iob_ == "I":
         end += 1
+    if start < vp.first and all(t.lower_ in WEEKDAYS for t in tokens[start:vp.first]) and vp.end < len(tokens) \
+            and tokens[vp.end].tag_ == "NNS":
+        start = vp.first  # "said on Saturday 72 people had died": no weekday takes a day number, the count is its own
     if start < vp.first or end > vp.end:
         return False  # the entity reaches beyond the number phrase
     text = first.text
     return not (len(text) == 4 and text.isdigit())
+
+
+def _moneyless_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
+    """A MONEY entity with nothing of money in it, before a plural noun: "killed between 40 million and 100 million
+    people" (the small model reads large round numbers as sums). Money has a sign or a currency word in its span."""
+    if tokens[vp.start].ent_type_ != "MONEY" or vp.end >= len(tokens) or tokens[vp.end].tag_ != "NNS":
+        return False
+    start, end = vp.start, vp.start + 1
+    while start > 0 and tokens[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
+        end += 1
+    return end <= vp.end and all(t.like_num or t.lower_ in _RANGE_JOINS for t in tokens[start:end])
+
+
+_RANGE_JOINS = frozenset({"between", "and", "to", "or", "-", "–", "million", "billion", "thousand", "hundred"})
 
 
 def _in_split_number(vp: ValuePhrase, tokens: list[Token]) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.nlp.figures.filters import WEEKDAYS
 from dateline.nlp.figures.lexicon import Lexicon, Trigger
 from dateline.nlp.figures.numbers import ValuePhrase
 
@@ -99,7 +100,10 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
     root = phrase_root(vp, words)
     noun: Token | None = None
     anchor = root
-    if root.dep_ == "npadvmod" and root.head.lower_ == "more" and root.head.head.pos_ in {"NOUN", "PROPN"} and (
+    if root.head.i < vp.start and root.head.lower_ in WEEKDAYS and vp.end < len(doc_tokens) \
+            and doc_tokens[vp.end].tag_ == "NNS":
+        anchor = noun = doc_tokens[vp.end]  # "said on Saturday 72 people had died": the parser hung 72 on the day
+    elif root.dep_ == "npadvmod" and root.head.lower_ == "more" and root.head.head.pos_ in {"NOUN", "PROPN"} and (
             root.head.dep_ == "amod" and root.head.head.i > root.head.i):
         anchor = noun = root.head.head  # "15 more workers", the number parsed as a modifier of "more"
     elif (
@@ -342,6 +346,8 @@ def is_factual(trigger: Token, anchor: Token, lex: Lexicon, *, state: bool = Fal
             break
         if node.head.i == node.i or _restart_between(node.head, node):
             break
+        if node.dep_ == "prep" and node.lower_ == "with" and node.i > 0 and doc[node.i - 1].text == ",":
+            break  # "has not been as deadly, with 176 deaths in Mexico": an absolute set off by a comma states a fact
         via_subject = via_subject or node.dep_ == "nsubjpass"
         node = node.head
     return True
