@@ -499,8 +499,10 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
     if figure_token in verb.subtree:
         node = figure_token
         occasion = False  # the path passes an occasion phrase: "announces a ceasefire following clashes that killed"
+        relative = False  # the path passes a relative clause: "confirmed its first case of the strain, which has killed"
         while node.head.i != verb.i and node.head.i != node.i:
             occasion = occasion or (node.dep_ in {"prep", "acl"} and node.lower_ in _OCCASION_PREPS)
+            relative = relative or node.dep_ == "relcl"
             if node.dep_ == "advcl" and node.head.dep_ == "xcomp" and any(
                     c.dep_ == "mark" and c.lower_ in _OCCASION_MARKS for c in node.children):
                 # "X has warned countries to be on alert after a virus was implicated in dozens of deaths": the
@@ -517,6 +519,9 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
         if node.dep_ == "dobj" and occasion and node.pos_ in {"NOUN", "PROPN"} and (
                 node.lower_ not in lex.source_documents):
             return False  # "announces an immediate ceasefire following clashes that killed four": what it announces
+        if node.dep_ == "dobj" and relative and node.pos_ in {"NOUN", "PROPN"} and (
+                node.lower_ not in lex.source_documents):
+            return False  # "South Korea has confirmed its first case of the strain, which has killed 100 in Mexico"
         if node.dep_ in {"nsubj", "nsubjpass"}:
             # "strikes killed 404 people, the ministry said": the parser gives "said" two subjects, the report
             # first; the figure is reported when another subject stands between it and the verb.

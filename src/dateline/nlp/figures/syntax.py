@@ -695,7 +695,12 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     # "wounding 39 more": the parser makes the counted "more" an adverb of the verb
     counted_more = head.lower_ == "more" and head.tag_ == "JJR" and head.dep_ == "advmod" and any(
         c.dep_ == "nummod" for c in head.children)
-    if head.dep_ in _ARGUMENT_DEPS or counted_more or (head.dep_ == "conj" and not noun_conj_of_verb):
+    # "50 million people died in the first outbreak, about 2 million in the second": a count after a comma that the
+    # parser left unlabelled, beside a verb whose subject is counted, is the gapped clause's subject
+    gapped = head.dep_ == "dep" and head.pos_ == "NUM" and head.left_edge.i > 0 and (
+        head.doc[head.left_edge.i - 1].text == ",") and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(g.dep_ == "nummod" for g in c.children) for c in head.head.children)
+    if head.dep_ in _ARGUMENT_DEPS or counted_more or gapped or (head.dep_ == "conj" and not noun_conj_of_verb):
         verb = head.head if head.dep_ != "ROOT" else head
         trig = _match(verb, noun_class, lex)
         if trig is None and noun is not None and head.dep_ == "dobj" and head.i != noun.i:
