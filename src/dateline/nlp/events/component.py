@@ -1165,6 +1165,8 @@ def _drop_standing_stances(matched: list[tuple[Token, TriggerRule, int]],
             return False
         if any(c.dep_ == "prt" for c in tok.children) or tok.text.isupper():
             return False  # "back down" is another verb; "TEAM REFUSES TO STAY" is a headline telling news
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return True  # "superdelegates backing Clinton": who they are, not something they did
         present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ in ("does", "do") for c in tok.children))
         return present and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) \
