@@ -1205,8 +1205,8 @@ def _generic_frame(verb: Token, frames: dict[str, frozenset[str]]) -> bool:
                 continue
             if o.lower_ in frames["period"] and any(a.dep_ == "amod" and a.lower_ in frames["adj"] for a in o.children):
                 return True
-            if c.lower_ == "in" and o.tag_ == "NNS" and any(
-                    a.dep_ in ("amod", "det") and a.lower_ in frames["quant"] for a in o.children):
+            if c.lower_ == "in" and o.tag_ == "NNS" and (o.lower_ in frames["occasion"] or lemma_of(o) in trigger_rules()) \
+                    and any(a.dep_ in ("amod", "det") and a.lower_ in frames["quant"] for a in o.children):
                 return True
     return False
 

@@ -228,7 +228,7 @@ def generic_frames() -> dict[str, frozenset[str]]:
     """"in an average year": the adjectives and period nouns of a generic time frame; "in many hijackings": the
     quantifiers of a generic plural frame."""
     rows = [line.split() for line in _word_list("generic_frames.txt")]
-    return {kind: frozenset(w for k, w in rows if k == kind) for kind in ("adj", "period", "quant")}
+    return {kind: frozenset(w for k, w in rows if k == kind) for kind in ("adj", "period", "quant", "occasion")}
 
 
 @lru_cache(maxsize=1)
