@@ -218,6 +218,8 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             doers = [subject(tok), agent(tok)]
             if doers[0] is not None and doers[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 doers.append(tok.head)  # "the plan, which calls for cooperation"
+            if doers[0] is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
+                doers.append(tok.head)  # "social media posts protesting the government": the noun does it
             if cond.kind == "subj":
                 ok = any(s is not None and _phrase_has(s, cond.words) for s in doers)
             else:  # the head word itself, singular or plural: "the plan calls for", not "lawmakers called for"
