@@ -88,3 +88,25 @@ def test_senses_that_are_no_events(pipeline) -> None:
     assert typed(pipeline, "The company urged customers to deploy the update at once.") == [("urged", "REQUEST")]
     # people still attack and threaten
     assert typed(pipeline, "Militants attacked an army convoy.") == [("attacked", "ASSAULT")]
+
+
+def test_despite_ends_the_scope_of_a_negation(pipeline) -> None:
+    text = "Officials say the talks have not collapsed despite renewed fighting between the two armies."
+    assert ("fighting", "ASSAULT", "2026-03-04", "asserted") in events(pipeline, text)
+
+
+def test_acts_on_parties_states_and_buildings(pipeline) -> None:
+    assert typed(pipeline, "The junta dissolves 12 political parties by decree.") == [("dissolves", "COERCE")]
+    assert typed(pipeline, "Poland authorizes the United States to use two of its air bases.") == [
+        ("authorizes", "COOPERATE")]
+    assert typed(pipeline, "Police arrived within minutes and surrounded the building.") == [("surrounded", "COERCE")]
+    # a crowd around a building is no police action
+    assert typed(pipeline, "Reporters surrounded the building.") == []
+
+
+def test_phrases_that_name_no_act(pipeline) -> None:
+    assert typed(pipeline, "She ran into a shop where she called for help.") == []
+    assert typed(pipeline, "The governor stood by his plan to close the schools.") == []
+    assert typed(pipeline, "The union stood by the striking workers.") == [("stood", "SUPPORT")]
+    text = "Police detained five students for sharing online posts protesting the decree."
+    assert typed(pipeline, text) == [("detained", "COERCE")]
