@@ -1274,6 +1274,8 @@ def _merge_support_verbs(matched: list[tuple[Token, TriggerRule, int]]) -> list[
                     noun_rule.type == rule.type or set(lemma_candidates(tok.lower_)) & support_verbs()):
                 drop.add(tok.i)
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            subj = tok.head  # "a series of Russian strikes targeting four oblasts": the strikes do the targeting
         if subj is not None and subj.i in by_index and by_index[subj.i].type == rule.type and \
                 trigger_pos(subj) == "NOUN":
             drop.add(tok.i)
