@@ -499,10 +499,12 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
     if figure_token in verb.subtree:
         node = figure_token
         occasion = False  # the path passes an occasion phrase: "announces a ceasefire following clashes that killed"
-        relative = False  # the path passes a relative clause: "confirmed its first case of the strain, which has killed"
+        relative = False  # the path passes a relative clause below the object: "confirmed its first case of the strain,
+        # which has killed"
         while node.head.i != verb.i and node.head.i != node.i:
             occasion = occasion or (node.dep_ in {"prep", "acl"} and node.lower_ in _OCCASION_PREPS)
-            relative = relative or node.dep_ == "relcl"
+            # a relative clause on the reported noun itself gives its outcome ("reported an attack that killed 9")
+            relative = relative or (node.dep_ == "relcl" and node.head.head.i != verb.i)
             if node.dep_ == "advcl" and node.head.dep_ == "xcomp" and any(
                     c.dep_ == "mark" and c.lower_ in _OCCASION_MARKS for c in node.children):
                 # "X has warned countries to be on alert after a virus was implicated in dozens of deaths": the
