@@ -726,7 +726,8 @@ class EventComponent:
             if tok.i in again:
                 continue
             roles = find_roles(tok, ents, is_noun=trigger_pos(tok) == "NOUN")
-            span = doc[tok.i - (_lead(tok, width) or _modifier_lead(tok, rule)): tok.i + width + _object_tail(tok, rule)]
+            lead = _lead(tok, width) or _modifier_lead(tok, rule)
+            span = doc[tok.i - lead: tok.i + width + _object_tail(tok, rule)]
             n += 1
             results["events"].append(
                 Event(
@@ -1207,8 +1208,9 @@ def _generic_frame(verb: Token, frames: dict[str, frozenset[str]]) -> bool:
                 continue
             if o.lower_ in frames["period"] and any(a.dep_ == "amod" and a.lower_ in frames["adj"] for a in o.children):
                 return True
-            if c.lower_ == "in" and o.tag_ == "NNS" and (o.lower_ in frames["occasion"] or lemma_of(o) in trigger_rules()) \
-                    and any(a.dep_ in ("amod", "det") and a.lower_ in frames["quant"] for a in o.children):
+            occasion = o.lower_ in frames["occasion"] or lemma_of(o) in trigger_rules()
+            if c.lower_ == "in" and o.tag_ == "NNS" and occasion and any(
+                    a.dep_ in ("amod", "det") and a.lower_ in frames["quant"] for a in o.children):
                 return True
     return False
 
