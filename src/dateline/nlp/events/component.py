@@ -1258,9 +1258,12 @@ def _merge_support_verbs(matched: list[tuple[Token, TriggerRule, int]]) -> list[
     - "Egypt hosts talks", "offered an apology": a support verb and its event noun -> the noun (it carries the
       type; the verb's subject becomes its source); a trigger verb whose object is a trigger noun of the same
       type too.
-    - "a roadside bomb attack hits a bus": a verb whose subject is a trigger noun of the same type -> the noun.
+    - "a roadside bomb attack hits a bus", "strikes targeting four oblasts": a verb whose subject (or the noun its
+      participle hangs from) is a trigger noun of the same type -> the noun.
     - "met on Monday to discuss", "demonstrate in Seoul to protest against": an infinitive of purpose of the same
       type as the act it hangs from -> the act.
+    - "criticized, belittled and shamed": a verbal act joined to another of its type, with no subject or object of
+      its own -> the first.
     """
     by_index = {t.i: r for t, r, _ in matched}
     drop: set[int] = set()

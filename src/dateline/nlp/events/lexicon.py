@@ -191,7 +191,7 @@ def new_incident_cues() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def new_incident_phrases() -> frozenset[str]:
-    """Phrases that mark another incident: a time set apart ("hours later") or a count ("<n> times")."""
+    """Phrases that mark another incident: a time set apart from the first telling ("hours later")."""
     return _word_list("new_incident_phrases.txt")
 
 

@@ -6,8 +6,9 @@ that a bomb detonated" likewise. A later ASSAULT, COERCE or PROTEST mention that
 incident of its type when nothing in it marks another one: it is no plural noun ("more strikes"; "the two
 bombings" is), its sentence has no new-incident cue (`data/new_incident_cues.txt`: "another", "separate",
 "elsewhere" ...; or "last month", "two years ago"), and it has no place, day or doer of its own that differs
-from those the first telling had ("Police shot the man" after "a man stabbed a woman" is another act). See
-docs/events.md, "Retold incidents".
+from those the first telling had ("Police shot the man" after "a man stabbed a woman" is another act). The other
+types are named again by a definite noun ("met in Geneva ... After the talks"). See docs/events.md, "Retold
+incidents".
 """
 
 from __future__ import annotations

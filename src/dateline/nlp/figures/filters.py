@@ -116,6 +116,9 @@ def _bare_number_entity(vp: ValuePhrase, tokens: list[Token]) -> bool:
     return not (len(text) == 4 and text.isdigit())
 
 
+_RANGE_JOINS = frozenset({"between", "and", "to", "or", "-", "–", "million", "billion", "thousand", "hundred"})
+
+
 def _moneyless_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
     """A MONEY entity with nothing of money in it, before a plural noun: "killed between 40 million and 100 million
     people" (the small model reads large round numbers as sums). Money has a sign or a currency word in its span."""
@@ -127,9 +130,6 @@ def _moneyless_count(vp: ValuePhrase, tokens: list[Token]) -> bool:
     while end < len(tokens) and tokens[end].ent_iob_ == "I":
         end += 1
     return end <= vp.end and all(t.like_num or t.lower_ in _RANGE_JOINS for t in tokens[start:end])
-
-
-_RANGE_JOINS = frozenset({"between", "and", "to", "or", "-", "–", "million", "billion", "thousand", "hundred"})
 
 
 def _in_split_number(vp: ValuePhrase, tokens: list[Token]) -> bool:
