@@ -802,7 +802,6 @@ def _part_of_name(tok: Token) -> bool:
         "NNP", "NNPS") and tok.i != tok.sent.start and not is_title_case(tok.sent)
 
 
-
 def _attacks_only_described(tok: Token, attacks: list[Token]) -> bool:
     """"Israeli forces kill a militant who killed two soldiers during an attack in May": the sentence's only attack
     words sit in a relative clause that describes the harm's victim, another event; the harm is the news."""
@@ -1410,7 +1409,7 @@ def _names_disaster(span: Span, deps: tuple[str, ...] | None = None) -> bool:
     if any(w.lower_ in violent_actors() for w in span):
         return False
     return any((deps is None or t.dep_ in deps) and coarse_pos(t) == "NOUN" and _disaster(t)
-               and t.doc[t.i - 1].lower_ not in OPENING
+               and (t.i == 0 or t.doc[t.i - 1].lower_ not in OPENING)
                and not set(lemma_candidates(t.lower_)) & FIGURATIVE_DISASTERS for t in span)
 
 
