@@ -56,3 +56,19 @@ def test_discussing_as_a_purpose_is_not_a_second_event(pipeline) -> None:
 def test_a_retort_and_a_supply_halt(pipeline) -> None:
     assert typed(pipeline, 'Clinton shot back, "I chose to fulfil my profession."') == [("shot", "ACCUSE")]
     assert typed(pipeline, "Russia halted gas supplies to the country over an unpaid bill.") == [("halted", "SANCTION")]
+
+
+def test_return_fire_and_firing_back_with_weapons_are_attacks(pipeline) -> None:
+    assert typed(pipeline, "The attacker was killed by return fire on Monday.") == [("return fire", "ASSAULT")]
+    assert typed(pipeline, "The tanker's guards fired back with small arms.") == [("fired", "ASSAULT")]
+    # firing back at critics is a verbal attack
+    assert typed(pipeline, "The minister fired back at his critics on Monday.") == [("fired", "ACCUSE")]
+    # a blaze is no attack
+    assert typed(pipeline, "The fire destroyed three homes on Monday.") == []
+
+
+def test_a_label_given_in_quotes_is_an_accusation(pipeline) -> None:
+    assert typed(pipeline, 'The mayor called the audit a "political stunt" on Monday.') == [("called", "ACCUSE")]
+    # praise in quotes is none, nor a name "what is called" something
+    assert typed(pipeline, 'The minister called the deal "historic" on Monday.') == []
+    assert typed(pipeline, 'The session is what is called a "hearing" in the rules.') == []

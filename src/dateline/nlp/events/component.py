@@ -169,6 +169,22 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _in_quotes(phrase: Token) -> bool:
+    """A phrase set in quotation marks, an article or a determiner before the opening one allowed ("a \"smear\"")."""
+    doc = phrase.doc
+    first, end = phrase.left_edge.i, phrase.right_edge.i
+    start = first
+    while start < end and doc[start].dep_ in ("det", "poss") and doc[start].lower_ not in QUOTE_MARKS:
+        start += 1
+    opens = any(t.text in QUOTE_MARKS for t in doc[max(first - 1, 0):start + 1])
+    closes = doc[end].text in QUOTE_MARKS or (end + 1 < len(doc) and doc[end + 1].text in QUOTE_MARKS) or (
+        end + 2 < len(doc) and doc[end + 1].is_punct and doc[end + 2].text in QUOTE_MARKS)  # "a liar."”
+    return opens and closes
+
+
 def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
     """All of a lexicon row's conditions hold for this token."""
     for cond in rule.requires:
@@ -214,6 +230,9 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = any(c.dep_ in ("compound", "amod", "nmod") and _starts(c, cond.words) for c in kids)
         elif cond.kind == "oprd":  # "called the prime minister a traitor": what the object is called
             ok = any(c.dep_ == "oprd" and _subtree_has(c, cond.words) for c in kids)
+        elif cond.kind == "quoted":  # "called the warrant a \"smear campaign\"": a label given in quotes
+            ok = any(c.dep_ == "oprd" and _in_quotes(c) for c in kids) and any(  # not "what is called a \"debate\""
+                c.dep_ == "dobj" and c.lower_ not in ("what", "which", "that") for c in tok.children)
         elif cond.kind in ("subj", "subjhead"):  # the doer: "pirates seized a ship", "a ship seized by pirates"
             doers = [subject(tok), agent(tok)]
             if doers[0] is not None and doers[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
