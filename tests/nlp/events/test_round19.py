@@ -72,3 +72,15 @@ def test_a_label_given_in_quotes_is_an_accusation(pipeline) -> None:
     # praise in quotes is none, nor a name "what is called" something
     assert typed(pipeline, 'The minister called the deal "historic" on Monday.') == []
     assert typed(pipeline, 'The session is what is called a "hearing" in the rules.') == []
+
+
+def test_signs_demand_nothing_and_a_name_is_no_charge(pipeline) -> None:
+    assert typed(pipeline, "Exiles carried signs demanding freedom for the boy on Friday.") == []
+    assert typed(pipeline, "Protesters demanding his release marched on Friday.") == [
+        ("demanding", "REQUEST"), ("marched", "PROTEST")]
+    assert typed(pipeline, "The rifle was used in what officials called a hate crime.") == []
+
+
+def test_a_refusal_negates_what_it_refuses(pipeline) -> None:
+    doc = pipeline.annotate(Document(id="r", text="His refusal to meet the envoy angered the rebels.", date=DCT))
+    assert [(e.trigger, e.modality) for e in doc.events if e.type == "CONSULT"] == [("meet", "negated")]

@@ -330,6 +330,8 @@ def _impersonal_subject(tok: Token) -> bool:
     """The verb's active subject is a thing that cannot speak (`data/impersonal_subjects.txt`)."""
     # the subject nearest before the verb: a "while" clause the parser left headless can hang another one on it
     subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i, default=None)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        subj = tok.head  # "signs demanding his return": the noun a participle hangs on does it
     if subj is None or subj.ent_type_ or subj.pos_ == "PROPN":
         return False
     return bool(set(lemma_candidates(subj.lower_)) & impersonal_subjects())
