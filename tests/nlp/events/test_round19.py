@@ -84,3 +84,10 @@ def test_signs_demand_nothing_and_a_name_is_no_charge(pipeline) -> None:
 def test_a_refusal_negates_what_it_refuses(pipeline) -> None:
     doc = pipeline.annotate(Document(id="r", text="His refusal to meet the envoy angered the rebels.", date=DCT))
     assert [(e.trigger, e.modality) for e in doc.events if e.type == "CONSULT"] == [("meet", "negated")]
+
+
+def test_police_stops_and_catches(pipeline) -> None:
+    assert typed(pipeline, "Officers pulled the van over on the highway on Monday.") == [("pulled", "COERCE")]
+    assert typed(pipeline, "The van pulled over on the highway on Monday.") == []
+    assert typed(pipeline, "Police caught the gunman after a chase on Monday.") == [("caught", "COERCE")]
+    assert typed(pipeline, "He caught the flu last week.") == []
