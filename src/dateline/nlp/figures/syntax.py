@@ -662,10 +662,16 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     if head.dep_ in {"pobj", "dobj"} and head.head.i < anchor.i and _ends_qualifier(head.head, lex) and (
             head.dep_ == "pobj" or head.head.pos_ not in {"VERB", "AUX"}):
         verb = head.head.head
+        while verb.i < head.head.i and verb.head.i != verb.i and _in_qualifier(verb, head.head, lex):
+            verb = verb.head  # "killed up to 68 people": "to" hangs on "up", a word of the same qualifier
         if (trig := _match(verb, noun_class, lex, kinds=("verb",))) and not _agentive(verb, head, trig, lex):
             return verb, trig.category, None, True
         if head.dep_ == "pobj" and (found := _predicate_trigger(verb, head.head, noun_class, lex)) is not None:
             return found  # "over 220 are reported missing": the verb's predicate names the category
+    # 2d. "Sixty deaths have been confirmed, most in Mexico, with three in the United States and one in Canada": a
+    # bare count with a place, after "with", splits the clause's own counted toll by where it fell.
+    if (found := _share_by_place(head, noun, noun_class, lex)) is not None:
+        return found
     # 3. The governing verb or predicate: "were killed", "killing nine people", "are dead", "left 42 dead".
     # A noun the parser made a conjunct of a verb ("A receptionist died and two men ... underwent surgery") is
     # the subject of a later clause, not an argument of that verb.
@@ -837,6 +843,33 @@ def _ends_qualifier(tok: Token, lex: Lexicon) -> bool:
         tuple(t.lower_ for t in doc[max(0, tok.i - n + 1) : tok.i + 1]) in lex.qualifiers
         for n in range(1, lex.max_qualifier_len + 1)
     )
+
+
+def _share_by_place(head: Token, noun: Token | None, noun_class: str, lex: Lexicon) -> _Found | None:
+    """A bare count "with N in <place>" whose clause counts a toll noun ("deaths"): that toll's category."""
+    base = head
+    while base.dep_ == "conj" and base.head.pos_ == "NUM":
+        base = base.head  # "with three in the United States and one in Canada"
+    if noun is not None or head.pos_ != "NUM" or base.dep_ != "pobj" or base.head.lower_ != "with" or not any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in head.children):
+        return None
+    verb = base.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for toll in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+        counted = any(g.dep_ in {"nummod", "amod"} and g.like_num for g in toll.children)
+        if counted and (trig := _match(toll, noun_class, lex, kinds=("noun",))) is not None:
+            return toll, trig.category, None, True
+        if counted and toll.dep_ != "nsubj" and (trig := _match(verb, noun_class, lex, kinds=("verb",))) and (
+                not _agentive(verb, toll, trig, lex)):
+            return verb, trig.category, None, True  # "The quake killed 40 people, with 30 in the capital"
+    return None
+
+
+def _in_qualifier(tok: Token, last: Token, lex: Lexicon) -> bool:
+    """True when the token opens or is inside the qualifier phrase that ends at `last` ("up" of "up to")."""
+    words = tuple(t.lower_ for t in tok.doc[tok.i : last.i + 1])
+    return 0 < len(words) <= lex.max_qualifier_len and words in lex.qualifiers
 
 
 def _of_in_out_of(prep: Token) -> Token | None:
