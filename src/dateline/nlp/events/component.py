@@ -132,6 +132,14 @@ def _phrase_has(tok: Token, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _clause_openers(clause: Token) -> set[str]:
+    """The word a clause opens with, and past a complementizer "that" the next ("warned that if ...": "if")."""
+    first = clause.left_edge
+    if first.lower_ == "that" and first.i < clause.right_edge.i:
+        return {first.lower_, first.nbor(1).lower_}
+    return {first.lower_}
+
+
 def _near(tok: Token, words: tuple[str, ...]) -> bool:
     """A word starting with one of `words` in the trigger's sentence or the one before it; not a word of a name
     ("the European Union", "the Soviet Union" tell no labour dispute)."""
@@ -224,7 +232,7 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
         elif cond.kind == "seq":
             ok = _follows(tok, cond.words)
         elif cond.kind == "clause":  # "asked whether ...", "asked him what he would do": a question, no request
-            ok = any(c.dep_ in ("ccomp", "advcl", "xcomp", "dobj") and c.left_edge.lower_ in cond.words
+            ok = any(c.dep_ in ("ccomp", "advcl", "xcomp", "dobj") and any(w in cond.words for w in _clause_openers(c))
                      and c.left_edge.i > tok.i for c in tok.children)
         elif cond.kind == "mod":
             ok = any(c.dep_ in ("compound", "amod", "nmod") and _starts(c, cond.words) for c in kids)

@@ -1,0 +1,45 @@
+"""Round 20 (issue 14): a robbery is an attack only when armed or violent, and a raid told beside a heist is no
+attack; armed forces engaging each other fight; a warning with a condition is a threat; a fund meeting redemptions
+consults nobody. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 4, 11)
+
+
+def events(pipeline, text: str) -> list[tuple[str, str, str | None, str]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type, e.time_value, e.modality) for e in doc.events]
+
+
+def test_a_robbery_is_an_attack_only_when_armed(pipeline) -> None:
+    assert events(pipeline, "The city has seen a spate of high-profile robberies this year.") == []
+    found = events(pipeline, "Last week an armed man carried out a robbery at a jewellery store in the city centre.")
+    assert [(t, k) for t, k, _, _ in found] == [("robbery", "ASSAULT")]
+
+
+def test_a_raid_by_thieves_is_no_attack_but_a_police_raid_is_an_arrest(pipeline) -> None:
+    assert events(pipeline, "The raid came a month after thieves made off with jewels worth $2 million.") == []
+    assert ("raided", "COERCE") in [(t, k) for t, k, _, _ in events(pipeline, "Police raided the house on Monday.")]
+
+
+def test_armed_forces_engaging_each_other_fight(pipeline) -> None:
+    found = events(pipeline, "The navy engages rebel forces off the coast on Monday.")
+    assert ("engages", "ASSAULT") in [(t, k) for t, k, _, _ in found]
+    talks = events(pipeline, "The envoy engaged with both parties on Monday.")
+    assert ("engaged", "CONSULT") in [(t, k) for t, k, _, _ in talks]
+
+
+def test_a_warning_with_a_condition_is_a_threat(pipeline) -> None:
+    text = "Prosecutors have warned his lawyers that if he is indicted, the government may seize his assets."
+    assert ("warned", "THREATEN") in [(t, k) for t, k, _, _ in events(pipeline, text)]
+    plain = events(pipeline, "Doctors warned that the virus spreads quickly among children.")
+    assert all(k != "THREATEN" for _, k, _, _ in plain)
+
+
+def test_meeting_redemptions_is_no_meeting(pipeline) -> None:
+    assert events(pipeline, "The fund has met all the redemptions without selling anything.") == []
