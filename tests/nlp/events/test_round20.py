@@ -43,3 +43,16 @@ def test_a_warning_with_a_condition_is_a_threat(pipeline) -> None:
 
 def test_meeting_redemptions_is_no_meeting(pipeline) -> None:
     assert events(pipeline, "The fund has met all the redemptions without selling anything.") == []
+
+
+def test_an_act_named_as_the_agent_of_harm_or_as_suspected_is_one_occurrence(pipeline) -> None:
+    damaged = events(pipeline, "The church was badly damaged by arson, officials said.")
+    assert [(t, k) for t, k, _, _ in damaged] == [("arson", "ASSAULT")]
+    suspected = events(pipeline, "Arson is suspected in the burning of the church.")
+    assert ("Arson", "ASSAULT") in [(t, k) for t, k, _, _ in suspected]
+
+
+def test_threats_told_as_specific_acts_are_threats_even_when_denied(pipeline) -> None:
+    found = events(pipeline, "The mayor said there had been no specific, credible threats against the city.")
+    assert found == [("threats", "THREATEN", None, "negated")]
+    assert events(pipeline, "Climate change is a threat to national security.") == []

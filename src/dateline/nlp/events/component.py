@@ -915,6 +915,8 @@ def is_eventive_noun(tok: Token, repeats: dict[int, set[tuple[str, str]]] | None
     gov = governor(tok)
     if gov is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         gov = tok.head
+    if gov is None and tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        gov = tok.head.head  # "the church was damaged by arson": the act that did it
     if gov is not None and set(lemma_candidates(gov.lower_)) & (occurrence_verbs() | support_verbs()):
         return True
     if placed_state(tok):
