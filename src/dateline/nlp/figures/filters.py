@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.nlp.figures.lexicon import load_lexicon
 from dateline.nlp.figures.numbers import ValuePhrase
 
 _NOT_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
@@ -149,7 +150,14 @@ def _in_split_number(vp: ValuePhrase, tokens: list[Token]) -> bool:
 def _age_in_apposition(vp: ValuePhrase, tokens: list[Token]) -> bool:
     """Ages written after a name: "Jonathan Carrasquillo, 24, was arrested", "his two half-brothers, 17 and 22,
     were arrested", "two men, ages 47 and 48" -- a bare number between commas right after a noun."""
+    if vp.qualifier not in (None, "about"):
+        return False  # "the casualties, at least 30,": a bound is no age
     i = vp.first
+    counts = load_lexicon().level_words
+    before = tokens[i - 2] if i > 1 else None
+    if before is not None and (before.lower_ in counts or (
+            before.head.lower_ == "of" and before.head.head.lower_ in counts)):
+        return False  # "reported the highest number of deaths, 45": the number of a running count
     if i > 1 and tokens[i - 1].lower_ in {"and", "or"} and tokens[i - 2].text[:1].isdigit():
         i -= 2  # the second of "17 and 22": look at the first
     if i > 0 and tokens[i - 1].lower_ in _AGE_WORDS:

@@ -771,6 +771,14 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         level = _level(level_verb, lex) if level_verb is not None else None
         if level is not None:
             return level[0], level[1], None, True
+    # 4b. A count set beside the noun it gives the number of: "reported the highest number of deaths, 45",
+    # "the casualties, at least 30". Only a running-count noun or a toll noun owns it ("a woman, 45," is an age).
+    if head.dep_ == "appos" and (noun is None or noun_class == "people"):
+        owner = head.head
+        if lex.level_words.get(owner.lower_) == "noun" and (level := _level_phrase(owner, lex)) is not None:
+            return level[0], level[1], None, True
+        if owner.i < head.i and (trig := _match(owner, noun_class, lex, kinds=("noun",))):
+            return owner, trig.category, None, True
     # 5. "with eight people on board" of a helicopter that "goes missing", "a plane carrying ten people goes
     # missing": the people aboard share what the craft's clause says.
     aboard = (head.dep_ == "pobj" and head.head.lower_ == "with") or (
