@@ -56,3 +56,15 @@ def test_threats_told_as_specific_acts_are_threats_even_when_denied(pipeline) ->
     found = events(pipeline, "The mayor said there had been no specific, credible threats against the city.")
     assert found == [("threats", "THREATEN", None, "negated")]
     assert events(pipeline, "Climate change is a threat to national security.") == []
+
+
+def test_an_act_that_is_itself_suspected_is_hypothetical_not_its_suspected_doer(pipeline) -> None:
+    assert events(pipeline, "Police suspect arson.") == [("arson", "ASSAULT", None, "hypothetical")]
+    found = events(pipeline, "Two Libyans suspected of blowing up an airliner in 1988 will face trial.")
+    assert ("blowing", "ASSAULT", "1988", "historical") in found
+
+
+def test_only_armed_men_mobilize(pipeline) -> None:
+    assert events(pipeline, "The company mobilized security engineering teams worldwide.") == []
+    found = events(pipeline, "The army mobilized 20,000 reservists on Monday.")
+    assert [(t, k) for t, k, _, _ in found] == [("mobilized", "MOBILIZE")]

@@ -372,6 +372,8 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children) and not (
             _presupposed(trigger)):
         return "hypothetical"  # "bans the use of its airspace for any military action": no act in particular
+    if trigger.dep_ in ("dobj", "nsubjpass") and _lemmas(trigger.head) & set(cues["suspicion_verbs"]):
+        return "hypothetical"  # "arson is suspected": the act itself is in doubt
     for c in trigger.children:
         if c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemmas(c) & set(cues["hypothetical_governors"]):
             return "hypothetical"  # "the prospect of Israel normalising ties" parsed with "prospect" as subject
