@@ -68,3 +68,27 @@ def test_only_armed_men_mobilize(pipeline) -> None:
     assert events(pipeline, "The company mobilized security engineering teams worldwide.") == []
     found = events(pipeline, "The army mobilized 20,000 reservists on Monday.")
     assert [(t, k) for t, k, _, _ in found] == [("mobilized", "MOBILIZE")]
+
+
+def test_a_weapon_drawn_on_someone_is_a_threat_and_drawn_to_fire_part_of_the_attack(pipeline) -> None:
+    found = events(pipeline, "On Monday he pulled a gun on two guards and fired it during a transfer.")
+    assert ("pulled", "THREATEN") in [(t, k) for t, k, _, _ in found]
+    shooting = events(pipeline, "He pulled out a .357 Magnum and opened fire, killing two women.")
+    assert [(t, k) for t, k, _, _ in shooting] == [("opened fire", "ASSAULT")]
+
+
+def test_interceptions_at_sea_and_a_warship_launching_its_helicopter(pipeline) -> None:
+    found = events(pipeline, "The pirates fled in skiffs; the warship intercepted the remaining three.")
+    assert ("intercepted", "COERCE") in [(t, k) for t, k, _, _ in found]
+    launch = events(pipeline, "The destroyer launched an armed helicopter and headed for the scene.")
+    assert [(t, k) for t, k, _, _ in launch] == [("launched", "MOBILIZE")]
+    drones = events(pipeline, "The militia launched drones at the airport.")
+    assert [(t, k) for t, k, _, _ in drones] == [("launched", "ASSAULT")]
+
+
+def test_a_march_with_a_purpose_protests_and_a_suspect_turning_himself_in_concedes(pipeline) -> None:
+    assert [(t, k) for t, k, _, _ in events(pipeline, "Ethnic Albanians marched to demand his release.")] == [
+        ("marched", "PROTEST")]
+    assert events(pipeline, "Troops marched to seize the capital.") == []
+    found = events(pipeline, "The suspect turned himself in around 6 p.m.")
+    assert [(t, k) for t, k, _, _ in found] == [("turned", "CONCEDE")]
