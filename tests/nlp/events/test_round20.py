@@ -92,3 +92,17 @@ def test_a_march_with_a_purpose_protests_and_a_suspect_turning_himself_in_conced
     assert events(pipeline, "Troops marched to seize the capital.") == []
     found = events(pipeline, "The suspect turned himself in around 6 p.m.")
     assert [(t, k) for t, k, _, _ in found] == [("turned", "CONCEDE")]
+
+
+def test_acts_called_to_a_halt_or_an_end_were_in_place(pipeline) -> None:
+    found = events(pipeline, "The ministers issued a statement calling on Iran to immediately halt its attacks.")
+    assert [(t, k) for t, k, _, _ in found] == [("calling", "REQUEST")]
+    ended = events(pipeline, "The envoys met in Alaska to discuss ways to bring an end to the invasion.")
+    assert all(k != "ASSAULT" for _, k, _, _ in ended)
+
+
+def test_missiles_intercepted_in_flight_and_a_waiver_revoked(pipeline) -> None:
+    assert [(t, k) for t, k, _, _ in events(pipeline, "The jets intercepted several cruise missiles.")] == [
+        ("intercepted", "ASSAULT")]
+    found = events(pipeline, "The United States revokes the temporary sanctions waiver on Iranian oil.")
+    assert [(t, k) for t, k, _, _ in found] == [("revokes", "SANCTION")]
