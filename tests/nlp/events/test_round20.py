@@ -106,3 +106,9 @@ def test_missiles_intercepted_in_flight_and_a_waiver_revoked(pipeline) -> None:
         ("intercepted", "ASSAULT")]
     found = events(pipeline, "The United States revokes the temporary sanctions waiver on Iranian oil.")
     assert [(t, k) for t, k, _, _ in found] == [("revokes", "SANCTION")]
+
+
+def test_a_possessed_verbal_act_under_a_rejection_was_made(pipeline) -> None:
+    text = "The mayor on Tuesday rejected Trump's offer to make an exception to his call for a ban on Muslims."
+    calls = [m for t, k, _, m in events(pipeline, text) if t == "call"]
+    assert calls == ["asserted"]

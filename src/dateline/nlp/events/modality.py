@@ -245,6 +245,10 @@ def _negations(chain: list[Token], trigger: Token, event_type: str | None = None
             below = chain[chain.index(tok) - 1]
             said = below is trigger and below.dep_ == "dobj" and event_type in SAID_TYPES and \
                 below.pos_ in ("NOUN", "PROPN")  # "denied accusations", "rejected the offer": they were made
+            # "rejected Trump's offer to make an exception to his call for a ban": a verbal act with a possessor was
+            # made, however far below the rejection it sits
+            said = said or (event_type in SAID_TYPES and trigger.pos_ in ("NOUN", "PROPN")
+                            and any(c.dep_ == "poss" for c in trigger.children))
             if below.dep_ not in ("nsubj", "nsubjpass") and not said:  # "the talks have failed to secure"
                 n += 1
         if tok is not trigger and _excluding_prep(tok):
