@@ -36,20 +36,17 @@ def describes_strategy(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.head.dep_ == "appos" and lemma_of(tok.head.head) in strategy_nouns()
 
 
-_ENDS = ("end", "halt", "stop")  # nouns of ending whose "to" object was in place
-
-
 def was_in_place(tok: Token) -> bool:
     """A noun that a terminating verb ends: the object of "lift", "end", "drop" ... or the "of" object of "the end
-    of", "the lifting of"."""
+    of", "the lifting of", or the "to" object of an ending ("an end to the invasion", "put a stop to")."""
     if coarse_pos(tok) != "NOUN":
         return False
     words = terminating_verbs()
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
-    elif tok.dep_ == "pobj" and head.lower_ == "to" and (head.head.lower_ in _ENDS or any(
-            c.dep_ == "dobj" and c.lower_ in _ENDS for c in head.head.children)):
+    elif tok.dep_ == "pobj" and head.lower_ == "to" and (head.head.lower_ in words or any(
+            c.dep_ == "dobj" and c.lower_ in words for c in head.head.children)):
         return True  # "an end to the invasion", "bring an end to the invasion", "put a stop to the fighting"
     elif tok.dep_ not in ("dobj", "nsubjpass"):
         return False
