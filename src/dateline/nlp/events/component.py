@@ -509,6 +509,12 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
         return True  # "two suspects who had been arrested": before the time of the news
     if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in cues["antecedent_preps"]:
         return True
+    if tok.dep_ == "dobj" and head.tag_ == "VBG" and head.lower_ in cues["antecedent_preps"] and not any(
+            c.dep_ in ("nsubj", "aux") for c in head.children):
+        return True  # "following the Israeli ban": the preposition tagged a participle
+    if depth == 0 and coarse_pos(tok) == "NOUN" and verb is not None and verb is not tok and (
+            set(lemma_candidates(verb.lower_)) & support_verbs()) and verb.dep_ in ("advcl", "conj"):
+        return is_antecedent(verb, depth + 1)  # "after they launched attacks": the clause of its light verb
     if depth == 0 and _in_backdrop(tok, cues["backdrop_preps"]):
         return True
     if tok.dep_ in ("advcl", "pcomp", "conj") or tok.pos_ in ("VERB", "AUX"):
