@@ -112,3 +112,21 @@ def test_a_possessed_verbal_act_under_a_rejection_was_made(pipeline) -> None:
     text = "The mayor on Tuesday rejected Trump's offer to make an exception to his call for a ban on Muslims."
     calls = [m for t, k, _, m in events(pipeline, text) if t == "call"]
     assert calls == ["asserted"]
+
+
+def test_an_attack_launched_in_an_after_clause_is_the_antecedent(pipeline) -> None:
+    text = "The navy engages enemy forces in the gulf after they launched attacks on the province."
+    found = events(pipeline, text)
+    assert ("attacks", "ASSAULT", None, "asserted") in found
+    harm = events(pipeline, "Seventeen people are killed after gunmen launched an attack on a market.")
+    assert [(t, k, v) for t, k, v, _ in harm] == [("attack", "ASSAULT", "2026-04-11")]
+
+
+def test_an_act_after_following_tagged_a_participle_is_the_antecedent(pipeline) -> None:
+    found = events(pipeline, "The military demolishes the building, following the ban on the organization.")
+    assert ("ban", "COERCE", None, "asserted") in found
+
+
+def test_talks_a_delegation_arrives_for_are_still_to_come(pipeline) -> None:
+    found = events(pipeline, "The delegations arrive in Islamabad for ceasefire talks.")
+    assert found == [("talks", "CONSULT", None, "planned")]
