@@ -130,3 +130,28 @@ def test_an_act_after_following_tagged_a_participle_is_the_antecedent(pipeline) 
 def test_talks_whose_status_is_reviewed_are_the_setting(pipeline) -> None:
     text = "The two ministers hold a phone call to review the status of talks between Iran and the United States."
     assert ("talks", "CONSULT", None, "asserted") in events(pipeline, text)
+
+
+def test_armies_defeated_in_the_field_fight_and_motions_defeated_do_not(pipeline) -> None:
+    found = events(pipeline, "The commissioner is killed after army forces are defeated by rebel forces in Gedo.")
+    assert ("defeated", "ASSAULT") in [(t, k) for t, k, _, _ in found]
+    assert events(pipeline, "The motion was defeated by 20 votes.") == []
+
+
+def test_restrictions_eased_by_licence_or_lowered_are_concessions(pipeline) -> None:
+    found = events(pipeline, "The United States issues a temporary license allowing the refinery to resume work.")
+    assert [(t, k) for t, k, _, _ in found] == [("issues", "CONCEDE")]
+    lowered = events(pipeline, "The two leaders agree to lower tariffs on each other's goods.")
+    assert ("lower", "CONCEDE") in [(t, k) for t, k, _, _ in lowered]
+    assert all(k != "SANCTION" for _, k, _, _ in lowered)
+
+
+def test_leaders_gathering_consult_and_a_title_shot_is_no_shooting(pipeline) -> None:
+    found = events(pipeline, "Heads of government of 30 countries gather in Sharm El Sheikh to discuss the next steps.")
+    assert [(t, k) for t, k, _, _ in found] == [("gather", "CONSULT")]
+    assert events(pipeline, "The boxer fell into the title shot five weeks ago.") == []
+
+
+def test_leaders_gathering_for_a_summit_is_the_summit(pipeline) -> None:
+    found = events(pipeline, "European leaders gather in France for a summit on Ukraine.")
+    assert [(t, k) for t, k, _, _ in found] == [("summit", "CONSULT")]
