@@ -512,7 +512,7 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
     if tok.dep_ == "dobj" and head.tag_ == "VBG" and head.lower_ in cues["antecedent_preps"] and not any(
             c.dep_ in ("nsubj", "aux") for c in head.children):
         return True  # "following the Israeli ban": the preposition tagged a participle
-    if depth == 0 and coarse_pos(tok) == "NOUN" and verb is not None and verb is not tok and (
+    if depth == 0 and coarse_pos(tok) == "NOUN" and verb is not None and (
             set(lemma_candidates(verb.lower_)) & support_verbs()) and verb.dep_ in ("advcl", "conj"):
         return is_antecedent(verb, depth + 1)  # "after they launched attacks": the clause of its light verb
     if depth == 0 and _in_backdrop(tok, cues["backdrop_preps"]):

@@ -153,10 +153,10 @@ def _age_in_apposition(vp: ValuePhrase, tokens: list[Token]) -> bool:
     if vp.qualifier not in (None, "about"):
         return False  # "the casualties, at least 30,": a bound is no age
     i = vp.first
-    counts = load_lexicon().level_words
+    level = load_lexicon().level_words
     before = tokens[i - 2] if i > 1 else None
-    if before is not None and (before.lower_ in counts or (
-            before.head.lower_ == "of" and before.head.head.lower_ in counts)):
+    if before is not None and (level.get(before.lower_) == "noun" or (
+            before.head.lower_ == "of" and level.get(before.head.head.lower_) == "noun")):
         return False  # "reported the highest number of deaths, 45": the number of a running count
     if i > 1 and tokens[i - 1].lower_ in {"and", "or"} and tokens[i - 2].text[:1].isdigit():
         i -= 2  # the second of "17 and 22": look at the first
