@@ -20,6 +20,7 @@ from dateline.nlp.events.anchoring import Anchored, anchor_relative
 from dateline.nlp.events.article_body import ArticleShape, named_in_body
 from dateline.nlp.events.lexicon import (
     TriggerRule,
+    accident_verbs,
     aggregate_words,
     characterizing_verbs,
     coarse_pos,
@@ -268,6 +269,11 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = any((ref := ents.at(g)) is not None and ref.label in cond.words
                      for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                      for g in c.children if g.dep_ == "pobj")
+        elif cond.kind == "froment":  # "attacks from Bush and Kasich": whom a noun's act comes from
+            holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "faced attacks from": hung on the verb
+            ok = any((ref := ents.at(n)) is not None and ref.label in cond.words
+                     for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj" for n in (g, *g.conjuncts))
         elif cond.kind == "toent":  # "attributes the strike to the United States": whom an act is put down to
             ok = any((ref := ents.at(g)) is not None and ref.label in cond.words
                      for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
@@ -751,6 +757,9 @@ class EventComponent:
                 modality, when = "historical", EventTime()  # "Last month, the navy said it had sunk a ship"
             dated.append((tok, rule, width, modality, when))
         dated = _share_conjunct_modality(dated)
+        # "No one was injured", "the driver was not hurt": a harm nobody suffered tells of no act ("never pledged to
+        # kill" is a pledge not made, kept)
+        dated = [d for d in dated if not (d[1].victim and d[3] == "negated" and d[0].tag_ == "VBN")]
         again = retold([(t, r.type, w) for t, r, w, m, _ in dated if m in HAPPENED],
                        place_of=_place_words, time_of=lambda t: times[t.i].value if t.i in times else None,
                        actor_of=_doer)
@@ -1417,8 +1426,10 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
     if doer is not None and doer.i not in triggers and _disaster(doer):
         return True  # "flooding from thunderstorms killed four people"
     for c in kids:  # "killed when a truck collides": a clause of cause that is no event
+        # "when two helicopters collide and crash": the parser may hang the mark on the second verb
         if c.dep_ == "advcl" and c.i not in triggers and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
-                                                              for m in c.children) and not _sets_off_weapon(c):
+                                                              for v in (c, *c.conjuncts) for m in v.children) \
+                and not _sets_off_weapon(c):
             return True
         # "killed after a light aircraft crashes", the clause parsed as the object of "after"
         if c.dep_ == "prep" and c.lower_ in CAUSE_MARKS and any(
@@ -1431,7 +1442,7 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
             _disaster(tok.head) or set(lemma_candidates(tok.head.lower_)) & vehicle_nouns()) and not (
             _sets_off_weapon(tok.head)):
         return True  # "A bus overturned in the mountains, killing 19", the participle hung on the bus
-    if _names_disaster(tok.sent, ("pobj",)):
+    if _names_disaster(tok.sent, ("pobj",)) or _accident_clause(tok.sent, triggers):
         return True  # "killed and four others injured, including one critically, in a fire": a cause the parser
         # hung elsewhere ("amid damage from flooding")
     # "crashes, killing the pilot": the participle hangs from the verb of what happened, unless someone did it
@@ -1443,11 +1454,36 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
 def _names_disaster(span: Span, deps: tuple[str, ...] | None = None) -> bool:
     """A disaster noun (in one of these roles, if given) in a stretch that names no violent actor: not "gunmen ...
     open fire" (whatever the parser made of "fire"), not a figurative "market crash"."""
-    if any(w.lower_ in violent_actors() for w in span):
+    if any(_violent_doer_word(w) for w in span):
         return False
     return any((deps is None or t.dep_ in deps) and coarse_pos(t) == "NOUN" and _disaster(t)
                and (t.i == 0 or t.doc[t.i - 1].lower_ not in OPENING)
                and not set(lemma_candidates(t.lower_)) & FIGURATIVE_DISASTERS for t in span)
+
+
+def _violent_doer_word(word: Token) -> bool:
+    """A violent actor who acts in the stretch ("gunmen open fire", "shot by a sniper"), not one things happen to
+    ("a girl is reported missing")."""
+    return word.lower_ in violent_actors() and (word.dep_ == "nsubj" or (
+        word.dep_ == "pobj" and word.head.dep_ == "agent"))
+
+
+def _accident_clause(sent: Span, triggers: set[int]) -> bool:
+    """A clause of the sentence tells an accident, wherever the parser hung it: "three others are killed when two
+    helicopters collide", "injured, including an infant, when a train strikes five civilians" (`accident_verbs.txt`).
+    A clause with a violent doer or a weapon set off stays violence."""
+    verbs = accident_verbs()
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in triggers or _sets_off_weapon(verb):
+            continue
+        lemmas = set(lemma_candidates(verb.lower_))
+        doer = subject(verb)
+        if doer is not None and (_violent_doer_word(doer) or doer.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")):
+            continue
+        if lemmas & verbs["any"] or (doer is not None and lemmas & verbs["vehicle"]
+                                     and set(lemma_candidates(doer.lower_)) & vehicle_nouns()):
+            return True
+    return False
 
 
 def _disaster(tok: Token) -> bool:

@@ -20,7 +20,7 @@ from dateline.errors import RuleFileError
 DATA = Path(str(resources.files("dateline.nlp.events") / "data"))
 CONDITION_KINDS = frozenset({"child", "prt", "dobj", "objent", "mod", "subj", "subjent", "head", "place", "seq", "sub",
                              "poss", "owner", "inf", "oprd", "subjhead", "objhead", "clause", "govsubj", "content",
-                             "bare", "near", "onent", "prev", "toent", "quoted"})
+                             "bare", "near", "onent", "froment", "prev", "toent", "quoted"})
 POS_KINDS = frozenset({"VERB", "NOUN", "ANY"})
 
 
@@ -241,6 +241,14 @@ def generic_addressees() -> frozenset[str]:
 def vehicle_nouns() -> frozenset[str]:
     """Vehicles ("bus", "train"): one that overturns or crashes, "killing 19", is an accident, no attacker."""
     return _word_list("vehicle_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def accident_verbs() -> dict[str, frozenset[str]]:
+    """Verbs that tell an accident: "any" subject ("two helicopters collide") or only a "vehicle" one ("a train
+    strikes five civilians"; a missile that strikes is an attack)."""
+    rows = [line.split() for line in _word_list("accident_verbs.txt")]
+    return {kind: frozenset(w for k, w in rows if k == kind) for kind in ("any", "vehicle")}
 
 
 @lru_cache(maxsize=1)

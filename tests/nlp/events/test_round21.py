@@ -1,0 +1,70 @@
+"""Round 21 (issue 14): a harm whose sentence tells an accident however the parser hung the clause; a harm nobody
+suffered is no event; an attack on a named person, from one or about something is verbal. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 4, 11)
+
+
+def events(pipeline, text: str) -> list[tuple[str, str, str | None, str]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type, e.time_value, e.modality) for e in doc.events]
+
+
+def kinds(pipeline, text: str) -> list[tuple[str, str]]:
+    return [(t, k) for t, k, _, _ in events(pipeline, text)]
+
+
+def test_a_collision_told_in_a_clause_hung_on_its_second_verb_is_an_accident(pipeline) -> None:
+    text = ("Singer Ana Lopez, director Marc Vidal, and two others are killed when two helicopters collide and crash "
+            "into a car park in Porto, Portugal.")
+    assert events(pipeline, text) == []
+
+
+def test_a_vehicle_striking_people_is_an_accident_but_a_missile_striking_is_an_attack(pipeline) -> None:
+    text = ("Two cyclists are killed, including a teenager, and four others are injured, including a child, when a "
+            "bus strikes a group of riders near a roundabout in Ghent, Belgium.")
+    assert events(pipeline, text) == []
+    assert ("strikes", "ASSAULT") in kinds(pipeline, "A missile strikes a bus station, and nine people are killed.")
+
+
+def test_a_victim_of_the_news_is_no_actor_who_makes_a_flood_an_attack(pipeline) -> None:
+    text = ("Two people are killed, a boy is reported missing and hundreds are evacuated during floods caused by "
+            "heavy rain in northern Italy.")
+    assert events(pipeline, text) == []
+
+
+def test_a_disease_or_a_gas_leak_kills_without_an_attack(pipeline) -> None:
+    assert events(pipeline, "The new strain of flu, which has infected 800 people and killed 12, is spreading.") == []
+    text = ("Two explosions, blamed on a gas leak, are reported in the suburbs of Lagos, leaving four people dead and "
+            "several injured.")
+    assert "ASSAULT" not in [k for _, k in kinds(pipeline, text)]
+
+
+def test_gunmen_at_a_checkpoint_and_a_tractor_on_a_mine_stay_violence(pipeline) -> None:
+    assert ("open fire", "ASSAULT") in kinds(pipeline, "Gunmen open fire when a bus stops at a checkpoint, and six "
+                                                       "people are killed.")
+    assert [k for _, k in kinds(pipeline, "A tractor strikes a land mine, killing two farmers.")] == ["ASSAULT"]
+
+
+def test_a_harm_nobody_suffered_is_no_event(pipeline) -> None:
+    assert events(pipeline, "Nobody was hurt.") == []
+    assert events(pipeline, "The bus driver was not injured but was taken to a clinic for checks.") == []
+    pledge = events(pipeline, "The senator says he never promised to kill the families of militants.")
+    assert [(t, k) for t, k, _, _ in pledge if k == "ASSAULT"] == [("kill", "ASSAULT")]
+
+
+def test_an_attack_on_from_or_about_a_person_is_verbal(pipeline) -> None:
+    assert ("attack", "ACCUSE") in kinds(pipeline, "The senator launched a fierce attack on Joe Biden on Tuesday.")
+    rival = "The governor faced sharp attacks from rival Mitt Romney on Tuesday."
+    assert ("attacks", "ACCUSE") in kinds(pipeline, rival)
+    assert ("attacks", "ACCUSE") in kinds(pipeline, "The candidate vowed new attacks about the mayor's record.")
+
+
+def test_a_weapon_makes_an_attack_on_a_person_physical(pipeline) -> None:
+    assert ("knife attack", "ASSAULT") in kinds(pipeline, "A man carried out a knife attack on Salman Rushdie in 2022.")
