@@ -68,3 +68,9 @@ def test_an_attack_on_from_or_about_a_person_is_verbal(pipeline) -> None:
 
 def test_a_weapon_makes_an_attack_on_a_person_physical(pipeline) -> None:
     assert ("knife attack", "ASSAULT") in kinds(pipeline, "A man carried out a knife attack on Salman Rushdie in 2022.")
+
+
+def test_asked_about_something_or_asked_a_question_is_no_request(pipeline) -> None:
+    assert events(pipeline, "The spokesman was asked about the payments during a radio interview.") == []
+    assert events(pipeline, "\u201cWhere is the money?\u201d the host asked her.") == []
+    assert ("asked", "REQUEST") in kinds(pipeline, "The mayor asked the council to delay the vote.")

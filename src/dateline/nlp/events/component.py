@@ -278,6 +278,11 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             ok = any((ref := ents.at(g)) is not None and ref.label in cond.words
                      for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj")
+        elif cond.kind == "question":  # "“How big is that wall?” asked the boy": what is asked is a question
+            # the splitter may end the sentence at the question: "the host asked her" right after it
+            before = [t for t in tok.doc[max(tok.sent.start - 3, 0):tok.sent.start] if t.text not in QUOTE_MARKS]
+            ok = any(t.text == "?" for t in tok.sent) or bool(
+                before and before[-1].text == "?" and tok.i - tok.sent.start <= 4)
         elif cond.kind == "prev":  # "gunmen on board the boat": the word right before the trigger
             ok = tok.i > 0 and tok.doc[tok.i - 1].lower_ in cond.words
         elif cond.kind == "near":  # "They are threatening a strike" after "the union": the story's setting
