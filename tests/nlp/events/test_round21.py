@@ -74,3 +74,24 @@ def test_asked_about_something_or_asked_a_question_is_no_request(pipeline) -> No
     assert events(pipeline, "The spokesman was asked about the payments during a radio interview.") == []
     assert events(pipeline, "\u201cWhere is the money?\u201d the host asked her.") == []
     assert ("asked", "REQUEST") in kinds(pipeline, "The mayor asked the council to delay the vote.")
+
+
+def dates(pipeline, text: str) -> dict[str, str | None]:
+    return {t: when for t, _, when, _ in events(pipeline, text)}
+
+
+def test_an_act_the_copula_or_a_verb_of_meaning_speaks_of_is_the_topic_not_the_news(pipeline) -> None:
+    assert dates(pipeline, "The envoy says the first raid on the port was a response to threats.")["raid"] is None
+    assert dates(pipeline, "The minister says peace talks hosted by Qatar remain on track.")["talks"] is None
+    assert dates(pipeline, "Rocket attacks kill six people in the border town.")["attacks"] == "2026-04-11"
+
+
+def test_a_harm_counted_since_a_start_is_a_running_tally(pipeline) -> None:
+    text = "Officials say airstrikes have killed at least 300 civilians since the offensive began in January."
+    assert dates(pipeline, text)["airstrikes"] is None
+
+
+def test_an_act_rejected_blocked_or_reciprocated_came_before_the_news(pipeline) -> None:
+    found = dates(pipeline, "The prime minister blocked a request by the opposition leader to visit the border.")
+    assert found["request"] is None
+    assert found["blocked"] == "2026-04-11"

@@ -520,6 +520,13 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
         return True  # "two suspects who had been arrested": before the time of the news
     if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in cues["antecedent_preps"]:
         return True
+    if tok.dep_ == "nsubj" and coarse_pos(tok) == "NOUN" and head.pos_ in ("AUX", "VERB") and \
+            {lemma_of(head), *lemma_candidates(head.lower_)} & set(cues["topic_predicates"]):
+        return True  # "the initial attack on Iran was due to ...": what is said of the act is the news
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children) and any(
+            (c.dep_ == "prep" and c.lower_ in cues["tally_preps"]) or (c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in cues["tally_preps"] for m in c.children)) for c in verb.children):
+        return True  # "attacks have killed 108 medics since the war began": a running tally, no one day's act
     if tok.dep_ == "dobj" and head.tag_ == "VBG" and head.lower_ in cues["antecedent_preps"] and not any(
             c.dep_ in ("nsubj", "aux") for c in head.children):
         return True  # "following the Israeli ban": the preposition tagged a participle
