@@ -95,3 +95,11 @@ def test_an_act_rejected_blocked_or_reciprocated_came_before_the_news(pipeline) 
     found = dates(pipeline, "The prime minister blocked a request by the opposition leader to visit the border.")
     assert found["request"] is None
     assert found["blocked"] == "2026-04-11"
+
+
+def test_missiles_that_explode_attack_and_rockets_that_land_visit_nobody(pipeline) -> None:
+    assert kinds(pipeline, "Twelve people were killed when two missiles exploded near a market.") == [
+        ("exploded", "ASSAULT")]
+    rockets = "Three rockets fired from Lebanon landed in the town of Nahariya on Monday."
+    assert kinds(pipeline, rockets) == [("fired", "ASSAULT")]
+    assert ("landed", "CONSULT") in kinds(pipeline, "The prime minister landed in Tokyo on Monday.")
