@@ -103,3 +103,15 @@ def test_missiles_that_explode_attack_and_rockets_that_land_visit_nobody(pipelin
     rockets = "Three rockets fired from Lebanon landed in the town of Nahariya on Monday."
     assert kinds(pipeline, rockets) == [("fired", "ASSAULT")]
     assert ("landed", "CONSULT") in kinds(pipeline, "The prime minister landed in Tokyo on Monday.")
+
+
+def test_animals_airlines_and_firefighters_make_no_political_event(pipeline) -> None:
+    assert kinds(pipeline, "Officials say a tiger has killed six villagers since March.") == []
+    assert kinds(pipeline, "Qatar Airways temporarily suspends flights to Kabul.") == []
+    assert kinds(pipeline, "Hundreds of firefighters are deployed as the wildfire spreads.") == []
+    assert ("deployed", "MOBILIZE") in kinds(pipeline, "The army deployed 500 troops to the border.")
+
+
+def test_an_army_expelling_an_armed_group_from_a_place_fights_it(pipeline) -> None:
+    assert ("expelled", "ASSAULT") in kinds(pipeline, "Government troops expelled the rebels from the town of Kidal.")
+    assert ("expelled", "SANCTION") in kinds(pipeline, "France expelled two Russian diplomats on Monday.")
