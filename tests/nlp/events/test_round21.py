@@ -115,3 +115,8 @@ def test_animals_airlines_and_firefighters_make_no_political_event(pipeline) -> 
 def test_an_army_expelling_an_armed_group_from_a_place_fights_it(pipeline) -> None:
     assert ("expelled", "ASSAULT") in kinds(pipeline, "Government troops expelled the rebels from the town of Kidal.")
     assert ("expelled", "SANCTION") in kinds(pipeline, "France expelled two Russian diplomats on Monday.")
+
+
+def test_an_act_named_as_the_result_s_cause_is_the_backdrop(pipeline) -> None:
+    text = "The minister says the truce has collapsed as a result of the shelling of border villages."
+    assert dates(pipeline, text)["shelling"] is None
