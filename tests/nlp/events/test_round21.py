@@ -120,3 +120,15 @@ def test_an_army_expelling_an_armed_group_from_a_place_fights_it(pipeline) -> No
 def test_an_act_named_as_the_result_s_cause_is_the_backdrop(pipeline) -> None:
     text = "The minister says the truce has collapsed as a result of the shelling of border villages."
     assert dates(pipeline, text)["shelling"] is None
+
+
+def test_armed_men_taking_control_of_a_place_capture_it(pipeline) -> None:
+    assert ("taken", "ASSAULT") in kinds(pipeline, "Officials say rebel forces have taken over the centre of Goma.")
+    assert ("regained control", "ASSAULT") in kinds(pipeline, "Government forces have regained control of the port.")
+    assert kinds(pipeline, "Hackers can take control of infected computers.") == []
+    assert kinds(pipeline, "The deputy will take over as interim chair.") == []
+
+
+def test_a_terrorist_designation_and_export_controls_are_sanctions(pipeline) -> None:
+    assert ("declares", "SANCTION") in kinds(pipeline, "Washington declares the cartel a terrorist organization.")
+    assert ("export controls", "SANCTION") in kinds(pipeline, "Beijing imposes export controls on rare earths.")
