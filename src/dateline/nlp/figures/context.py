@@ -532,6 +532,10 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
         # "while" clause goes on with the claim ("the tally rose to 2,254 cases, while deaths remained at two").
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in node.children):
             return True
+        if node.dep_ == "acl" and verb.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            return True  # "the military reports that 74 missiles ... have been intercepted": a "that" clause the
+            # parser hung on the verb as if it were a noun
         if node.dep_ == "prep":  # "accuses soldiers of killing 24": only "of"/"for" carry the claim
             return node.lower_ in {"of", "for"}
         if node.dep_ == "conj" and node.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in node.children) \
