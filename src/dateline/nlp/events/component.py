@@ -506,6 +506,7 @@ def week_before(value: str, text: str, dct: dt.date) -> str | None:
 
 
 PLUPERFECT = frozenset({"had", "'d"})
+PERFECT = frozenset({"have", "has", "'ve"})
 REPORTING_PASSIVES = frozenset({"report", "confirm"})  # "an attack is reported": no antecedent of a report
 
 
@@ -523,7 +524,7 @@ def is_antecedent(tok: Token, depth: int = 0) -> bool:
     if tok.dep_ == "nsubj" and coarse_pos(tok) == "NOUN" and head.pos_ in ("AUX", "VERB") and \
             {lemma_of(head), *lemma_candidates(head.lower_)} & set(cues["topic_predicates"]):
         return True  # "the initial attack on Iran was due to ...": what is said of the act is the news
-    if verb is not None and any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children) and any(
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in PERFECT for c in verb.children) and any(
             (c.dep_ == "prep" and c.lower_ in cues["tally_preps"]) or (c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in cues["tally_preps"] for m in c.children)) for c in verb.children):
         return True  # "attacks have killed 108 medics since the war began": a running tally, no one day's act
@@ -769,9 +770,8 @@ class EventComponent:
                 modality, when = "historical", EventTime()  # "Last month, the navy said it had sunk a ship"
             dated.append((tok, rule, width, modality, when))
         dated = _share_conjunct_modality(dated)
-        # "No one was injured", "the driver was not hurt": a harm nobody suffered tells of no act ("never pledged to
-        # kill" is a pledge not made, kept)
-        dated = [d for d in dated if not (d[1].victim and d[3] == "negated" and d[0].tag_ == "VBN")]
+        dated = [(tok, rule, width, modality, when) for tok, rule, width, modality, when in dated
+                 if not _unsuffered_harm(tok, rule, modality)]
         again = retold([(t, r.type, w) for t, r, w, m, _ in dated if m in HAPPENED],
                        place_of=_place_words, time_of=lambda t: times[t.i].value if t.i in times else None,
                        actor_of=_doer)
@@ -836,6 +836,12 @@ class EventComponent:
                         # "... open fire. One perpetrator is killed": the attacker's death told after the attack
                         and not (t.sent.start in told_before and _harms_perpetrator(t))
                         and not _attacks_only_described(t, attack_words))]
+
+
+def _unsuffered_harm(tok: Token, rule: TriggerRule, modality: str) -> bool:
+    """"No one was injured", "the driver was not hurt": a harm nobody suffered tells of no act. Only the participle
+    of what someone suffers: "never pledged to kill" is a pledge not made, an act that stays."""
+    return rule.victim and modality == "negated" and tok.tag_ == "VBN"
 
 
 def _label_participle(tok: Token) -> bool:
