@@ -132,3 +132,10 @@ def test_armed_men_taking_control_of_a_place_capture_it(pipeline) -> None:
 def test_a_terrorist_designation_and_export_controls_are_sanctions(pipeline) -> None:
     assert ("declares", "SANCTION") in kinds(pipeline, "Washington declares the cartel a terrorist organization.")
     assert ("export controls", "SANCTION") in kinds(pipeline, "Beijing imposes export controls on rare earths.")
+
+
+def test_air_support_food_drops_and_repelled_forces(pipeline) -> None:
+    assert ("air support", "AID") in kinds(pipeline, "Chad provided air support for Niger during the offensive.")
+    assert ("food drops", "AID") in kinds(pipeline, "Jordan carried out food drops over the north of the strip.")
+    assert ("repelled", "ASSAULT") in kinds(pipeline, "The army repelled the rebels near the border on Monday.")
+    assert ("support", "SUPPORT") in kinds(pipeline, "The party won support for the bill from two senators.")
