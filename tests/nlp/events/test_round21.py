@@ -139,3 +139,26 @@ def test_air_support_food_drops_and_repelled_forces(pipeline) -> None:
     assert ("food drops", "AID") in kinds(pipeline, "Jordan carried out food drops over the north of the strip.")
     assert ("repelled", "ASSAULT") in kinds(pipeline, "The army repelled the rebels near the border on Monday.")
     assert ("support", "SUPPORT") in kinds(pipeline, "The party won support for the bill from two senators.")
+
+
+def test_an_issued_arrest_warrant_spans_both_words(pipeline) -> None:
+    text = "A court issues an arrest warrant for the former minister."
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    assert [(e.text, e.type) for e in doc.events] == [("arrest warrant", "COERCE")]
+
+
+def test_a_police_raid_that_kills_is_still_a_police_raid(pipeline) -> None:
+    assert ("raid", "COERCE") in kinds(pipeline, "Police kill three gang members in a raid in Recife on Monday.")
+    assert ("raid", "ASSAULT") in kinds(pipeline, "Commandos carried out a raid on a rebel base on Monday.")
+
+
+def test_fighters_captured_are_detained_and_armies_close_straits_and_bridges(pipeline) -> None:
+    assert ("capture", "COERCE") in kinds(pipeline, "Government forces kill ten militants and capture another.")
+    assert ("close", "COERCE") in kinds(pipeline, "The navy says it will close the Strait of Hormuz.")
+    assert ("closes", "COERCE") in kinds(pipeline, "The army closes a bridge near the border on Monday.")
+    assert kinds(pipeline, "The bridge is temporarily closed after a safety inspection.") == []
+
+
+def test_a_soldier_killed_in_action_beside_a_strike_is_a_fight_of_its_own(pipeline) -> None:
+    text = "Airstrikes kill two girls in the south, while a soldier is also killed in action."
+    assert [t for t, k in kinds(pipeline, text) if k == "ASSAULT"] == ["Airstrikes", "killed"]

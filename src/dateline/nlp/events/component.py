@@ -831,11 +831,18 @@ class EventComponent:
             # which names no attack anywhere: the harm is the disaster's
             accident_sents |= {t.sent.start for t, r, _ in matched if r.victim}
         return [(t, r, w) for t, r, w in matched
-                if not (r.victim and (t.sent.start in attack_sents or t.sent.start in accident_sents
-                                      or _outcome_of(t, assaults))
+                if not (r.victim and not _in_action(t)
+                        and (t.sent.start in attack_sents or t.sent.start in accident_sents or _outcome_of(t, assaults))
                         # "... open fire. One perpetrator is killed": the attacker's death told after the attack
                         and not (t.sent.start in told_before and _harms_perpetrator(t))
                         and not _attacks_only_described(t, attack_words))]
+
+
+def _in_action(tok: Token) -> bool:
+    """"An Israeli soldier is also killed in action": a death in action is a fight of its own, whatever attack the
+    sentence names beside it ("killed in combat" names the fight itself: the trigger is "combat")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "action"
+                                                             for g in c.children) for c in tok.children)
 
 
 def _unsuffered_harm(tok: Token, rule: TriggerRule, modality: str) -> bool:
