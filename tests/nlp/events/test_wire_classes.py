@@ -50,7 +50,7 @@ def test_the_two_bombings_retell_the_incident_already_told(pipeline) -> None:
 def test_rows_for_wire_phrasings(pipeline) -> None:
     cases = {
         "Parliament completed the ratification of the treaty on Tuesday.": ("ratification", "SUPPORT"),
-        "A judge issued an arrest warrant for the former minister on Monday.": ("warrant", "COERCE"),
+        "A judge issued an arrest warrant for the former minister on Monday.": ("arrest warrant", "COERCE"),
         "The two suspects pleaded not guilty on Monday.": ("pleaded", "REJECT"),
         "The driver was charged in the bombing of the bus station.": ("charged", "ACCUSE"),
         "A man hurled a grenade at the guards on Monday.": ("hurled", "ASSAULT"),
