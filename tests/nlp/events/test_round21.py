@@ -162,3 +162,19 @@ def test_fighters_captured_are_detained_and_armies_close_straits_and_bridges(pip
 def test_a_soldier_killed_in_action_beside_a_strike_is_a_fight_of_its_own(pipeline) -> None:
     text = "Airstrikes kill two girls in the south, while a soldier is also killed in action."
     assert [t for t, k in kinds(pipeline, text) if k == "ASSAULT"] == ["Airstrikes", "killed"]
+
+
+def test_a_ceasefire_extended_and_an_agreement_finalized(pipeline) -> None:
+    assert ("extend", "CONCEDE") in kinds(pipeline, "The army and the rebels extend their ceasefire by ten days.")
+    assert ("finalizing", "AGREE") in kinds(pipeline, "Chile is focused on finalizing a memorandum of understanding.")
+    assert kinds(pipeline, "The company extended its lead in the market.") == []
+
+
+def test_aid_that_arrives_is_aid_delivered(pipeline) -> None:
+    assert ("arrived", "AID") in kinds(pipeline, "A Qatari plane arrived in Kabul with food and medical supplies.")
+    assert ("arrived", "AID") in kinds(pipeline, "A convoy of humanitarian aid arrived in Gaza on Monday.")
+
+
+def test_an_attack_put_down_to_an_armed_group_is_an_accusation_but_not_one_put_down_to_a_cause(pipeline) -> None:
+    assert ("attribute", "ACCUSE") in kinds(pipeline, "Police attribute the bombing to ADF rebels.")
+    assert [k for _, k in kinds(pipeline, "Two explosions, attributed to gas leaks, shook the city.")] == []
