@@ -178,3 +178,9 @@ def test_aid_that_arrives_is_aid_delivered(pipeline) -> None:
 def test_an_attack_put_down_to_an_armed_group_is_an_accusation_but_not_one_put_down_to_a_cause(pipeline) -> None:
     assert ("attribute", "ACCUSE") in kinds(pipeline, "Police attribute the bombing to ADF rebels.")
     assert [k for _, k in kinds(pipeline, "Two explosions, attributed to gas leaks, shook the city.")] == []
+
+
+def test_an_armed_force_s_advances_and_mortars_launched_are_attacks(pipeline) -> None:
+    assert ("advances", "ASSAULT") in kinds(pipeline, "Rebel forces initiate advances towards the provincial capital.")
+    assert ("launch", "ASSAULT") in kinds(pipeline, "Government forces launch mortars into the rebel-held district.")
+    assert kinds(pipeline, "The ministry gave advance notice of the vote.") == []
