@@ -1499,12 +1499,10 @@ def _accident_clause(sent: Span, triggers: set[int]) -> bool:
     A clause with a violent doer or a weapon set off stays violence."""
     verbs = accident_verbs()
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.i in triggers or _sets_off_weapon(verb):
+        if verb.pos_ != "VERB" or verb.i in triggers or _sets_off_weapon(verb) or _violent_doer(verb):
             continue
         lemmas = set(lemma_candidates(verb.lower_))
         doer = subject(verb)
-        if doer is not None and (_violent_doer_word(doer) or doer.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")):
-            continue
         if lemmas & verbs["any"] or (doer is not None and lemmas & verbs["vehicle"]
                                      and set(lemma_candidates(doer.lower_)) & vehicle_nouns()):
             return True
