@@ -310,6 +310,12 @@ def trigger_pos(tok: Token) -> str:
     pos = coarse_pos(tok)
     if pos == "NOUN" and tok.tag_ in ("NNS", "NN") and any(c.dep_ in VERB_ONLY_DEPS for c in tok.children):
         return "VERB"
+    # "killed in the Israeli-US airstrikes": a plural the tagger took for a present-tense verb, though it is the
+    # object of a preposition or takes a determiner
+    if pos == "VERB" and tok.tag_ in ("VBZ", "VBP") and (tok.dep_ == "pobj" or any(
+            c.dep_ == "det" and c.i < tok.i for c in tok.children)) and not any(
+            c.dep_ in VERB_ONLY_DEPS for c in tok.children):
+        return "NOUN"
     # "An Iranian court sentences singer X to death": a verb parsed as the compound between subject and object
     if pos == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "compound" and tok.i > 0 and \
             coarse_pos(tok.doc[tok.i - 1]) == "NOUN" and tok.doc[tok.i - 1].head.i == tok.head.i:
@@ -1435,10 +1441,16 @@ def _is_cause(noun: Token) -> bool:
 def _names_cause(tok: Token, triggers: set[int]) -> bool:
     """A named cause that is not an attack makes the harm an accident: "killed in an explosion at a warehouse",
     "killed when a truck collides with a minibus", "a light aircraft crashes, killing the pilot"."""
+    # "gunmen killed five people during a wedding": an occasion is no cause when someone killed them (an act of
+    # force found beside it still is: "police kill four gang members in a raid" is the raid)
+    attacker = _done_by_attacker(tok)
     kids = [c for t in (tok, *tok.conjuncts) for c in t.children]  # "killed, ... and injured in a fire"
     if any(c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and
-           any(g.dep_ in ("pobj", "dobj") and _is_cause(g) and not _weapon_in(g) for g in c.children) for c in kids):
+           any(g.dep_ in ("pobj", "dobj") and _is_cause(g) and not _weapon_in(g)
+               and (not attacker or (g.i in triggers and _act_of_force(g))) for g in c.children) for c in kids):
         return True  # "following" is tagged a verb: "following a fire" has a dobj
+    if attacker:
+        return False
     doer = subject(tok) or agent(tok)
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -1474,6 +1486,19 @@ def _names_cause(tok: Token, triggers: set[int]) -> bool:
     # ("A suicide bomber walked into a market, killing 20", "a car packed with explosives went off, killing 8")
     return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.i not in triggers and \
         tok.head.pos_ == "VERB" and not _violent_doer(tok.head) and not _sets_off_weapon(tok.head)
+
+
+def _act_of_force(noun: Token) -> bool:
+    """The lexicon types the noun as an attack or a coercion ("raid", "operation")."""
+    return any(r.type in ("ASSAULT", "COERCE") for r in trigger_rules().get(lemma_of(noun), ()))
+
+
+def _done_by_attacker(harm: Token) -> bool:
+    """The harm's subject or by-agent is a violent actor ("gunmen", "killed by militants") or carries a weapon word
+    ("a roadside bomb killed"): an attack, whatever occasion or place the sentence names."""
+    doer = subject(harm) or agent(harm)
+    return doer is not None and (doer.lower_ in violent_actors() or any(
+        t.lower_.startswith(WEAPON_WORDS) for t in doer.subtree))
 
 
 def _names_disaster(span: Span, deps: tuple[str, ...] | None = None) -> bool:

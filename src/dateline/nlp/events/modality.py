@@ -455,12 +455,18 @@ def _told_as_done(trigger: Token, governor: Token) -> bool:
 
 
 def _announced_deed(trigger: Token, governor: Token) -> bool:
-    """"Authorities announced the arrest of a man": an announced act with its "of" argument is reported as done, not
-    planned (an announced plan or offensive, with no such argument, is still to come)."""
+    """"Authorities announced the arrest of a man", "the Houthis announce a military offensive": an announced act is
+    reported as done, not planned, unless it is a gathering or a trip or is called new ("announces a trip to Israel",
+    "announces new tariffs"): `announced_plan_nouns` and `announced_plan_modifiers` in modality.json."""
     if trigger.dep_ == "xcomp" and trigger.tag_ == "VBN" and "order" in _lemmas(governor):
         return True  # "Gomes was ordered held without bail": a court's order of a state takes effect as it is told
-    return (trigger.dep_ == "dobj" and "announce" in _lemmas(governor)
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children))
+    if trigger.dep_ != "dobj" or "announce" not in _lemmas(governor):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
+        return True
+    cues = modality_cues()
+    return not (_lemmas(trigger) & set(cues["announced_plan_nouns"]) or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in cues["announced_plan_modifiers"] for c in trigger.children))
 
 
 def is_historical(trigger: Token, *, time_value: str | None, dct: dt.date | None, time_text: str = "") -> bool:

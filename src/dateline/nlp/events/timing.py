@@ -271,6 +271,11 @@ def _outside_setting(time: Token, ref: TimeRef, stop: Token, trig: Token) -> boo
     return prep is None or trig.i in {t.i for t in prep.subtree}
 
 
+def _outside_reduced_relative(time: Token, stop: Token, trig: Token) -> bool:
+    participle = reduced_relative(time, stop)
+    return participle is None or trig.i in {t.i for t in participle.subtree}
+
+
 def _token_of(doc: Doc, ref: TimeRef) -> Token | None:
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return span.root if span is not None else None
@@ -343,6 +348,34 @@ def governing_trigger(time_tok: Token, triggers: set[int], sent_root: Token) -> 
     return None
 
 
+def reduced_relative(time: Token, stop: Token) -> Token | None:
+    """The past participle of a reduced relative clause the time hangs in, below `stop`: "the suspension of tariffs
+    accorded two weeks ago", "air strikes launched 4 days prior" (often hung on the main verb as an adverbial
+    clause). Like "that were accorded two weeks ago", it is a clause of its own: its time is the noun's, not the
+    main clause's."""
+    tok = time
+    while tok.head.i != tok.i and tok.i != stop.i:
+        if tok.i != time.i and tok.tag_ in ("VBN", "VBD") and not any(
+                c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in tok.children):
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                return tok
+            # the participle (tagged a past tense) the parser hung on the main verb or a noun further back, right
+            # after the noun it describes
+            if tok.dep_ in ("acl", "advcl") and _right_after_noun(tok):
+                return tok
+        tok = tok.head
+    return None
+
+
+def _right_after_noun(tok: Token) -> bool:
+    return tok.i > 0 and tok.left_edge.i == tok.i and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def participle_noun(participle: Token) -> Token:
+    """The noun a reduced relative participle describes: the noun right before it, else its head."""
+    return participle.doc[participle.i - 1] if _right_after_noun(participle) else participle.head
+
+
 def _event_word(tok: Token) -> bool:
     """A noun the lexicon types as an event ("the 2024 synagogue attack"), even where it was not kept as one."""
     return any(r.pos in ("NOUN", "ANY") and r.type != "NONE" for r in trigger_rules().get(lemma_of(tok), ()))
@@ -395,6 +428,14 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
                     claimed.add(ref.start)
                 continue
             owner = governing_trigger(tok, trigger_ids, tok.sent.root)
+            participle = reduced_relative(tok, doc[owner] if owner is not None else tok.sent.root)
+            if participle is not None and (owner is None or owner not in {t.i for t in participle.subtree}):
+                # "air strikes launched 4 days prior": the strikes' day; "accuses China of violating the suspension
+                # of tariffs accorded two weeks ago": the according's, not the accusation's
+                described = participle_noun(participle).i
+                owner = described if described in trigger_ids else None
+                if owner is None:
+                    continue
             if owner is not None and (subject := _through_subject(tok, doc[owner])) is not None:
                 # "Austin Thompson, the perpetrator of a mass shooting ..., in 2022, is sentenced": a time the parser
                 # hung on the subject's phrase describes that phrase: the event named there, if any
@@ -423,7 +464,8 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
         free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                 if ref.start not in claimed and ref.kind in ("calendar", "underspecified")
                 and clause_head(tok).i == home.i and not _names_another_noun(tok, trig, ref.start)
-                and _outside_setting(tok, ref, home, trig) and not _span_of_a_noun(tok, trig)]
+                and _outside_setting(tok, ref, home, trig) and not _span_of_a_noun(tok, trig)
+                and _outside_reduced_relative(tok, home, trig)]
         if not free:  # "While the minister was visiting Kabul on Monday, a bomb exploded": the same day
             free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                     if ref.kind == "calendar" and _while_clause_of(clause_head(tok)) == home.i]
