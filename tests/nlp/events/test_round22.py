@@ -79,3 +79,12 @@ def test_peace_proposals_aid_dispatched_vessels_disabled_and_streets_cordoned_of
     assert ("dispatched", "AID") in kinds("Jordan has dispatched 40 tons of humanitarian aid to Gaza.")
     assert ("disabled", "ASSAULT") in kinds("Naval forces disabled a cargo ship off the coast of Yemen.")
     assert ("cordoned", "COERCE") in kinds("Officers cordoned off the square after the shooting.")
+
+
+def test_a_word_only_imagined_is_no_statement_but_a_possible_charge_is_a_step_of_the_case(pipeline) -> None:
+    assert "ACCUSE" not in [k for _, k, _, _ in events(
+        pipeline, "If the mayor were accused of fraud, she would resign at once.")]
+    assert "THREATEN" not in [k for _, k, _, _ in events(
+        pipeline, "Rising prices could threaten the fragile truce, analysts said.")]
+    charged = events(pipeline, "Prosecutors said the driver could be charged with manslaughter.")
+    assert [(k, m) for _, k, _, m in charged] == [("ACCUSE", "hypothetical")]
