@@ -88,3 +88,22 @@ def test_a_word_only_imagined_is_no_statement_but_a_possible_charge_is_a_step_of
         pipeline, "Rising prices could threaten the fragile truce, analysts said.")]
     charged = events(pipeline, "Prosecutors said the driver could be charged with manslaughter.")
     assert [(k, m) for _, k, _, m in charged] == [("ACCUSE", "hypothetical")]
+
+
+def test_warships_moved_territorial_gains_findings_and_targeted_hospitals(pipeline) -> None:
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(t, k) for t, k, _, _ in events(pipeline, text)]
+
+    assert ("moves", "MOBILIZE") in kinds("The French navy moves two frigates to the Red Sea.")
+    assert kinds("We identified the battalions that could move to the border.") == []
+    assert ("gains", "ASSAULT") in kinds("Diplomats met after sweeping territorial gains by the rebels.")
+    assert ("finds", "ACCUSE") in kinds("A United Nations inquiry finds that militias tortured detainees.")
+    assert kinds("Researchers find that the vaccine works.") == []
+    assert ("targeted", "ASSAULT") in kinds("The ministry says the army has targeted two hospitals in the city.")
+
+
+def test_a_participle_of_attack_inside_an_attack_phrase_says_what_the_attack_hit(pipeline) -> None:
+    text = "Four people are killed in bombings by FARC dissidents targeting police posts in Jamundi."
+    assert [(t, k) for t, k, _, _ in events(pipeline, text)] == [("bombings", "ASSAULT")]
+    text = "Seven people died in drone attacks targeting the central market in Sumy."
+    assert [(t, k) for t, k, _, _ in events(pipeline, text)] == [("attacks", "ASSAULT")]

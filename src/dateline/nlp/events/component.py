@@ -756,6 +756,7 @@ class EventComponent:
         matched = _drop_characterizations(matched)
         matched = _drop_habitual(matched)
         matched = _drop_ended(matched)
+        matched = _drop_attack_details(matched)
         matched = _drop_standing_stances(matched, shape)
         refs = time_refs(doc) if (self.fallback_time or results.get("timexes")) else []
         triggers = [t for t, _, _ in matched]
@@ -1301,6 +1302,15 @@ def _generic_frame(verb: Token, frames: dict[str, frozenset[str]]) -> bool:
                     a.dep_ in ("amod", "det") and a.lower_ in frames["quant"] for a in o.children):
                 return True
     return False
+
+
+def _drop_attack_details(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
+    """"nineteen bombings and shootings by FARC dissidents targeting police posts": a participle of attack hung in an
+    attack noun's phrase tells what that attack hit, not an attack of its own."""
+    phrases = [{d.i for d in t.subtree} for t, r, _ in matched if r.type == "ASSAULT" and trigger_pos(t) == "NOUN"]
+    return [(t, r, w) for t, r, w in matched
+            if not (r.type == "ASSAULT" and t.tag_ == "VBG" and t.dep_ == "acl"
+                    and any(t.head.i in phrase for phrase in phrases))]
 
 
 def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
