@@ -649,13 +649,19 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
         # "claimed the lives of 34 villagers": the owner is the object of a phrasal trigger ("claimed+lives").
         if owner.dep_ == "dobj" and (trig := _phrasal_with(owner.head, owner, noun_class, lex)):
             return owner.head, trig.category, None, True
-    # 2b'. An event noun whose object under another preposition is counted, when the lexicon pairs the two
-    # ("exchange+for": "freed three hostages in exchange for 183 prisoners" frees the prisoners too).
+    # 2b'. An event noun, or a verb, whose object under another preposition is counted, when the lexicon pairs the
+    # two ("exchange+for": "freed three hostages in exchange for 183 prisoners" frees the prisoners too;
+    # "struck+with": "struck a warship with two missiles" fired them).
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ != "of" and (
-            head.head.head.i != head.head.i and head.head.head.pos_ in {"NOUN", "PROPN"}):
+            head.head.head.i != head.head.i):
         owner = head.head.head
         trig = _phrasal_with(owner, head.head, noun_class, lex)
-        if trig is not None and trig.kind == "event":
+        if trig is None and owner.dep_ == "dobj" and head.head.lower_ == "with":
+            # "struck the air base with 14 drones": the parser hung the instrument on the object
+            owner = owner.head
+            trig = _phrasal_with(owner, head.head, noun_class, lex)
+        if trig is not None and (trig.kind == "event" and owner.pos_ in {"NOUN", "PROPN"} or (
+                trig.kind == "verb" and owner.pos_ in {"VERB", "NOUN"})):  # "an attack ... with six missiles"
             return owner, trig.category, None, True
     # 2c. A qualifier the parser took for a preposition: "Police arrest over 1,300 people" (over/pobj), or for the
     # head of the object ("ARRESTED AT LEAST TWO MEN", the men parsed as the object of "LEAST").
