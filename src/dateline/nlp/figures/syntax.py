@@ -660,7 +660,7 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
             # "struck the air base with 14 drones": the parser hung the instrument on the object
             owner = owner.head
             trig = _phrasal_with(owner, head.head, noun_class, lex)
-        if trig is not None and (trig.kind == "event" and owner.pos_ in {"NOUN", "PROPN"} or (
+        if trig is not None and ((trig.kind == "event" and owner.pos_ in {"NOUN", "PROPN"}) or (
                 trig.kind == "verb" and owner.pos_ in {"VERB", "NOUN"})):  # "an attack ... with six missiles"
             return owner, trig.category, None, True
     # 2c. A qualifier the parser took for a preposition: "Police arrest over 1,300 people" (over/pobj), or for the
