@@ -31,8 +31,8 @@ def test_prior_to_an_occasion_is_no_offset_from_the_article(pipeline) -> None:
 
 
 def test_a_time_in_a_reduced_relative_clause_is_not_the_main_verbs(pipeline) -> None:
-    text = "The president accuses Beijing of breaking the truce on tariffs agreed two weeks ago."
-    assert dated(pipeline, text)["accuses"] == DCT.isoformat()
+    text = "The minister accuses Moscow of violating the moratorium on grain exports accorded two weeks ago."
+    assert [(k, v, m) for _, k, v, m in events(pipeline, text)] == [("ACCUSE", DCT.isoformat(), "asserted")]
 
 
 def test_a_participle_hung_on_the_main_verb_still_dates_the_noun_before_it(pipeline) -> None:
@@ -103,6 +103,7 @@ def test_warships_moved_territorial_gains_findings_and_targeted_hospitals(pipeli
 
 
 def test_a_participle_of_attack_inside_an_attack_phrase_says_what_the_attack_hit(pipeline) -> None:
+    # a guard for the round's new "target" objects (markets, buildings): the participle is the attack's target
     text = "Four people are killed in bombings by FARC dissidents targeting police posts in Jamundi."
     assert [(t, k) for t, k, _, _ in events(pipeline, text)] == [("bombings", "ASSAULT")]
     text = "Seven people died in drone attacks targeting the central market in Sumy."
