@@ -153,8 +153,8 @@ class Pipeline:
         return doc
 
     def prepare(self, document: Document) -> Doc:
-        """The unparsed Doc of a document; title-case headlines are sentence-cased for the parse
-        (`headline_case`), and the original text comes back before dateline's components run."""
+        """The unparsed Doc of a document; title-case headlines are sentence-cased and zero-width characters spaced
+        for the parse (`parse_copy`), and the original text comes back before dateline's components run."""
         parsed_text = parse_copy(document.text)
         doc = self.nlp.make_doc(parsed_text or document.text)
         if parsed_text is not None:

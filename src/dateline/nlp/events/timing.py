@@ -272,6 +272,7 @@ def _outside_setting(time: Token, ref: TimeRef, stop: Token, trig: Token) -> boo
 
 
 def _outside_reduced_relative(time: Token, stop: Token, trig: Token) -> bool:
+    """The time is not inside a reduced relative clause below `stop`, or the trigger is in that clause too."""
     participle = reduced_relative(time, stop)
     return participle is None or trig.i in {t.i for t in participle.subtree}
 

@@ -578,8 +578,8 @@ def _report_noun_owner(noun: Token, figure_token: Token, lex: Lexicon) -> Token 
     """Who a report noun with a "that" clause holding the figure belongs to: "The Houthis report that ..." (the
     verb tagged as a noun, its subject a compound) or "Nature Medicine publishes a report that ..." (the subject of
     the verb that issues it)."""
-    # ("Iranian media report that ...": the tagger may call it a verb while the parser still hangs its subject as a
-    # compound)
+    # "Iranian media report that ...": the tagger may call "report" a verb while the parser hangs its subject as a
+    # compound, or a noun over a subject
     if (noun.pos_ not in {"NOUN", "PROPN"} and not (noun.pos_ == "VERB" and noun.dep_ == "ROOT")) or (
             noun.lower_ not in lex.reporting and noun.lower_ not in lex.source_documents):
         return None
