@@ -108,3 +108,10 @@ def test_a_participle_of_attack_inside_an_attack_phrase_says_what_the_attack_hit
     assert [(t, k) for t, k, _, _ in events(pipeline, text)] == [("bombings", "ASSAULT")]
     text = "Seven people died in drone attacks targeting the central market in Sumy."
     assert [(t, k) for t, k, _, _ in events(pipeline, text)] == [("attacks", "ASSAULT")]
+
+
+def test_a_harm_whose_conjunct_names_the_attacker_is_no_accident_and_a_place_captured_is_fought_for(pipeline) -> None:
+    text = "Nine villagers were killed and four others injured by bandits after a land dispute in Zurmi."
+    assert [(t, k) for t, k, _, _ in events(pipeline, text)] == [("killed", "ASSAULT")]
+    text = "Six soldiers are killed by rebels during the capture of an army outpost near Goma."
+    assert [(t, k) for t, k, _, _ in events(pipeline, text)] == [("capture", "ASSAULT")]

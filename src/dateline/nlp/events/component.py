@@ -1518,9 +1518,12 @@ def _act_of_force(noun: Token) -> bool:
 def _done_by_attacker(harm: Token) -> bool:
     """The harm's subject or by-agent is a violent actor ("gunmen", "killed by militants") or carries a weapon word
     ("a roadside bomb killed"): an attack, whatever occasion or place the sentence names."""
-    doer = subject(harm) or agent(harm)
-    return doer is not None and (doer.lower_ in violent_actors() or any(
-        t.lower_.startswith(WEAPON_WORDS) for t in doer.subtree))
+    for verb in (harm, *harm.conjuncts):  # "73 miners were killed and 25 others injured by unknown gunmen"
+        doer = agent(verb) or subject(verb)  # a passive's subject is the one harmed
+        if doer is not None and (doer.lower_ in violent_actors() or any(
+                t.lower_.startswith(WEAPON_WORDS) for t in doer.subtree)):
+            return True
+    return False
 
 
 def _names_disaster(span: Span, deps: tuple[str, ...] | None = None) -> bool:
