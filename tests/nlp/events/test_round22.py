@@ -115,3 +115,10 @@ def test_a_harm_whose_conjunct_names_the_attacker_is_no_accident_and_a_place_cap
     assert [(t, k) for t, k, _, _ in events(pipeline, text)] == [("killed", "ASSAULT")]
     text = "Six soldiers are killed by rebels during the capture of an army outpost near Goma."
     assert [(t, k) for t, k, _, _ in events(pipeline, text)] == [("capture", "ASSAULT")]
+
+
+def test_a_hostage_taking_after_a_shooting_is_an_act_of_its_own(pipeline) -> None:
+    text = ("Four people are killed in a shooting at a bus station in Lyon. The gunman then barricaded himself in a "
+            "pharmacy and took hostages.")
+    found = [(t, k) for t, k, _, _ in events(pipeline, text)]
+    assert ("shooting", "ASSAULT") in found and ("took", "ASSAULT") in found

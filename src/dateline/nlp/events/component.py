@@ -675,6 +675,7 @@ def _governs_time(tok: Token, ref: TimeRef) -> bool:
         t.i == span.root.i for t in tok.subtree)
 
 
+SEPARATE_ACT_MODES = frozenset({"abduct"})  # retold only by their own kind (see `retold` in _annotate)
 HAPPENED = frozenset({"asserted", "historical"})  # a threat or a plan is no retelling of what happened
 UNREALISED = frozenset({"planned", "hypothetical"})
 
@@ -779,9 +780,14 @@ class EventComponent:
         dated = _share_conjunct_modality(dated)
         dated = [(tok, rule, width, modality, when) for tok, rule, width, modality, when in dated
                  if not _unsuffered_harm(tok, rule, modality) and not _imagined_speech(tok, rule, modality)]
-        again = retold([(t, r.type, w) for t, r, w, m, _ in dated if m in HAPPENED],
-                       place_of=_place_words, time_of=lambda t: times[t.i].value if t.i in times else None,
-                       actor_of=_doer)
+        # a hostage-taking or a kidnapping is an act of its own beside a shooting or a bombing: each retells only
+        # its kind ("in a mass shooting ... The gunman barricaded himself and took hostages")
+        happened = [(t, r, w) for t, r, w, m, _ in dated if m in HAPPENED]
+        again = set()
+        for kind in (False, True):
+            again |= retold([(t, r.type, w) for t, r, w in happened if (r.mode in SEPARATE_ACT_MODES) == kind],
+                            place_of=_place_words, time_of=lambda t: times[t.i].value if t.i in times else None,
+                            actor_of=_doer)
         # "the military later continues the strikes"; "One perpetrator is killed" (a new act against the attacker)
         again = {i for i in again if not _continued(doc[i]) and not _harms_perpetrator(doc[i])}
         n = len(results["events"])
