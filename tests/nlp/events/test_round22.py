@@ -122,3 +122,12 @@ def test_a_hostage_taking_after_a_shooting_is_an_act_of_its_own(pipeline) -> Non
             "pharmacy and took hostages.")
     found = [(t, k) for t, k, _, _ in events(pipeline, text)]
     assert ("shooting", "ASSAULT") in found and ("took", "ASSAULT") in found
+
+
+def test_a_deadline_is_no_acts_day_and_a_time_after_a_framing_noun_is_that_nouns(pipeline) -> None:
+    text = "The ministry expels the ambassador and gives him until April 19 to leave the country."
+    assert dated(pipeline, text)["expels"] == DCT.isoformat()
+    text = "The army announces a ceasefire with the rebels following clashes last night that killed two soldiers."
+    found = dated(pipeline, text)
+    assert found["ceasefire"] == DCT.isoformat()
+    assert found["clashes"].startswith("2026-04-10")

@@ -410,12 +410,34 @@ def _noun_after(doc: Doc, ref: TimeRef, triggers: set[int]) -> int | None:
     return nxt.i if nxt.i in triggers and nxt.pos_ == "NOUN" else None
 
 
+BOUND_WORDS = frozenset({"until", "till", "effective"})  # "gives him until March 29 to leave", "effective February 10"
+FRAMING_PREPS = frozenset({"after", "following", "since", "amid", "amidst"})
+
+
+def _bound(doc: Doc, ref: TimeRef) -> bool:
+    """The time is a deadline or the day a measure takes effect, written right after "until" or "effective": the end
+    or the start of a state, not the day of the act that sets it."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in BOUND_WORDS
+
+
+def _framing_noun_before(doc: Doc, ref: TimeRef, triggers: set[int]) -> int | None:
+    """The event noun a relative time is written right after inside an "after/following" phrase ("announces a
+    ceasefire following clashes last night"): that noun's time, whatever the parser hung the time on."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prev = doc[span.start - 1]
+    return prev.i if prev.i in triggers and prev.pos_ == "NOUN" and prev.dep_ == "pobj" and \
+        prev.head.lower_ in FRAMING_PREPS else None
+
+
 def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int, TimeRef]:
     """Trigger token index -> the time expression dating it (governed one first, else the sentence's)."""
     by_sent: dict[int, list[tuple[TimeRef, Token]]] = {}
     for ref in refs:
         tok = _token_of(doc, ref)
-        if tok is not None:
+        if tok is not None and not _bound(doc, ref):
             by_sent.setdefault(tok.sent.start, []).append((ref, tok))
     trigger_ids = {t.i for t in triggers}
     owned: dict[int, TimeRef] = {}  # time expressions that a specific trigger governs
@@ -423,6 +445,8 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
     for items in by_sent.values():
         for ref, tok in items:
             owner = _noun_after(doc, ref, trigger_ids)
+            if owner is None:
+                owner = _framing_noun_before(doc, ref, trigger_ids)
             if owner is not None:  # "charged in the Dec. 21, 1988, bombing": the bombing's day, however parsed
                 if owner not in owned:
                     owned[owner] = ref
