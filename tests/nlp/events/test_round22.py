@@ -131,3 +131,12 @@ def test_a_deadline_is_no_acts_day_and_a_time_after_a_framing_noun_is_that_nouns
     found = dated(pipeline, text)
     assert found["ceasefire"] == DCT.isoformat()
     assert found["clashes"].startswith("2026-04-10")
+
+
+def test_what_lies_ahead_or_is_postponed_is_still_to_come(pipeline) -> None:
+    text = "Police cleared the square ahead of a visit by the Turkish president."
+    assert [(t, v, m) for t, _, v, m in events(pipeline, text) if t == "visit"] == [("visit", None, "planned")]
+    text = "Rebels shelled the port on the eve of a second round of peace talks in Doha."
+    assert [(t, v, m) for t, _, v, m in events(pipeline, text) if t == "talks"] == [("talks", None, "planned")]
+    text = "The regional bloc postpones its summit on the crisis."
+    assert [(t, m) for t, _, _, m in events(pipeline, text)] == [("summit", "planned")]

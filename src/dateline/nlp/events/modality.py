@@ -406,6 +406,8 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and _lemmas(trigger.head.head) & set(
             cues["preparing_governors"]):
         return "planned"  # "final preparations for his summit", "braced for an attack": still to come
+    if _named_as_upcoming(trigger, cues["upcoming_frames"]):
+        return "planned"  # "ahead of a visit", "on the eve of a fourth round of peace talks": what lies ahead
     occurs = [trigger.head] if trigger.dep_ == "nsubj" else []
     occurs += [c for c in trigger.children if c.dep_ == "acl"]  # the parser hangs "to begin" on the noun
     if any(v.tag_ == "VB" and _lemmas(v) & set(cues["occurrence_predicates"]) and
@@ -432,6 +434,22 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     if is_historical(trigger, time_value=time_value, dct=dct, time_text=time_text):
         return "historical"
     return "asserted"
+
+
+def _named_as_upcoming(trigger: Token, frames: dict[str, str]) -> bool:
+    """The trigger is the object of "ahead of", "the eve of", "the run-up to" (`upcoming_frames`), or of a noun's "of"
+    below one ("on the eve of a fourth round of peace talks")."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ != "pobj":
+            return False
+        prep, frame = node.head, node.head.head
+        if frames.get(frame.lower_) == prep.lower_:
+            return True
+        if prep.lower_ != "of" or frame.pos_ != "NOUN":
+            return False
+        node = frame
+    return False
 
 
 def _conjunct_of(chain: list[Token], governor: Token) -> bool:
