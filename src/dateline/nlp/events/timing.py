@@ -410,26 +410,22 @@ def _noun_after(doc: Doc, ref: TimeRef, triggers: set[int]) -> int | None:
     return nxt.i if nxt.i in triggers and nxt.pos_ == "NOUN" else None
 
 
-BOUND_WORDS = frozenset({"until", "till", "effective"})  # "gives him until March 29 to leave", "effective February 10"
-FRAMING_PREPS = frozenset({"after", "following", "since", "amid", "amidst"})
-
-
 def _bound(doc: Doc, ref: TimeRef) -> bool:
-    """The time is a deadline or the day a measure takes effect, written right after "until" or "effective": the end
-    or the start of a state, not the day of the act that sets it."""
+    """The time is a deadline or the day a measure takes effect, written right after "until" or "effective"
+    (`bound_words` in timing.json): the end or the start of a state, not the day of the act that sets it."""
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in BOUND_WORDS
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in timing_cues()["bound_words"]
 
 
 def _framing_noun_before(doc: Doc, ref: TimeRef, triggers: set[int]) -> int | None:
-    """The event noun a relative time is written right after inside an "after/following" phrase ("announces a
-    ceasefire following clashes last night"): that noun's time, whatever the parser hung the time on."""
+    """The event noun a relative time is written right after inside an "after/following" phrase (`framing_preps` in
+    timing.json: "announces a ceasefire following clashes last night"): that noun's time, however parsed."""
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
     prev = doc[span.start - 1]
     return prev.i if prev.i in triggers and prev.pos_ == "NOUN" and prev.dep_ == "pobj" and \
-        prev.head.lower_ in FRAMING_PREPS else None
+        prev.head.lower_ in timing_cues()["framing_preps"] else None
 
 
 def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int, TimeRef]:
