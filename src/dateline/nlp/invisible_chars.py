@@ -1,4 +1,4 @@
-"""Zero-width characters ("\u200b", "\u200c", "\u2060", a stray byte-order mark) that web copy carries inside
+r"""Zero-width characters ("\u200b", "\u200c", "\u2060", a stray byte-order mark) that web copy carries inside
 sentences: the tokenizer glues them to the next word ("\u200bkilling" is no verb), so the parse reads a copy where
 each is a space, and the original text comes back before dateline's components run (same length, as for
 sentence-cased headlines)."""
