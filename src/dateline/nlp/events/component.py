@@ -22,6 +22,7 @@ from dateline.nlp.events.lexicon import (
     TriggerRule,
     accident_verbs,
     aggregate_words,
+    body_parts,
     characterizing_verbs,
     coarse_pos,
     continuation_verbs,
@@ -696,7 +697,7 @@ def _place_words(tok: Token) -> str | None:
     for c in [*scope(tok), *(g for o in objects for g in o.children)]:
         if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or c.lower_ in LOCATIVE) and not is_time_phrase(c):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None:
+            if obj is not None and obj.lower_ not in body_parts():  # "shot in her arm": the wound, not a place
                 return " ".join(w.lower_ for w in obj.subtree if w.pos_ in ("NOUN", "PROPN"))
     return None
 
@@ -1092,15 +1093,24 @@ LABEL_VERBS = frozenset({"accuse", "charge", "suspect"})  # "a son accused of", 
 def _drop_accused_labels(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """"a son accused of killing his mother appeared in court", "two officers charged over the shooting prepared
     to ...": a reduced relative on a noun that another verb governs names who the person is, not a new accusation
-    (docs/events.md, annotation guide). A headline's "Man charged with murder" is the news and stays."""
+    (docs/events.md, annotation guide). A headline's "Man charged with murder" is the news and stays, unless the
+    headline says something else of the person ("Teacher accused of assault appears in court")."""
     def label(tok: Token) -> bool:
         return tok.tag_ == "VBN" and tok.dep_ == "acl" and coarse_pos(tok.head) == "NOUN" \
             and lemma_of(tok) in LABEL_VERBS and not any(c.dep_ in ("dobj", "oprd") for c in tok.children) \
-            and tok.head.dep_ != "ROOT" and not is_headline(tok.sent)
+            and tok.head.dep_ != "ROOT" and (not is_headline(tok.sent) or _headline_predicate(tok.head))
     def suspicion(tok: Token) -> bool:  # "a Ukrainian who is suspected of blowing up the pipeline": who he is
         return tok.dep_ == "relcl" and lemma_of(tok) == "suspect" and any(
             c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children)
     return [(t, r, w) for t, r, w in matched if not (r.type == "ACCUSE" and (label(t) or suspicion(t)))]
+
+
+def _headline_predicate(noun: Token) -> bool:
+    """A headline noun that its own predicate governs: a present-tense verb ("Teacher accused of assault appears in
+    court", "Hiller, accused in shooting, is a Muslim") or a preposition ("trial ordered for woman accused in ...").
+    Headlines tell news in the present; a past-tense head there is mostly a misread noun ("Man charged in fatal
+    hit and run")."""
+    return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBZ", "VBP")) or noun.dep_ == "pobj"
 
 
 def _drop_protest_demands(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:

@@ -218,6 +218,12 @@ def habitual_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_parts() -> frozenset[str]:
+    """Where a wound is ("shot in her arm", "stabbed in the chest"): no place that tells incidents apart."""
+    return _word_list("body_parts.txt")
+
+
+@lru_cache(maxsize=1)
 def disaster_nouns() -> frozenset[str]:
     """Disasters and accidents ("fire", "flooding"): as the subject of a harm verb they make it an accident."""
     return _word_list("disaster_nouns.txt")

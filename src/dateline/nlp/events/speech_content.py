@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dateline.nlp.events.lexicon import lemma_candidates, lemma_of
+from dateline.nlp.events.lexicon import habitual_words, lemma_candidates, lemma_of
 
 DATA = Path(__file__).parent / "data" / "speech_content.json"
 COMPLEMENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -66,6 +66,8 @@ def _accuses(clause: Token) -> bool:
         return False  # "we carried out the strike": a claim of one's own act
     if _negated(clause):
         return False
+    if any(k.dep_ == "advmod" and k.lower_ in habitual_words() for k in clause.children):
+        return False  # "mass shootings are rarely carried out by women": a generalisation blames no one
     particles = c["responsibility_particles"]
     if any(k.dep_ == "dobj" and k.lower_ in c["self_harm_objects"] for k in clause.children):
         return False  # "a suspected Mafia leader committed suicide": no one else is blamed

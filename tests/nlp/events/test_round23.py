@@ -1,0 +1,55 @@
+"""Round 23 (issue 14): whole crime articles. A charge label in a headline that says something else of the person
+is no accusation; a generalisation ("rarely", "typically") is no incident and blames no one; a wound's place on the
+body ("shot in the chest") is no new place, so the story's shooting is not counted twice. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 5, 14)
+
+
+def events(pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type) for e in doc.events]
+
+
+def test_a_headline_label_beside_its_own_predicate_is_no_accusation(pipeline) -> None:
+    text = "Nurse accused of poisoning patients appears in court\n\nThe nurse was in court in Leeds on Tuesday."
+    assert ("accused", "ACCUSE") not in events(pipeline, text)
+
+
+def test_a_headline_label_after_a_preposition_is_no_accusation(pipeline) -> None:
+    text = "Retrial ordered for driver charged in crash\n\nThe driver will stand trial again in June."
+    assert ("charged", "ACCUSE") not in events(pipeline, text)
+
+
+def test_a_headline_that_is_only_the_charge_keeps_it(pipeline) -> None:
+    for text in ("Breaking: man charged with arson after fire at a supermarket in Derby",
+                 "Man charged in fatal Bloomington hit and run\n\nThe driver was arrested on Monday."):
+        assert ("charged", "ACCUSE") in events(pipeline, text)
+
+
+def test_a_generalisation_is_no_incident_and_blames_no_one(pipeline) -> None:
+    text = "Mass shootings are rarely carried out by women, said a criminologist at the university."
+    assert events(pipeline, text) == []
+
+
+def test_typically_and_seldom_make_a_mention_generic(pipeline) -> None:
+    assert events(pipeline, "Pirates typically hijack ships far from the coast.") == []
+    assert events(pipeline, "Such raids are seldom reported by the police.") == []
+
+
+def test_a_wound_on_the_body_is_no_new_place(pipeline) -> None:
+    text = ("A gunman opened fire at a petrol station in Leeds on Monday, killing a cashier. "
+            "The cashier was shot in the chest, police said.")
+    assert [t for t, k in events(pipeline, text) if k == "ASSAULT"] == ["opened fire"]
+
+
+def test_a_place_after_the_wound_still_tells_another_incident(pipeline) -> None:
+    text = ("A gunman opened fire at a petrol station in Leeds on Monday, killing a cashier. "
+            "A guard was shot at a bank in York.")
+    assert [t for t, k in events(pipeline, text) if k == "ASSAULT"] == ["opened fire", "shot"]
