@@ -53,3 +53,22 @@ def test_a_place_after_the_wound_still_tells_another_incident(pipeline) -> None:
     text = ("A gunman opened fire at a petrol station in Leeds on Monday, killing a cashier. "
             "A guard was shot at a bank in York.")
     assert [t for t, k in events(pipeline, text) if k == "ASSAULT"] == ["opened fire", "shot"]
+
+
+def test_an_admitted_act_of_harm_is_a_concession_and_not_a_second_event(pipeline) -> None:
+    text = "In a statement to detectives, the guard admitted stabbing two inmates."
+    assert events(pipeline, text) == [("admitted", "CONCEDE")]
+
+
+def test_an_admission_through_that_or_to_is_a_concession(pipeline) -> None:
+    assert ("admitted", "CONCEDE") in events(pipeline, "The driver admitted that he knew he had hit a cyclist.")
+    assert ("admitted", "CONCEDE") in events(pipeline, "The driver admitted to drinking four pints before the crash.")
+
+
+def test_admitting_a_fact_that_is_no_act_is_no_event(pipeline) -> None:
+    assert events(pipeline, "Investigators admit that they do not know where the suspect is.") == []
+
+
+def test_a_denial_conjoined_to_an_admission_stays_its_own_event(pipeline) -> None:
+    text = "The guard admitted stabbing two inmates but denied attacking a nurse."
+    assert ("denied", "REJECT") in events(pipeline, text)

@@ -76,7 +76,7 @@ from dateline.nlp.events.roles import (
     scope,
     subject,
 )
-from dateline.nlp.events.speech_content import content_of
+from dateline.nlp.events.speech_content import admitted_act, content_of
 from dateline.nlp.events.timing import (
     TimeRef,
     clause_head,
@@ -1079,9 +1079,11 @@ def has_own_time(tok: Token) -> bool:
 def _drop_charges(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """What someone is accused or charged of is the accusation's content, not an event the text reports
     (docs/events.md, Annotation guide), unless the text dates it on its own: "charged in the Dec. 21, 1988,
-    bombing of Pan Am Flight 103" recalls a bombing that happened."""
+    bombing of Pan Am Flight 103" recalls a bombing that happened. What someone admits is the admission's content
+    the same way ("admitted firing at several employees")."""
     accusations = {t.i for t, r, _ in matched if r.type == "ACCUSE"}
-    return [(t, r, w) for t, r, w in matched if not charged(t, accusations) or has_own_time(t)]
+    return [(t, r, w) for t, r, w in matched
+            if not (charged(t, accusations) or admitted_act(t)) or has_own_time(t)]
 
 
 CLAUSE_OF = frozenset({"acl", "advcl", "relcl", "xcomp"})

@@ -8,7 +8,9 @@ opened fire"). The complement clause is read for a few marks, all in `data/speec
 - ACCUSE too: a predicate that condemns another's act ("such action is inappropriate", `criticism_predicates`),
   in the complement or a clause conjoined to it;
 - REJECT: a claim called false ("is absolutely wrong", "absurd");
-- REQUEST: a subjunctive ("Russia insisted that Pyongyang stop its escapades"), read for "insist" only.
+- REQUEST: a subjunctive ("Russia insisted that Pyongyang stop its escapades"), read for "insist" only;
+- CONCEDE: an admitted act of harm or wrongdoing ("admitted killing two coworkers", "admitted to drinking"), read for
+  "admit" only; the act admitted is the admission's content (`admitted_act`).
 What someone "should" do was tried as a REQUEST and not kept: the golds type it so in a few texts and leave it in
 many more (12 new spurious mentions on their check splits against one found).
 """
@@ -113,9 +115,43 @@ def _mandates(clause: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
+def _admitted_parts(verb: Token) -> list[Token]:
+    """What an "admit" takes: its gerund or clause, and the object of its "to" ("admitted to drinking")."""
+    parts = [k for k in verb.children if k.dep_ in ("xcomp", "ccomp", "pcomp")]
+    return parts + [g for k in verb.children if k.dep_ == "prep" and k.lower_ == "to" for g in k.children
+                    if g.dep_ in ("pcomp", "pobj")]
+
+
+def admission(verb: Token) -> Token | None:
+    """The act an "admit" confesses: its gerund or clause ("admitted killing two", "admitted that he had hit
+    someone", through "knew"), or the object of its "to" ("admitted to drinking"); None when it admits no act of
+    harm or wrongdoing ("police admit that they don't know")."""
+    if lemma_of(verb) != "admit":
+        return None
+    c = cues()
+    acts = set(c["admitted_acts"]) | set(c["wrongdoing_verbs"])
+    for part in _admitted_parts(verb):
+        for tok in part.subtree:
+            if tok.pos_ == "VERB" and _lemmas(tok) & acts and not _negated(tok):
+                return tok
+    return None
+
+
+def admitted_act(tok: Token) -> bool:
+    """The trigger is what an "admit" confesses ("Hiller admitted firing at several employees"): content, not an
+    event of its own. A verb conjoined to the admission ("but denied shooting") is not inside it."""
+    for up in tok.ancestors:
+        if lemma_of(up) == "admit":
+            return admission(up) is not None and any(
+                tok.i in {t.i for t in part.subtree} for part in _admitted_parts(up))
+    return False
+
+
 def content_of(verb: Token) -> str | None:
-    """ACCUSE, REJECT or REQUEST (a subjunctive: "insisted that X stop") for what the saying verb says, or None for
-    a plain report."""
+    """ACCUSE, REJECT, REQUEST (a subjunctive: "insisted that X stop") or CONCEDE (an admitted act) for what the
+    saying verb says, or None for a plain report."""
+    if admission(verb) is not None:
+        return "CONCEDE"
     clause = complement(verb)
     if clause is None:
         return None
