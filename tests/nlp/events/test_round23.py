@@ -72,3 +72,19 @@ def test_admitting_a_fact_that_is_no_act_is_no_event(pipeline) -> None:
 def test_a_denial_conjoined_to_an_admission_stays_its_own_event(pipeline) -> None:
     text = "The guard admitted stabbing two inmates but denied attacking a nurse."
     assert ("denied", "REJECT") in events(pipeline, text)
+
+
+def test_what_a_quote_says_may_happen_is_the_speakers_words(pipeline) -> None:
+    text = 'The minister said: "We will never negotiate with terrorists, and if they attack us we will respond."'
+    assert [k for _, k in events(pipeline, text)] == []
+
+
+def test_what_a_quote_says_happened_stays(pipeline) -> None:
+    text = '"Gunmen attacked our convoy near the border this morning," the commander told reporters.'
+    assert ("attacked", "ASSAULT") in events(pipeline, text)
+
+
+def test_a_conditional_mention_does_not_swallow_a_later_attack(pipeline) -> None:
+    text = ('The minister said: "If they attack us we will respond." '
+            "Troops attacked a rebel base near Kidal on Monday, the army said.")
+    assert ("attacked", "ASSAULT") in events(pipeline, text)
