@@ -88,3 +88,28 @@ def test_a_conditional_mention_does_not_swallow_a_later_attack(pipeline) -> None
     text = ('The minister said: "If they attack us we will respond." '
             "Troops attacked a rebel base near Kidal on Monday, the army said.")
     assert ("attacked", "ASSAULT") in events(pipeline, text)
+
+
+def dated(pipeline, text: str, dct: dt.date) -> dict[str, str | None]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=dct))
+    return {e.trigger: e.time_value for e in doc.events}
+
+
+def test_the_time_of_the_occasion_an_act_was_done_at_dates_it(pipeline) -> None:
+    dct = dt.date(2016, 9, 29)
+    assert dated(pipeline, "In an August speech, the senator attacked the president's record.", dct)["attacked"] \
+        == "2016-08"
+    assert dated(pipeline, "In a Sunday interview, the senator accused the governor of lying.", dct)["accused"] \
+        == "2016-09-25"
+
+
+def test_a_time_on_any_other_noun_stays_that_nouns(pipeline) -> None:
+    dct = dt.date(2016, 9, 29)
+    text = "The senator accused the governor of breaking the August agreement."
+    assert dated(pipeline, text, dct)["accused"] == "2016-09-29"
+
+
+def test_a_document_released_on_a_day_says_what_it_says_that_day(pipeline) -> None:
+    dct = dt.date(2016, 2, 12)
+    text = "A campaign TV ad released Thursday accuses the governor of buying influence."
+    assert dated(pipeline, text, dct)["accuses"] == "2016-02-11"

@@ -223,6 +223,9 @@ def _names_another_noun(time: Token, trigger: Token, start_char: int) -> bool:
             return False
     if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
         return False  # "his mediation during the 2025 conflict": the occasion's time places the event too
+    if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS and tok.head.head.i == trigger.i \
+            and lemma_of(tok) in timing_cues()["occasion_nouns"]:
+        return False  # "In an August speech, Trump attacked ...": the act was done at the occasion
     frame = tok.head.head
     if tok.dep_ == "pobj" and frame.pos_ == "NOUN" and (frame.lower_ in TEMPORAL_FRAMES or (
             frame.lower_ == "up" and any(c.lower_ in ("run", "lead") for c in frame.children))):
@@ -230,6 +233,7 @@ def _names_another_noun(time: Token, trigger: Token, start_char: int) -> bool:
     return tok.i != time.i and tok.pos_ in ("NOUN", "PROPN")
 
 
+OCCASION_PREPS = frozenset({"in", "at", "during", "on"})
 TEMPORAL_PREPS = frozenset({"during", "before", "after", "since", "until", "amid", "following"})
 TEMPORAL_FRAMES = frozenset({"run-up", "lead-up", "runup", "leadup", "eve", "aftermath", "wake", "height", "end",
                              "start", "beginning", "middle", "course"})
@@ -368,6 +372,15 @@ def reduced_relative(time: Token, stop: Token) -> Token | None:
     return None
 
 
+def _published_by_subject(participle: Token, trigger: Token) -> bool:
+    """The reduced relative says when the trigger's own subject, a document, came out: "A campaign TV ad released
+    Thursday accuses Trump" (`document_nouns`, `publication_participles` in timing.json)."""
+    cues = timing_cues()
+    noun = participle_noun(participle)
+    return lemma_of(participle) in cues["publication_participles"] and noun.lower_ in cues["document_nouns"] \
+        and noun.dep_ == "nsubj" and noun.head.i == trigger.i
+
+
 def _right_after_noun(tok: Token) -> bool:
     return tok.i > 0 and tok.left_edge.i == tok.i and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
 
@@ -450,6 +463,11 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
                 continue
             owner = governing_trigger(tok, trigger_ids, tok.sent.root)
             participle = reduced_relative(tok, doc[owner] if owner is not None else tok.sent.root)
+            if participle is not None and owner is not None and _published_by_subject(participle, doc[owner]):
+                if owner not in owned:  # "A campaign ad released Thursday accuses Trump": it accuses on Thursday
+                    owned[owner] = ref
+                    claimed.add(ref.start)
+                continue
             if participle is not None and (owner is None or owner not in {t.i for t in participle.subtree}):
                 # "air strikes launched 4 days prior": the strikes' day; "accuses China of violating the suspension
                 # of tariffs accorded two weeks ago": the according's, not the accusation's
