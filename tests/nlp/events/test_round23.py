@@ -113,3 +113,20 @@ def test_a_document_released_on_a_day_says_what_it_says_that_day(pipeline) -> No
     dct = dt.date(2016, 2, 12)
     text = "A campaign TV ad released Thursday accuses the governor of buying influence."
     assert dated(pipeline, text, dct)["accuses"] == "2016-02-11"
+
+
+def test_questioning_a_persons_judgment_is_an_accusation(pipeline) -> None:
+    text = "The senator questioned the governor's judgment and his record."
+    assert ("questioned", "ACCUSE") in events(pipeline, text)
+    assert ("questioned", "ACCUSE") in events(
+        pipeline, "Senator Whitmire questioned why the prisons had stopped searching visitors.")
+
+
+def test_questioning_a_witness_or_a_doubt_is_no_accusation(pipeline) -> None:
+    assert events(pipeline, "Detectives questioned people who saw the crash.") == []
+    assert events(pipeline, "Experts question how long the drug would work against the virus.") == []
+
+
+def test_panning_a_plan_is_an_accusation_and_panning_out_is_nothing(pipeline) -> None:
+    assert ("panned", "ACCUSE") in events(pipeline, "Environmental groups panned the plan.")
+    assert events(pipeline, "The deal did not pan out.") == []
