@@ -101,6 +101,8 @@ def test_the_time_of_the_occasion_an_act_was_done_at_dates_it(pipeline) -> None:
         == "2016-08"
     assert dated(pipeline, "In a Sunday interview, the senator accused the governor of lying.", dct)["accused"] \
         == "2016-09-25"
+    assert dated(pipeline, "In his Sunday interviews, the senator criticized the news media.", dct)["criticized"] \
+        == "2016-09-25"
 
 
 def test_a_time_on_any_other_noun_stays_that_nouns(pipeline) -> None:

@@ -224,7 +224,7 @@ def _names_another_noun(time: Token, trigger: Token, start_char: int) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
         return False  # "his mediation during the 2025 conflict": the occasion's time places the event too
     if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS and tok.head.head.i == trigger.i \
-            and lemma_of(tok) in timing_cues()["occasion_nouns"]:
+            and bool({lemma_of(tok), *lemma_candidates(tok.lower_)} & set(timing_cues()["occasion_nouns"])):
         return False  # "In an August speech, Trump attacked ...": the act was done at the occasion
     frame = tok.head.head
     if tok.dep_ == "pobj" and frame.pos_ == "NOUN" and (frame.lower_ in TEMPORAL_FRAMES or (
