@@ -215,7 +215,9 @@ def sentence_reporter(
             if subject is not None and _revises_count(verb, figure_token, lex) and _can_report(subject, lex) \
                     and figure_token not in subject.subtree:
                 found.append((_depth(verb), _reporter(noun_phrase(subject))))
-            continue
+                continue
+            if subject is None or subject.lower_ not in lex.source_documents:
+                continue  # "The WHO's latest tally increased ... to 2,254": the tally's owner, below
         subject = _subject(verb)
         if subject is not None and subject.lower_ in lex.source_documents and verb.lower_ not in lex.reporting \
                 and figure_token not in subject.subtree and _reports(verb, figure_token, lex):
@@ -536,8 +538,11 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
                 c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
             return True  # "the military reports that 74 missiles ... have been intercepted": a "that" clause the
             # parser hung on the verb as if it were a noun
-        if node.dep_ == "prep":  # "accuses soldiers of killing 24": only "of"/"for" carry the claim
-            return node.lower_ in {"of", "for"}
+        if node.dep_ == "prep":  # "accuses soldiers of killing 24": only "of"/"for" carry the claim, and "with"
+            # beside a reported count ("has confirmed 70,893 cases, with 311 deaths")
+            return node.lower_ in {"of", "for"} or (node.lower_ == "with" and _reports_a_count(verb))
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and _revises_count(node, figure_token, lex):
+            return True  # "reported three more deaths, bringing the total to 19": the report's running count
         if node.dep_ == "conj" and node.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in node.children) \
                 and any(c.dep_ == "nsubj" and c.pos_ == "NUM" for c in node.children):
             return True  # "Local officials reported 5 dead and 40 injured": a list of counts, parsed as a clause
@@ -558,6 +563,11 @@ def _reports(verb: Token, figure_token: Token, lex: Lexicon) -> bool:
         # the toll at 40, and added that ...", which goes on with the report
         return False
     return verb.dep_ in {"parataxis", "advcl", "conj"} and figure_token in verb.head.subtree
+
+
+def _reports_a_count(verb: Token) -> bool:
+    """The verb's object is counted ("confirmed 70,893 cases"): what a "with" phrase beside it adds is reported too."""
+    return any(c.dep_ == "dobj" and any(m.dep_ == "nummod" for m in c.children) for c in verb.children)
 
 
 def _past_dateline(subject: Token) -> Token:

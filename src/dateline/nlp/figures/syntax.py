@@ -135,6 +135,11 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         # "24 dead and over 200 injured as ...": the parser hung "injured" elsewhere; "Five dead and 12 wounded":
         # the adjective right after a bare number is its state, whatever verb the conjoined count has
         noun = after
+    if noun is not None and noun.tag_ == "NNS" and _match(noun, "people", lex) is not None and all(
+            t.kind == "verb" for t in lex.triggers_for(noun.lower_)):
+        # "Fifty separate massacres": a form listed only as a verb, used as a plural noun, counts acts ("86 arrests",
+        # listed as a noun too, counts people)
+        return Reading(anchor=noun, noun=None, trigger=None, category=None, part_of=None)
     if noun is not None and (trig := _match(noun, "people", lex)):
         # The word after the number is the trigger itself: "80 Hurt" in a headline, "three injured".
         category = trig.category if is_factual(noun, noun, lex) else None
@@ -518,6 +523,11 @@ def _counted_before(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _own_subject(clause: Token) -> bool:
+    """A relative clause whose subject is a noun of its own, not the relative pronoun standing for its head."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in clause.children)
+
+
 def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon) -> _Found | None:
     if noun_class == "length" and noun is not None:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -561,6 +571,8 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     for child in modifiers:
         if child.dep_ == "relcl" and governed:
             continue
+        if child.dep_ == "relcl" and _own_subject(child):
+            continue  # "four massacres in which 96 civilians were killed": the clause counts its own subject
         if child.dep_ in _MODIFIER_DEPS and (trig := _match(child, noun_class, lex)):
             if child.dep_ == "amod" and trig.kind == "verb" and _bare_verb_form(child.lower_, lex):
                 continue  # "Two free throws": a verb's bare form as an adjective says nothing befell them

@@ -1,0 +1,57 @@
+"""Round 24 (issue 14): who reports a figure when the verb verifies, contends, documents or suspects it, when a source
+raises a running count, when the count sits in a "with" phrase of the report or in the "bringing the total to"
+clause after it; and counts of massacres are no death tolls. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 4, 11)
+
+
+def figures(pipeline, text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(f.category, f.value, f.qualifier, f.reporter) for f in doc.figures]
+
+
+def test_verifying_contending_documenting_and_suspecting_report_a_figure(pipeline) -> None:
+    assert figures(pipeline, "A rights group verifies the deaths of 212 prisoners in the north.") == [
+        ("killed", 212.0, None, "A rights group")]
+    assert figures(pipeline, "Local monitors contend that the shelling has killed at least 70 people.") == [
+        ("killed", 70.0, "at least", "Local monitors")]
+    assert ("killed", 35.0, None, "The monitoring group") in figures(
+        pipeline, "The monitoring group documented two raids in which 35 villagers were killed.")
+    assert figures(pipeline, "Doctors suspect the outbreak has killed more than 90 people in the province.") == [
+        ("killed", 90.0, "more than", "Doctors")]
+
+
+def test_a_source_raising_a_running_count_reports_it(pipeline) -> None:
+    assert figures(pipeline, "The regional health ministry raised the death toll from the landslide to 48.") == [
+        ("killed", 48.0, None, "The regional health ministry")]
+    assert figures(pipeline, "The civil defence agency increases the death toll from the storm to 130.") == [
+        ("killed", 130.0, None, "The civil defence agency")]
+    assert figures(pipeline, "The civil defence agency lifted the number of injured to 75.") == [
+        ("injured", 75.0, None, "The civil defence agency")]
+
+
+def test_a_count_in_a_with_phrase_of_the_report_is_reported(pipeline) -> None:
+    assert ("killed", 27.0, None, "The health agency") in figures(
+        pipeline, "The health agency has confirmed 4,120 cases of cholera in the region, with 27 deaths.")
+
+
+def test_a_running_total_brought_up_by_the_report_is_reported(pipeline) -> None:
+    found = figures(pipeline, "Provincial officials reported three more deaths from the floods, bringing the total "
+                              "to 61 fatalities.")
+    assert ("killed", 3.0, None, "Provincial officials") in found
+    assert ("killed", 61.0, None, "Provincial officials") in found
+
+
+def test_a_count_of_massacres_is_no_death_toll(pipeline) -> None:
+    assert figures(pipeline, "Investigators documented four massacres in which 96 civilians were killed.") == [
+        ("killed", 96.0, None, "Investigators")]
+    assert figures(pipeline, "Twelve separate massacres took place in the valley that week.") == []
+    # people a relative clause says were killed are still counted
+    assert figures(pipeline, "Rescuers found 14 villagers who had been killed in the raid.") == [
+        ("killed", 14.0, None, None)]
