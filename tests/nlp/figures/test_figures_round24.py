@@ -55,3 +55,12 @@ def test_a_count_of_massacres_is_no_death_toll(pipeline) -> None:
     # people a relative clause says were killed are still counted
     assert figures(pipeline, "Rescuers found 14 villagers who had been killed in the raid.") == [
         ("killed", 14.0, None, None)]
+
+
+def test_people_taken_into_custody_are_detained_and_people_taking_shelter_displaced(pipeline) -> None:
+    assert figures(pipeline, "Coastguards boarded the boat and took 17 of the smugglers into custody.") == [
+        ("detained", 17.0, None, None)]
+    assert figures(pipeline, "Some 2,500 villagers have taken shelter in a stadium since the floods.") == [
+        ("displaced", 2500.0, "about", None)]
+    # a shelter taken by no counted people is no figure
+    assert figures(pipeline, "Police took the driver into custody after the crash.") == []
