@@ -64,3 +64,11 @@ def test_people_taken_into_custody_are_detained_and_people_taking_shelter_displa
         ("displaced", 2500.0, "about", None)]
     # a shelter taken by no counted people is no figure
     assert figures(pipeline, "Police took the driver into custody after the crash.") == []
+
+
+def test_an_inverted_attribution_after_a_quote_names_the_speaker(pipeline) -> None:
+    found = figures(pipeline, '"We have taken in 45 injured people since the fire began," added the nurse.')
+    assert found == [("injured", 45.0, None, "the nurse")]
+    # the one told is no speaker
+    assert figures(pipeline, 'Three guards were injured, a prison official, Omar Haddad, told Reuters.') == [
+        ("injured", 3.0, None, "a prison official")]

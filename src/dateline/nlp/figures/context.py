@@ -655,6 +655,10 @@ def _quoted_as_saying(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# Reporting verbs whose object is who is told, never the speaker: "..., the governor told ISNA".
+_ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "briefed", "briefs"})
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # "(USA Today article) Local evening news ... reported": a bracketed aside before the subject is no subject.
@@ -681,9 +685,11 @@ def _subject(verb: Token) -> Token | None:
             and prev.head.i < prev.i and any(c.dep_ == "ccomp" for c in verb.children):
         return prev
     # "..., added the doctor": an inverted attribution the parser reads as verb + object.
-    if verb.i > 0 and verb.doc[verb.i - 1].text in _CLAUSE_END:
+    if verb.i > 0 and verb.doc[verb.i - 1].text in _CLAUSE_END and verb.lower_ not in _ADDRESSEE_VERBS:
         inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        clausal = inverted is None or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+        # the quote before the verb is its own content: only a clause after it ("added, confirming ...") says the
+        # object is what is reported
+        clausal = inverted is None or any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
         if (
             not clausal
             and inverted.tag_ in {"NN", "NNP", "NNPS"}
