@@ -72,3 +72,18 @@ def test_an_inverted_attribution_after_a_quote_names_the_speaker(pipeline) -> No
     # the one told is no speaker
     assert figures(pipeline, 'Three guards were injured, a prison official, Omar Haddad, told Reuters.') == [
         ("injured", 3.0, None, "a prison official")]
+
+
+def test_a_part_whose_noun_names_another_harm_keeps_its_own_category(pipeline) -> None:
+    found = figures(pipeline, "The storm left 90 people injured, including 14 deaths reported overnight.")
+    assert ("injured", 90.0, None, None) in found
+    assert ("killed", 14.0, None, None) in found
+
+
+def test_a_name_between_the_number_and_its_noun_does_not_hide_the_people_counted(pipeline) -> None:
+    text = ("The campaign resulted in the deaths of 31 Lord's Resistance Army (LRA) fighters, 9 villagers, "
+            "and 2 rangers.")
+    assert [value for _, value, _, _ in figures(pipeline, text)] == [31.0, 9.0, 2.0]
+    # a name the parser takes for the counted noun itself still counts
+    text = "The operation resulted in the deaths of 52 Kurdistan Workers Party (PKK) militants."
+    assert figures(pipeline, text) == [("killed", 52.0, None, None)]

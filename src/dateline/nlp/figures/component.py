@@ -88,6 +88,10 @@ class FiguresComponent:
                 parent = _total_for(reading, readings)
                 # "2,446 confirmed cases including 60 deaths": a part of no figure that names its category itself
                 category = parent.category if parent is not None else reading.own_category
+                if parent is not None and reading.own_category not in (None, parent.category):
+                    # "236 people injured, including 22 more deaths": a part whose noun names another harm keeps
+                    # it and is no part of that total
+                    parent, category = None, reading.own_category
             if category is None and before is not None and elliptic_count(reading, self.lexicon):
                 # "Her death is the third in the UK. The other two were in Scotland."
                 category = before.category()

@@ -115,6 +115,7 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         anchor = noun = root.head
         while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
             anchor = noun = noun.head  # "two co - workers": the number hangs on the first part of the compound
+        anchor = noun = _noun_after_name(noun)
         anchor = noun = _before_dash(doc_tokens, vp.end, noun, lex)
     elif root.lower_ in lex.suffixes and vp.end < len(doc_tokens) and doc_tokens[vp.end].pos_ in {"NOUN", "PROPN"} \
             and doc_tokens[vp.end].head.i in {root.i, root.head.i}:
@@ -521,6 +522,18 @@ def _counted_before(noun: Token, lex: Lexicon) -> Token | None:
                 c.dep_ == "nummod" and c.i + 1 < len(c.doc) and c.nbor(1).text != "-" for c in tok.children):
             return tok if verb_of(tok).i in verbs else None
     return None
+
+
+def _noun_after_name(noun: Token) -> Token:
+    """ "31 Lord's Resistance Army (LRA) fighters": a name the parser hung the number on, before the common noun it
+    qualifies, which is what is counted."""
+    name = noun
+    while name.pos_ == "PROPN" and name.dep_ in {"nmod", "poss", "compound"} and name.head.i > name.i and (
+            name.head.pos_ in {"NOUN", "PROPN"}):
+        name = name.head
+    # only past an acronym in brackets, which is what leads the parser astray
+    bracketed = name.i > 1 and name.doc[name.i - 1].text == ")"
+    return name if name.pos_ == "NOUN" and bracketed else noun
 
 
 def _own_subject(clause: Token) -> bool:
