@@ -87,3 +87,10 @@ def test_a_name_between_the_number_and_its_noun_does_not_hide_the_people_counted
     # a name the parser takes for the counted noun itself still counts
     text = "The operation resulted in the deaths of 52 Kurdistan Workers Party (PKK) militants."
     assert figures(pipeline, text) == [("killed", 52.0, None, None)]
+
+
+def test_people_treated_for_physical_injuries_are_injured_but_not_the_ill(pipeline) -> None:
+    text = "Another 31 patients were treated for broken bones and cuts at the district hospital."
+    assert figures(pipeline, text) == [("injured", 31.0, None, None)]
+    assert figures(pipeline, "Medics had treated 26 blast victims by nightfall.") == [("injured", 26.0, None, None)]
+    assert figures(pipeline, "The clinic treated 140 cholera victims last month.") == []

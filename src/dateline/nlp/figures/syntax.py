@@ -248,6 +248,8 @@ def _illness(trigger: Token | None, anchor: Token, lex: Lexicon) -> bool:
     if trigger is None or not lex.illness or not any(t.category == "injured" for t in lex.triggers_for(trigger.lower_)
                                                       + tuple(t for _, t in lex.phrasal_for(trigger.lower_))):
         return False
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in lex.illness for c in anchor.children):
+        return True  # "treated 300 flu victims": people the illness befell
     stack = [c for c in trigger.children if c.dep_ in {"prep", "advcl", "agent"} and c.i != anchor.i]
     seen = 0
     while stack and seen < 40:
