@@ -94,3 +94,9 @@ def test_people_treated_for_physical_injuries_are_injured_but_not_the_ill(pipeli
     assert figures(pipeline, text) == [("injured", 31.0, None, None)]
     assert figures(pipeline, "Medics had treated 26 blast victims by nightfall.") == [("injured", 26.0, None, None)]
     assert figures(pipeline, "The clinic treated 140 cholera victims last month.") == []
+
+
+def test_people_a_team_is_struggling_to_evacuate_are_not_evacuated(pipeline) -> None:
+    assert figures(pipeline, "Firefighters were struggling to evacuate about 60 residents from the tower.") == []
+    assert figures(pipeline, "Firefighters evacuated about 60 residents from the burning tower.") == [
+        ("evacuated", 60.0, "about", None)]
