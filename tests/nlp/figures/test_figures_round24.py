@@ -100,3 +100,11 @@ def test_people_a_team_is_struggling_to_evacuate_are_not_evacuated(pipeline) -> 
     assert figures(pipeline, "Firefighters were struggling to evacuate about 60 residents from the tower.") == []
     assert figures(pipeline, "Firefighters evacuated about 60 residents from the burning tower.") == [
         ("evacuated", 60.0, "about", None)]
+
+
+def test_he_or_she_stands_for_the_role_the_sentence_before_is_about(pipeline) -> None:
+    text = "The provincial governor toured the flooded valley. She said 23 people had drowned."
+    assert figures(pipeline, text) == [("killed", 23.0, None, "The provincial governor")]
+    # a thing the sentence before is about is nobody's "he"
+    assert figures(pipeline, "The storm moved north overnight. He said 23 people had drowned.") == [
+        ("killed", 23.0, None, None)]

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.model import Figure
+from dateline.nlp.entities.lexicon import load_lexicon as entity_lexicon
 from dateline.nlp.extensions import register_extensions
 from dateline.nlp.figures.context import (
     Antecedents,
@@ -58,7 +59,7 @@ class FiguresComponent:
         self._mentions = RecordIndex(doc._.dateline["mentions"])
         self._sentences = sentences
         self._antecedents = Antecedents(doc, self._mentions if doc._.dateline["mentions"] else None,
-                                         self.lexicon.reporting)
+                                         self.lexicon.reporting, entity_lexicon().roles)
         before: _Before | None = None
         for k, sent in enumerate(sentences):
             # A pronoun reporter ("He said") looks back this far for the name it stands for.

@@ -105,6 +105,7 @@ class Antecedents:
     doc: Doc
     mentions: RecordIndex | None = None
     reporting: frozenset[str] = frozenset()  # reporting verbs: "said the official" names a speaker for "he said"
+    roles: frozenset[str] = frozenset()  # person roles ("governor", "spokesman"): who a "he" or "she" may stand for
 
     def resolve(self, pronoun: Token, window_start: int) -> Reporter | None:
         """The last PERSON (he, she) or ORG (it, they) named between `window_start` and the pronoun."""
@@ -166,7 +167,20 @@ class Antecedents:
                 # an object is the speaker only in an inversion with no subject ("said the police chief"), not
                 # what a subject noted ("hospitals have noted a steady drop")
                 return _reporter(noun_phrase(tok))
-        return None
+        return self._previous_subject(pronoun, window_start)
+
+    def _previous_subject(self, pronoun: Token, window_start: int) -> Reporter | None:
+        """ "The governor toured the camp. He said 12 people had died": he or she with no name and no earlier
+        speaker stands for the person the sentence before is about, its subject named by a role (the entity
+        annotator's `roles.txt`)."""
+        start = pronoun.sent.start
+        if start == 0 or self.doc[start - 1].idx < window_start:
+            return None
+        previous = self.doc[start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NN" or subject.lower_ not in self.roles:
+            return None
+        return _reporter(noun_phrase(subject))
 
 
 def sentence_reporter(
