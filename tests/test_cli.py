@@ -138,7 +138,9 @@ def test_strict_stops_at_the_first_bad_record(tmp_path: Path) -> None:
     feed.write_text("\n".join([lines[0], "{broken", lines[1], lines[2]]) + "\n")
     proc = run("ingest", str(feed), "--strict", "--quiet", "--json", db=tmp_path / "s.db", check=False)
     assert proc.returncode == 1
-    assert json.loads(proc.stdout)["stopped_early"] is True
+    report = json.loads(proc.stdout)
+    assert report["stopped_early"] is True
+    assert report["added"] == 1  # the record before the bad one is stored, none after it is read
 
 
 def test_same_text_from_two_urls_is_one_document_with_two_sources(tmp_path: Path) -> None:

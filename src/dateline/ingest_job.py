@@ -98,7 +98,7 @@ def ingest(
             if not chunk:
                 break
             exhausted = len(chunk) < READ_CHUNK
-            pending = _triage(chunk, store, report, strict, on_problem, seen)
+            pending, stop = _triage(chunk, store, report, strict, on_problem, seen)
             total += len(pending)
             for results in _batched(annotate(pending), batch_size):
                 batch = [r for r in results if isinstance(r, AnnotatedDocument)]
@@ -115,6 +115,8 @@ def ingest(
                 progress(done, exhausted)
                 if strict and len(batch) < len(results):
                     raise StrictModeStop
+            if stop:
+                raise StrictModeStop  # after storing what was read before the bad record
             if exhausted:
                 break
     except StrictModeStop:
@@ -134,13 +136,16 @@ def _triage(
     strict: bool,
     on_problem: Callable[[DatelineError | InputNotice], None] | None,
     seen: set[str],
-) -> list[Document]:
+) -> tuple[list[Document], bool]:
     """Split a chunk into new documents; record sources of known ones; collect errors and notices.
 
     `seen` holds the ids met earlier in this run, so a text that occurs twice counts once as stored or
-    added, and its other copies as duplicates, whatever chunk they fall in.
+    added, and its other copies as duplicates, whatever chunk they fall in. Under --strict a bad record ends the
+    chunk: the documents read before it are still returned (and stored), nothing after it is read, and the flag
+    says to stop.
     """
     documents: list[Document] = []
+    stop = False
     for item in chunk:
         if isinstance(item, Document):
             documents.append(item)
@@ -152,7 +157,8 @@ def _triage(
             continue
         report.errors.append(item)
         if strict:
-            raise StrictModeStop
+            stop = True
+            break
     report.read += len(documents)
     known = store.existing_ids(d.id for d in documents)
     fresh: dict[str, Document] = {}
@@ -171,7 +177,7 @@ def _triage(
             else:
                 fresh[doc.id] = doc
             seen.add(doc.id)
-    return list(fresh.values())
+    return list(fresh.values()), stop
 
 
 def _merge_duplicate(kept: Document, other: Document) -> int:
