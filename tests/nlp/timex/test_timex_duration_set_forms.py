@@ -100,3 +100,16 @@ def test_part_value_is_exact_and_a_timex3_value(whole: int, quarters: int, code:
 
 def test_a_quarter_month_has_no_value_rather_than_a_rounded_one() -> None:
     assert part_value(1, 1, "M") is None
+
+
+@pytest.mark.parametrize(("text", "span", "mod"), [
+    # "over" before a determined period is "during": no "more than" (round 24, a new user's report)
+    ("Aid will be delivered over the next three months.", "the next three months", None),
+    ("Attacks rose over the past two weeks.", "the past two weeks", None),
+    # before a bare count it is "more than"; other approximators keep their span and mod
+    ("The siege lasted over 3 months.", "3 months", "MORE_THAN"),
+    ("Prices have risen for at least the past 18 months.", "at least the past 18 months", "EQUAL_OR_MORE"),
+])
+def test_over_a_determined_period_is_during_not_more_than(text: str, span: str, mod: str | None) -> None:
+    [found] = [t for t in tag(text, DCT) if t.type == "DURATION"]
+    assert (found.text, found.mod) == (span, mod)
