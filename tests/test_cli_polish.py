@@ -146,7 +146,8 @@ def test_strict_ingest_stops_at_a_broken_link(folder_with_broken_link: Path, tmp
     )
     assert proc.returncode == 1
     report = json.loads(proc.stdout)
-    assert report["stopped_early"] is True and report["added"] < 2
+    assert report["stopped_early"] is True
+    assert report["added"] == 1 and report["failed"] == 1  # the file before the broken link is stored, none after
 
 
 # --- 4. figures and events in date order -----------------------------------------------------------------

@@ -141,8 +141,8 @@ def _triage(
 
     `seen` holds the ids met earlier in this run, so a text that occurs twice counts once as stored or
     added, and its other copies as duplicates, whatever chunk they fall in. Under --strict a bad record ends the
-    chunk: the documents read before it are still returned (and stored), nothing after it is read, and the flag
-    says to stop.
+    chunk: the documents read before it are still returned (and stored), none after it is stored, and the flag says
+    to stop.
     """
     documents: list[Document] = []
     stop = False

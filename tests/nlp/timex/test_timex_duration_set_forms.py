@@ -106,6 +106,8 @@ def test_a_quarter_month_has_no_value_rather_than_a_rounded_one() -> None:
     # "over" before a determined period is "during": no "more than" (round 24, a new user's report)
     ("Aid will be delivered over the next three months.", "the next three months", None),
     ("Attacks rose over the past two weeks.", "the past two weeks", None),
+    ("AID WILL BE DELIVERED OVER  THE NEXT THREE MONTHS.", "THE NEXT THREE MONTHS", None),
+    ("Growth was weak under the last two years of his rule.", "the last two years", None),
     # before a bare count it is "more than"; other approximators keep their span and mod
     ("The siege lasted over 3 months.", "3 months", "MORE_THAN"),
     ("Prices have risen for at least the past 18 months.", "at least the past 18 months", "EQUAL_OR_MORE"),

@@ -180,6 +180,10 @@ class Antecedents:
         subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.tag_ != "NN" or subject.lower_ not in self.roles:
             return None
+        word = subject.lower_
+        if (pronoun.lower_ == "she" and word.endswith("man") and not word.endswith("woman")) or (
+                pronoun.lower_ == "he" and word.endswith("woman")):
+            return None  # "The spokesman visited the camp. She said ...": someone else
         return _reporter(noun_phrase(subject))
 
 

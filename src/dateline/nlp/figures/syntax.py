@@ -136,8 +136,8 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         # "24 dead and over 200 injured as ...": the parser hung "injured" elsewhere; "Five dead and 12 wounded":
         # the adjective right after a bare number is its state, whatever verb the conjoined count has
         noun = after
-    if noun is not None and noun.tag_ == "NNS" and _match(noun, "people", lex) is not None and all(
-            t.kind == "verb" for t in lex.triggers_for(noun.lower_)):
+    if noun is not None and noun.tag_ == "NNS" and _match(noun, "people", lex) is not None and (
+            forms := lex.triggers_for(noun.lower_)) and all(t.kind == "verb" for t in forms):
         # "Fifty separate massacres": a form listed only as a verb, used as a plural noun, counts acts ("86 arrests",
         # listed as a noun too, counts people)
         return Reading(anchor=noun, noun=None, trigger=None, category=None, part_of=None)
