@@ -133,3 +133,15 @@ def test_the_bundled_sample_and_the_seeds_give_readable_timelines(
     assert run("ingest", str(shared_data("seeds")), "--db", str(seeds), "--workers", "1").returncode == 0
     proc = run("timeline", "--db", str(seeds))
     assert proc.returncode == 0 and "2024-02-06" in proc.stdout and "Sources" in proc.stdout
+
+
+def test_the_header_counts_the_articles_it_cites(db: Path) -> None:
+    with Store.open(db, readonly=True) as store:
+        one_day = build_timeline(store, "Karsk OR ceasefire", n_dates=1, n_sentences=1)
+    cited = len(one_day.sources())
+    assert one_day.n_documents > cited  # the query matched more articles than the one day cites
+    md = to_markdown(one_day)
+    header = md.splitlines()[2]
+    assert f"from {cited} article" in header and f"({one_day.n_documents} matched)" in header
+    assert md.count("]: ") == cited  # one footnote per article counted
+    assert f"from {cited} article" in to_timelinejs(one_day)["title"]["text"]["text"]

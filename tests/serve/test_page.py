@@ -244,3 +244,13 @@ def test_a_story_from_the_picker_becomes_the_timeline(tab: Page) -> None:
     assert f"story={value}" in page.url
     assert page.locator("#story").input_value() == value
     assert page.locator(".tl-date").count() >= 1
+
+
+def test_the_timeline_title_counts_the_articles_it_cites(tab: Page, client) -> None:
+    timeline = client.get("/api/timeline", params={"q": "hostages"}).json()
+    cited = len({s["doc_id"] for d in timeline["dates"] for s in d["sources"]})
+    page = tab.open("view=timeline&q=hostages")
+    page.wait_for_selector(".tl-date")
+    title = page.locator("#timeline-title").inner_text()
+    assert f"from {cited} article" in title
+    assert (f"({timeline['n_documents']} matched)" in title) == (timeline["n_documents"] > cited)

@@ -145,8 +145,7 @@ def _render(tl: Timeline) -> None:
 
     from dateline.export.timeline_md import event_line, figure_line, long_date
 
-    tree = Tree(Text(f"{tl.title} - {_plural(len(tl.dates), 'date')} from {_plural(tl.n_documents, 'article')}",
-                     style="bold"))
+    tree = Tree(Text(f"{tl.title} - {tl.summary().rstrip('.')}", style="bold"))
     for d in tl.dates:
         label = Text(f"{d.date}  ", style="bold cyan")
         label.append(f"{long_date(d)} · {_said_by(d)}", style="dim")

@@ -50,11 +50,7 @@ def figure_line(f: TimelineFigure) -> str:
 
 def to_markdown(timeline: Timeline) -> str:
     out = [f"# {escape(timeline.title)}", ""]
-    span = ""
-    if timeline.dates:
-        span = f", {timeline.dates[0].date} to {timeline.dates[-1].date}"
-    n, m = len(timeline.dates), timeline.n_documents
-    out += [f"*{n} date{'' if n == 1 else 's'} from {m} article{'' if m == 1 else 's'}{span}.*", ""]
+    out += [f"*{timeline.summary()}*", ""]
     cited: dict[int, list[int]] = {}
     for d in timeline.dates:
         out.append(f"## {long_date(d)}")

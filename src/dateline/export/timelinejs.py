@@ -38,11 +38,10 @@ def _slide(d: TimelineDate) -> dict[str, Any]:
 
 
 def to_timelinejs(timeline: Timeline) -> dict[str, Any]:
-    span = f"{timeline.dates[0].date} to {timeline.dates[-1].date}" if timeline.dates else "no dates"
     return {
         "title": {"text": {
             "headline": html.escape(timeline.title),
-            "text": f"<p>{len(timeline.dates)} dates from {timeline.n_documents} articles, {span}.</p>",
+            "text": f"<p>{html.escape(timeline.summary())}</p>",
         }},
         "events": [_slide(d) for d in timeline.dates],
     }

@@ -86,6 +86,17 @@ class Timeline(Row):
     n_documents: int  # articles the timeline was built from
     dates: list[TimelineDate]
 
+    def summary(self) -> str:
+        """ "3 dates from 1 article (2 matched), 2023-10-07 to 2024-02-06": the articles cited, and how many the
+        query matched when some of them (undated, or on no date kept) are not cited."""
+        n, cited, matched = len(self.dates), len(self.sources()), self.n_documents
+        text = f"{n} date{'' if n == 1 else 's'} from {cited} article{'' if cited == 1 else 's'}"
+        if matched > cited:
+            text += f" ({matched} matched)"
+        if self.dates:
+            text += f", {self.dates[0].date} to {self.dates[-1].date}"
+        return text + "."
+
     def sources(self) -> list[TimelineSource]:
         """Every cited article once, by footnote number."""
         seen: dict[int, TimelineSource] = {}

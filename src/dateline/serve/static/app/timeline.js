@@ -56,7 +56,10 @@ export async function renderTimeline(state) {
   if (mine !== requests) return;
   data = fetched;
   setStatus("");
-  $("timeline-title").textContent = `${data.title} · ${plural(data.dates.length, "date")} from ${plural(data.n_documents, "article")}`;
+  // the articles cited, as the Markdown export and the terminal count them, and how many the query matched
+  const cited = new Set(data.dates.flatMap((d) => d.sources.map((s) => s.doc_id))).size;
+  const matched = data.n_documents > cited ? ` (${data.n_documents} matched)` : "";
+  $("timeline-title").textContent = `${data.title} · ${plural(data.dates.length, "date")} from ${plural(cited, "article")}${matched}`;
   loadStories(f, state.story).catch(() => {}); // the story picker is a convenience: the timeline stands alone
   clear($("day"));
   clear($("tl-list"));
