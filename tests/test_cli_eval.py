@@ -54,6 +54,14 @@ def test_eval_timex_without_system_annotates_the_gold_texts(tmp_path: Path) -> N
     gold = _gold(tmp_path)
     text = run("eval", "timex", str(gold)).stdout
     assert "strict" in text and "relaxed" in text and "value" in text
+    assert f"{len(FILES)} documents," in text
+
+
+def test_eval_timex_of_one_document_says_document(tmp_path: Path) -> None:
+    gold = _gold(tmp_path)
+    for extra in sorted(gold.iterdir())[1:]:
+        extra.unlink()
+    assert "timex evaluation: 1 document," in run("eval", "timex", str(gold)).stdout
 
 
 def test_eval_extract_figures_reports_f1(tmp_path: Path) -> None:

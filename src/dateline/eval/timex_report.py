@@ -165,7 +165,8 @@ class TimexReport(BaseModel):
         t = self.total
         n_docs = len(self.documents)
         lines = [
-            f"TempEval-3 timex evaluation: {n_docs} documents, {t.gold} gold, {t.system} system timexes",
+            f"TempEval-3 timex evaluation: {n_docs} document{'' if n_docs == 1 else 's'}, {t.gold} gold, "
+            f"{t.system} system timexes",
             f"{'':<10}{'F1':>8}{'P':>8}{'R':>8}",
             f"{'strict':<10}{_pct(t.strict_f1)}{_pct(t.strict_precision)}{_pct(t.strict_recall)}",
             f"{'relaxed':<10}{_pct(t.relaxed_f1)}{_pct(t.relaxed_precision)}{_pct(t.relaxed_recall)}",
