@@ -1,0 +1,28 @@
+"""Round 25 (issue 14): people named by their state ("refugees", "hostages") as the target of a wanted or planned
+act are no count of people in that state, while a definite group held now still is. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 4, 11)
+
+
+def figures(pipeline, text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(f.category, f.value, f.qualifier, f.reporter) for f in doc.figures]
+
+
+def test_people_a_plan_would_take_in_are_a_target_not_a_count(pipeline) -> None:
+    assert figures(pipeline, "The candidate claimed that the president wanted to take in 250,000 refugees.") == []
+    assert figures(pipeline, "The government plans to resettle 10,000 refugees next year.") == []
+    assert figures(pipeline, "The group wants to free 33 hostages in the first phase.") == []
+
+
+def test_people_held_now_stay_counted_whatever_is_wanted_for_them(pipeline) -> None:
+    assert figures(pipeline, "The envoy failed to secure the release of the remaining 58 hostages.") == [
+        ("hostages", 58.0, None, None)]
+    assert figures(pipeline, "The camp houses 250,000 refugees.") == [("displaced", 250000.0, None, None)]
