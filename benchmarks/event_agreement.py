@@ -3,9 +3,11 @@
 Scores the second annotator's events against the first's with the scorer `dateline eval extract` uses (same
 matching, same type/date/modality fields), over the texts both annotated, per split. The second annotation of
 events_blind3 (`events_blind3_second.jsonl`) was written from docs/events.md alone, without the first set's
-notes, by an annotator who never ran dateline.
+notes, by an annotator who never ran dateline. Those of events_blind81 to events_blind83 (nine long dated articles
+about war and terrorism, round 25) were written the same way, from the docs and blind80's notes, without the first
+set.
 
-    python benchmarks/event_agreement.py
+    python benchmarks/event_agreement.py              # every `events_blind*_second.jsonl` against its first set
     python benchmarks/event_agreement.py tests/data/gold/events_blind3.jsonl tests/data/gold/events_blind3_second.jsonl
 """
 
@@ -37,20 +39,46 @@ def agreement(first: Path, second: Path) -> dict[str, Scores]:
     return splits
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("first", nargs="?", type=Path, default=GOLD / "events_blind3.jsonl")
-    parser.add_argument("second", nargs="?", type=Path, default=GOLD / "events_blind3_second.jsonl")
-    args = parser.parse_args()
-    splits = agreement(args.first, args.second)
-    if not splits:
-        raise SystemExit("no text in common (or ../shared/data is absent, so the texts cannot be read)")
+def pooled(parts: list[dict[str, Scores]]) -> dict[str, Scores]:
+    """Counts of several pairs added up, per split."""
+    out: dict[str, Scores] = {}
+    for splits in parts:
+        for name, s in splits.items():
+            total = out.setdefault(name, Scores())
+            for field in vars(s):
+                if isinstance(getattr(s, field), int):
+                    setattr(total, field, getattr(total, field) + getattr(s, field))
+    return out
+
+
+def report(title: str, splits: dict[str, Scores]) -> None:
+    print(title)
     print(f"{'split':<7}{'texts':>6}{'first':>7}{'second':>7}{'agree':>7}  type P/R/F1       date acc  modality acc")
     for name, s in splits.items():
         m = s.metrics()
         print(f"{name:<7}{s.n_texts:>6}{s.n_gold:>7}{s.n_pred:>7}{s.tp_typed:>7}  "
               f"{m['type_precision']:.2f}/{m['type_recall']:.2f}/{m['type_f1']:.2f}   "
               f"{m['date_accuracy']:>8.2f}  {m['modality_accuracy']:>12.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("first", nargs="?", type=Path)
+    parser.add_argument("second", nargs="?", type=Path)
+    args = parser.parse_args()
+    if args.first is not None:
+        pairs = [(args.first, args.second or args.first.with_name(args.first.stem + "_second.jsonl"))]
+    else:
+        seconds = sorted(GOLD.glob("events_blind*_second.jsonl"))
+        pairs = [(p.with_name(p.name.replace("_second", "")), p) for p in seconds]
+    results = [agreement(first, second) for first, second in pairs]
+    if not any(results):
+        raise SystemExit("no text in common (or ../shared/data is absent, so the texts cannot be read)")
+    for (first, _), splits in zip(pairs, results, strict=True):
+        if splits:
+            report(first.stem, splits)
+    if len(pairs) > 1:
+        report("pooled", pooled(results))
 
 
 if __name__ == "__main__":
