@@ -281,6 +281,16 @@ def _outside_reduced_relative(time: Token, stop: Token, trig: Token) -> bool:
     return participle is None or trig.i in {t.i for t in participle.subtree}
 
 
+def _within_own_relative(time: Token, stop: Token, trig: Token) -> bool:
+    """The trigger is not inside a reduced relative clause below `stop`, or the time is in that clause too: "the
+    parents of a soldier killed by a suicide bomber in Iraq" were heard on Sunday, the soldier was not killed then."""
+    participle = reduced_relative(trig, stop) if trig.i != stop.i else None
+    if participle is None and trig.tag_ == "VBN" and trig.dep_ == "acl" and trig.i != stop.i and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in trig.children):
+        participle = trig
+    return participle is None or time.i in {t.i for t in participle.subtree}
+
+
 def _token_of(doc: Doc, ref: TimeRef) -> Token | None:
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return span.root if span is not None else None
@@ -504,7 +514,7 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
                 if ref.start not in claimed and ref.kind in ("calendar", "underspecified")
                 and clause_head(tok).i == home.i and not _names_another_noun(tok, trig, ref.start)
                 and _outside_setting(tok, ref, home, trig) and not _span_of_a_noun(tok, trig)
-                and _outside_reduced_relative(tok, home, trig)]
+                and _outside_reduced_relative(tok, home, trig) and _within_own_relative(tok, home, trig)]
         if not free:  # "While the minister was visiting Kabul on Monday, a bomb exploded": the same day
             free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                     if ref.kind == "calendar" and _while_clause_of(clause_head(tok)) == home.i]
