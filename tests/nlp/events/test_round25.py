@@ -24,3 +24,23 @@ def test_the_main_clause_day_does_not_date_an_event_in_a_reduced_relative(pipeli
 def test_a_time_inside_the_reduced_relative_still_dates_it(pipeline) -> None:
     assert dated(pipeline, "Three teens arrested on Tuesday for the shooting appeared in court.") == [
         ("arrested", "2026-05-12")]
+
+
+def triggers(pipeline, text: str) -> list[tuple[str, int]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.start) for e in doc.events]
+
+
+def test_a_headline_and_the_body_s_first_telling_are_both_kept(pipeline) -> None:
+    text = ("Harbour bombing tests the coalition\n\nThe coalition has held for a year. But the bombing at the harbour"
+            " on Monday has strained it. The bombing was the deadliest this year.")
+    found = triggers(pipeline, text)
+    assert ("bombing", 8) in found and ("bombing", text.index("bombing at")) in found
+    assert ("bombing", text.index("bombing was")) not in found  # the body's second telling repeats the first
+
+
+def test_a_headline_run_on_into_its_subtitle_is_still_a_headline(pipeline) -> None:
+    text = ("Harbour bombing tests the coalition; \nNew doubts on security lay bare old divisions.\n\n"
+            "The coalition has held for a year. But the bombing at the harbour on Monday has strained it.")
+    found = triggers(pipeline, text)
+    assert ("bombing", 8) in found and ("bombing", text.index("bombing at")) in found

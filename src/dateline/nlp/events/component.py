@@ -941,12 +941,14 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})  # "His endorsem
 
 
 def _earlier_mentions(matched: list[tuple[Token, TriggerRule, int]]) -> dict[int, set[tuple[str, str]]]:
-    """Trigger index -> the (lemma, type) pairs of the events matched before it in the document."""
+    """Trigger index -> the (lemma, type) pairs of the events matched before it in the document's body: a headline
+    and the body's first telling are both kept ("Paris attacks test ..." then "the terrorist attacks in Paris")."""
     seen: set[tuple[str, str]] = set()
     out: dict[int, set[tuple[str, str]]] = {}
     for tok, rule, _ in sorted(matched, key=lambda m: m[0].i):
         out[tok.i] = set(seen)
-        seen.add((rule.lemma, rule.type))
+        if not is_headline(tok.sent):
+            seen.add((rule.lemma, rule.type))
     return out
 
 

@@ -33,12 +33,20 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 LOCATIVE = frozenset({"off", "along", "over", "around"})  # besides PLACE_PREPS: "seized off Yemen"
 
 
+CLOSING = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
+
+
 def is_headline(sent: Span) -> bool:
-    """The article's first sentence when it has no closing punctuation: "Jury convicts man in woman's death"."""
+    """The article's first sentence when it has no closing punctuation: "Jury convicts man in woman's death"; also
+    when its first line has none and the parser ran the line on into a subtitle ("Paris attacks test Clinton's
+    strategy; \nNew focus on terrorism lays bare divisions.")."""
     if sent.start != 0:
         return False
     words = [t for t in sent if not t.is_space]
-    return bool(words) and words[-1].text not in {".", "!", "?", '"', "'", "”", "’", ":"}
+    if bool(words) and words[-1].text not in CLOSING:
+        return True
+    first_line = sent.doc.text[: max(sent.doc.text.find("\n"), 0)].rstrip()
+    return bool(first_line) and len(first_line) < sent.end_char and first_line[-1] not in CLOSING
 
 
 def is_title_case(sent: Span) -> bool:
