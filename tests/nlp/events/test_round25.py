@@ -44,3 +44,21 @@ def test_a_headline_run_on_into_its_subtitle_is_still_a_headline(pipeline) -> No
             "The coalition has held for a year. But the bombing at the harbour on Monday has strained it.")
     found = triggers(pipeline, text)
     assert ("bombing", 8) in found and ("bombing", text.index("bombing at")) in found
+
+
+def typed(pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type) for e in doc.events]
+
+
+def test_words_of_long_articles_about_war_and_diplomacy(pipeline) -> None:
+    assert typed(pipeline, "Senator Elizabeth Warren contradicted the president on the strategy.") == [
+        ("contradicted", "REJECT")]
+    assert typed(pipeline, "New figures contradict the earlier estimate.") == []  # no party rejects anything
+    assert typed(pipeline, "He was an architect of the surge of American troops in the province.") == [
+        ("surge", "MOBILIZE")]
+    assert typed(pipeline, "The two governments engaged in bargaining over the border.") == [("bargaining", "CONSULT")]
+    assert typed(pipeline, "Ankara reached an understanding with Tehran on the border.") == [("understanding", "AGREE")]
+    assert typed(pipeline, "Her understanding of the region is deep.") == []
+    assert ("pledged", "SUPPORT") in typed(pipeline, "A gunman who pledged his allegiance to the group opened fire.")
+    assert typed(pipeline, "The former general questioned the candidate's logic.") == [("questioned", "ACCUSE")]
