@@ -78,3 +78,19 @@ def test_a_standing_stance_is_not_placed_by_a_time_of_the_clause_it_hangs_from(p
 def test_agreeing_with_someone_in_the_present_is_a_standing_opinion(pipeline) -> None:
     text = LONG_OPENING + "The candidate also asserted that unnamed generals agree with him."
     assert ("agree", "AGREE") not in typed(pipeline, text)
+
+
+def told(pipeline, text: str) -> list[tuple[str, str, str | None]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.modality, e.time_value) for e in doc.events]
+
+
+def test_a_concession_is_no_condition(pipeline) -> None:
+    assert told(pipeline, "The government welcomes the entry of Turkey into the war, even if the price is high.") == [
+        ("welcomes", "asserted", "2026-05-14")]
+    assert ("strike", "hypothetical", None) in told(pipeline, "Israel will strike Iran if talks fail.")
+
+
+def test_a_known_example_of_what_is_to_be_prevented_happened_before(pipeline) -> None:
+    found = told(pipeline, "The minister wants to prevent attacks like the bombing in Boston.")
+    assert ("bombing", "asserted", None) in found and ("attacks", "negated", None) in found

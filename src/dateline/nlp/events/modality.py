@@ -150,6 +150,9 @@ def modal_scope(trigger: Token) -> list[Token]:
             return chain[:k]
         if _finite_clause_as_subject(chain[k - 1]):
             return chain[:k]
+        if chain[k].lower_ == "like" and chain[k].dep_ == "prep" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last") for c in chain[k - 1].children):
+            return chain[:k]  # "to prevent attacks like the mass shooting in Orlando": a known example happened
     return chain
 
 
@@ -168,11 +171,18 @@ def _conditional_clause(clause: Token) -> bool:
     """A condition hung on a governor: "if ..."/"unless ...", or an inverted "should"/"were"/"had" before its
     subject ("should a ceasefire not be achieved", "should peace efforts fail")."""
     cues = modality_cues()
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _concessive(c)
+                                      for c in clause.children):
         return True
     subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues["inverted_conditions"]
                and any(c.i < i for i in subjects) for c in clause.children)
+
+
+def _concessive(mark: Token) -> bool:
+    """ "even if the price is to abort their dreams": a concession, no condition of the clause it hangs on."""
+    doc = mark.doc
+    return mark.i > 0 and doc[mark.i - 1].lower_ == "even"
 
 
 def _finite_clause_as_subject(tok: Token) -> bool:
