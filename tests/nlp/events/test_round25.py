@@ -94,3 +94,8 @@ def test_a_concession_is_no_condition(pipeline) -> None:
 def test_a_known_example_of_what_is_to_be_prevented_happened_before(pipeline) -> None:
     found = told(pipeline, "The minister wants to prevent attacks like the bombing in Boston.")
     assert ("bombing", "asserted", None) in found and ("attacks", "negated", None) in found
+
+
+def test_an_emphatic_did_tells_the_news_in_the_simple_past(pipeline) -> None:
+    text = LONG_OPENING + "But Senator Elizabeth Warren did contradict President Obama's comments on the war."
+    assert ("contradict", "asserted", "2026-05-14") in told(pipeline, text)

@@ -55,6 +55,7 @@ class ArticleShape:
 
 
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+EMPHATIC_DO = frozenset({"did", "does", "do"})
 
 
 def simple_finite(tok: Token) -> bool:
@@ -69,6 +70,9 @@ def simple_finite(tok: Token) -> bool:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if auxes and tok.tag_ == "VBG" and all(a.lower_ in PRESENT_BE for a in auxes):
         return True  # "Hillary Clinton is calling for ...": the present progressive tells today's news
+    if len(auxes) == 1 and tok.tag_ == "VB" and auxes[0].lower_ in EMPHATIC_DO and not any(
+            c.dep_ == "neg" for c in tok.children):
+        return True  # "But she did contradict Mr. Obama": an emphatic simple past
     if auxes:
         return False
     if tok.tag_ in timing_cues()["simple_finite_tags"]:
