@@ -635,20 +635,6 @@ def _sentence_times(tok: Token) -> int:
                if sent.start_char <= t.start < sent.end_char)
 
 
-def _clause_times(tok: Token) -> int:
-    """How many time expressions the tagger found in the trigger's own finite clause: "voters who support the
-    president" is not placed by "after the 2008 crisis" in the clause it hangs from."""
-    home = clause_head(tok).i
-    count = 0
-    for t in tok.doc._.dateline.get("timexes", []):
-        if not tok.sent.start_char <= t.start < tok.sent.end_char:
-            continue
-        span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or clause_head(span.root).i == home:
-            count += 1
-    return count
-
-
 def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.date | None, *,
                background: bool, etype: str | None = None, antecedent: bool = False,
                text: str | None = None) -> tuple[str, EventTime]:
@@ -1316,7 +1302,7 @@ def _share_conjunct_modality(dated: list[Dated]) -> list[Dated]:
 def _drop_standing_stances(matched: list[tuple[Token, TriggerRule, int]],
                            shape: ArticleShape) -> list[tuple[Token, TriggerRule, int]]:
     """A stance verb in the simple present in the body of a long article states a standing position ("Turkey
-    denies that the crime was a genocide", "he does support Clinton"), unless a time expression of its own clause
+    denies that the crime was a genocide", "he does support Clinton"), unless a time expression of its sentence
     places it (`data/stance_verbs.txt`)."""
     def standing(tok: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX") or not shape.in_body(tok):
@@ -1330,7 +1316,7 @@ def _drop_standing_stances(matched: list[tuple[Token, TriggerRule, int]],
         present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ in ("does", "do") for c in tok.children))
         return present and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) \
-            and _clause_times(tok) == 0
+            and _sentence_times(tok) == 0
     return [(t, r, w) for t, r, w in matched if not standing(t)]
 
 
