@@ -26,3 +26,10 @@ def test_people_held_now_stay_counted_whatever_is_wanted_for_them(pipeline) -> N
     assert figures(pipeline, "The envoy failed to secure the release of the remaining 58 hostages.") == [
         ("hostages", 58.0, None, None)]
     assert figures(pipeline, "The camp houses 250,000 refugees.") == [("displaced", 250000.0, None, None)]
+
+
+def test_people_a_country_takes_in_are_an_intake_not_a_displacement(pipeline) -> None:
+    assert figures(pipeline, "The government reached its goal of taking in 10,000 refugees from the war.") == []
+    assert figures(pipeline, "Officials said on Monday that the country had accepted 11,491 refugees.") == []
+    assert figures(pipeline, "About 11,491 refugees were admitted last year.") == []
+    assert figures(pipeline, "The fighting has displaced 10,000 people.") == [("displaced", 10000.0, None, None)]

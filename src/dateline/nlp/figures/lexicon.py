@@ -48,6 +48,7 @@ class Lexicon:
     source_documents: frozenset[str] = field(default=frozenset())  # "according to figures from X": X
     vague_starts: frozenset[str] = field(default=frozenset())  # first words of vague amounts ("tens", "dozens")
     destination_verbs: frozenset[str] = field(default=frozenset())  # "bringing the total up to 104": exact
+    receiving_verbs: frozenset[str] = field(default=frozenset())  # "accepting 10,000 refugees": an intake
     suffixes: dict[str, float] = field(default_factory=dict)  # "50m", "1.2bn": a scale joined to digits
     rates: frozenset[tuple[str, ...]] = field(default=frozenset())  # "every year", "a day": a rate, no event
     illness: frozenset[str] = field(default=frozenset())  # "admitted to hospital with flu-like symptoms"
@@ -165,6 +166,7 @@ def load_lexicon() -> Lexicon:
         source_documents=_word_set("source_documents.txt"),
         vague_starts=frozenset(k[0] for k in vague),
         destination_verbs=_word_set("destination_verbs.txt"),
+        receiving_verbs=_word_set("receiving_verbs.txt"),
         suffixes=suffixes,
         rates=frozenset(tuple(cols[0].lower().split()) for _, cols in _rows("rates.txt", 1)),
         illness=_word_set("illness_words.txt"),

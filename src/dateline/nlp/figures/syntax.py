@@ -19,6 +19,7 @@ _NOUN_CHAIN_DEPS = frozenset({"pobj", "prep", "nsubj", "nsubjpass", "dobj", "num
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "having"})
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
 _CASUALTIES = frozenset({"killed", "injured"})
+_TAKE = frozenset({"take", "takes", "taking", "took", "taken"})  # "take" receives people only with its "in"
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 _PART_PREPS = frozenset({"including", "among"})
 _RELATIONAL_NOUNS = frozenset({"members", "relatives", "residents", "employees", "staff", "crew"})
@@ -181,6 +182,8 @@ def read_phrase(vp: ValuePhrase, doc_tokens: list[Token], lex: Lexicon) -> Readi
         trigger, category = None, None  # "admitted to hospital with flu-like symptoms": a case, not injured
     if category == "displaced" and noun is not None and noun.lower_ in lex.perpetrators:
         trigger, category = None, None  # "one of the attackers fled in a police car": an escape
+    if category == "displaced" and noun is not None and _received(noun, lex):
+        trigger, category = None, None  # "reached its goal of accepting 10,000 refugees": an intake, no displacement
     if category == "detained" and trigger is not None and _captor(trigger, lex):
         category = "hostages"  # "Somali pirates captured 22 Yemeni fishermen": captives, not detainees
     if category is not None and _conditional(trigger if trigger is not None else anchor, lex):
@@ -201,6 +204,21 @@ def _uncounted_total(total: Token, noun_class: str, lex: Lexicon) -> str | None:
     if found is None or found[1] is None or found[0] is None:
         return None
     return found[1] if is_factual(found[0], total, lex) else None
+
+
+def _received(noun: Token, lex: Lexicon) -> bool:
+    """The counted people are what a verb of receiving takes in (`receiving_verbs.txt`): its object, the subject of
+    its passive ("11,491 refugees were admitted"), or the object of its "in" ("taking in one million migrants")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ in {"prep", "prt"}:
+        verb, particle = verb.head, True
+    else:
+        particle = any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+        if noun.dep_ not in {"dobj", "nsubjpass"}:
+            return False
+    if verb.lower_ not in lex.receiving_verbs:
+        return False
+    return particle or verb.lower_ not in _TAKE
 
 
 def _captor(verb: Token, lex: Lexicon) -> bool:
