@@ -288,7 +288,7 @@ def relative_unit(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
     rel = g.get("rel")
     offset = int(ctx.lookup("relatives", rel) or 0) if rel else int(p.get("offset", 0))
     if unit == "weekend" and (not rel or rel.lower() == "the"):
-        offset = -1 if ctx.direction(default_past=True) < 0 else 0
+        offset = _weekend_offset(ctx)
     mod = _mod(g, ctx) or p.get("mod")
     granularity = "weekend" if unit == "weekend" else unit
     if ctx.ref is None:
@@ -306,6 +306,15 @@ def relative_unit(g: Groups, ctx: Ctx, p: dict[str, object]) -> Norm | None:
         d = ctx.ref
     return Norm(value=format_at(d, granularity), temporal_function=True, anchor_tid=ctx.ref_tid,
                 mod=str(mod) if mod else None)
+
+
+def _weekend_offset(ctx: Ctx) -> int:
+    """Which weekend "the weekend" is: the past one in a past-tense clause, the coming one in a future clause; in the
+    present ("insurgents are making gains over the weekend") the nearer one, so the past one early in the week."""
+    direction = ctx.direction(default_past=True)
+    if direction != 0:
+        return -1 if direction < 0 else 0
+    return -1 if ctx.ref is not None and ctx.ref.isoweekday() <= 3 else 0
 
 
 @normalizer
