@@ -92,3 +92,8 @@ def test_a_known_example_of_what_is_to_be_prevented_happened_before(pipeline) ->
 def test_an_emphatic_did_tells_the_news_in_the_simple_past(pipeline) -> None:
     text = LONG_OPENING + "But Senator Elizabeth Warren did contradict President Obama's comments on the war."
     assert ("contradict", "asserted", "2026-05-14") in told(pipeline, text)
+
+
+def test_a_past_where_clause_on_a_place_happened_when_its_clause_did(pipeline) -> None:
+    text = "The negotiations moved on Tuesday to Geneva, where the foreign minister met his Russian counterpart."
+    assert ("met", "asserted", "2026-05-12") in told(pipeline, text)
