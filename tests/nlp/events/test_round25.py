@@ -97,3 +97,20 @@ def test_an_emphatic_did_tells_the_news_in_the_simple_past(pipeline) -> None:
 def test_a_past_where_clause_on_a_place_happened_when_its_clause_did(pipeline) -> None:
     text = "The negotiations moved on Tuesday to Geneva, where the foreign minister met his Russian counterpart."
     assert ("met", "asserted", "2026-05-12") in told(pipeline, text)
+
+
+def test_shows_of_force_short_of_violence_mobilize(pipeline) -> None:
+    assert typed(pipeline, "Last year the navy carried out a snap military maneuver of 80,000 troops.") == [
+        ("maneuver", "MOBILIZE")]
+    assert typed(pipeline, "Fighter jets buzzed a destroyer and shot flares at patrol planes.") == [
+        ("buzzed", "MOBILIZE"), ("shot", "MOBILIZE")]
+    assert typed(pipeline, "The fleet simulated an attack on the island.") == [("simulated", "MOBILIZE")]
+    assert typed(pipeline, "Gunmen shot two guards at the gate.") == [("shot", "ASSAULT")]
+
+
+def test_annexing_teaming_up_and_enforcing_a_no_fly_zone(pipeline) -> None:
+    assert typed(pipeline, "Russia's annexation of Crimea renewed fears along the eastern flank.") == [
+        ("annexation", "ASSAULT")]
+    assert typed(pipeline, "European nations teamed up to buy refuelling aircraft.") == [("teamed", "COOPERATE")]
+    assert typed(pipeline, "The senator proposed enforcing a no-fly zone over the north.") == [("enforcing", "COERCE")]
+    assert typed(pipeline, "In a March meeting with the editorial board of the Post, the candidate spoke.") == []
