@@ -114,3 +114,11 @@ def test_annexing_teaming_up_and_enforcing_a_no_fly_zone(pipeline) -> None:
     assert typed(pipeline, "European nations teamed up to buy refuelling aircraft.") == [("teamed", "COOPERATE")]
     assert typed(pipeline, "The senator proposed enforcing a no-fly zone over the north.") == [("enforcing", "COERCE")]
     assert typed(pipeline, "In a March meeting with the editorial board of the Post, the candidate spoke.") == []
+
+
+def test_a_quoted_act_with_no_one_nowhere_and_no_time_is_the_speaker_s_argument(pipeline) -> None:
+    assert typed(pipeline, '"Homegrown attacks are almost a byproduct of military success," the analyst said.') == []
+    # a quote that names who acted tells an occurrence
+    assert ("locked", "COERCE") in typed(
+        pipeline, '"The police locked down the neighbourhood before noon," the constable said in a statement.')
+    assert ("shelled", "ASSAULT") in typed(pipeline, '"Russian forces shelled the market," the mayor said.')

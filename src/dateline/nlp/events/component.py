@@ -196,6 +196,28 @@ def _spoken_only(tok: Token, modality: str, quoted: list[tuple[int, int]]) -> bo
     return modality not in ("asserted", "historical") and any(a <= tok.idx < b for a, b in quoted)
 
 
+ANCHOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+ANCHOR_PRONOUNS = frozenset({"i", "me", "my", "he", "him", "his", "she", "her"})
+
+
+def _unanchored_quote(tok: Token, when: EventTime, quoted: list[tuple[int, int]]) -> bool:
+    """An act a direct quote names with no one and nowhere and no time in its clause ('"Homegrown attacks are almost
+    a byproduct of military success"', '"Stay down, or we'll shoot you again"'): the speaker's argument or a retold
+    detail, not an occurrence the article reports (over the read articles, 11 of 49 such mentions are annotated)."""
+    if when.explicit or not any(a <= tok.idx < b for a, b in quoted):
+        return False
+    home = clause_head(tok)
+    words = home.subtree if tok.i in {t.i for t in home.subtree} else tok.sent
+    return not any(w.ent_type_ in ANCHOR_ENTITIES or w.lower_ in ANCHOR_PRONOUNS or _definite_party(w) for w in words)
+
+
+def _definite_party(word: Token) -> bool:
+    """A subject or object named with "the" or a possessive ("the police", "his men"): a party the story knows."""
+    return word.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and word.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "some", "every", "each")
+        for c in word.children)
+
+
 def _in_quotes(phrase: Token) -> bool:
     """A phrase set in quotation marks, an article or a determiner before the opening one allowed ("a \"smear\"")."""
     doc = phrase.doc
@@ -797,7 +819,7 @@ class EventComponent:
                  if not _unsuffered_harm(tok, rule, modality) and not _imagined_speech(tok, rule, modality)]
         quoted = _quoted_spans(text)
         dated = [(tok, rule, width, modality, when) for tok, rule, width, modality, when in dated
-                 if not _spoken_only(tok, modality, quoted)]
+                 if not _spoken_only(tok, modality, quoted) and not _unanchored_quote(tok, when, quoted)]
         # a hostage-taking or a kidnapping is an act of its own beside a shooting or a bombing: each retells only
         # its kind ("in a mass shooting ... The gunman barricaded himself and took hostages")
         happened = [(t, r, w) for t, r, w, m, _ in dated if m in HAPPENED]
