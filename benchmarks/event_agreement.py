@@ -3,9 +3,9 @@
 Scores the second annotator's events against the first's with the scorer `dateline eval extract` uses (same
 matching, same type/date/modality fields), over the texts both annotated, per split. The second annotation of
 events_blind3 (`events_blind3_second.jsonl`) was written from docs/events.md alone, without the first set's
-notes, by an annotator who never ran dateline. Those of events_blind81 to events_blind83 (nine long dated articles
-about war and terrorism, round 25) were written the same way, from the docs and blind80's notes, without the first
-set.
+notes, by an annotator who never ran dateline. Those of events_blind81 to events_blind85 (14 long dated articles
+about war and terrorism, round 25) were written the same way, from the docs and the notes of earlier whole-article
+rounds, without the first set. The pooled table adds every pair, blind3's news items included.
 
     python benchmarks/event_agreement.py              # every `events_blind*_second.jsonl` against its first set
     python benchmarks/event_agreement.py tests/data/gold/events_blind3.jsonl tests/data/gold/events_blind3_second.jsonl
@@ -70,7 +70,8 @@ def main() -> None:
         pairs = [(args.first, args.second or args.first.with_name(args.first.stem + "_second.jsonl"))]
     else:
         seconds = sorted(GOLD.glob("events_blind*_second.jsonl"))
-        pairs = [(p.with_name(p.name.replace("_second", "")), p) for p in seconds]
+        pairs = [(p.with_name(p.name.replace("_second", "")), p) for p in seconds
+                 if p.with_name(p.name.replace("_second", "")).exists()]
     results = [agreement(first, second) for first, second in pairs]
     if not any(results):
         raise SystemExit("no text in common (or ../shared/data is absent, so the texts cannot be read)")

@@ -94,11 +94,6 @@ def test_an_emphatic_did_tells_the_news_in_the_simple_past(pipeline) -> None:
     assert ("contradict", "asserted", "2026-05-14") in told(pipeline, text)
 
 
-def test_a_past_where_clause_on_a_place_happened_when_its_clause_did(pipeline) -> None:
-    text = "The negotiations moved on Tuesday to Geneva, where the foreign minister met his Russian counterpart."
-    assert ("met", "asserted", "2026-05-12") in told(pipeline, text)
-
-
 def test_shows_of_force_short_of_violence_mobilize(pipeline) -> None:
     assert typed(pipeline, "Last year the navy carried out a snap military maneuver of 80,000 troops.") == [
         ("maneuver", "MOBILIZE")]
@@ -122,3 +117,18 @@ def test_a_quoted_act_with_no_one_nowhere_and_no_time_is_the_speaker_s_argument(
     assert ("locked", "COERCE") in typed(
         pipeline, '"The police locked down the neighbourhood before noon," the constable said in a statement.')
     assert ("shelled", "ASSAULT") in typed(pipeline, '"Russian forces shelled the market," the mayor said.')
+
+
+def test_a_wire_dateline_run_on_into_the_lede_is_no_headline(pipeline) -> None:
+    text = "KABUL, Afghanistan (AP) -\nRebels attacked the harbour on Monday. The attack killed five."
+    assert [trigger for trigger, _ in typed(pipeline, text)] == ["attacked"]  # "The attack" tells it again
+
+
+def test_only_a_known_example_is_background(pipeline) -> None:
+    # "like a bombing" compares, it names no example: the saying day still dates the bombing as news
+    assert ("bombing", "asserted", "2026-05-14") in told(pipeline, "It looked like a bombing, officials said.")
+
+
+def test_a_question_with_did_is_no_emphatic_past(pipeline) -> None:
+    text = LONG_OPENING + "Why did Senator Elizabeth Warren contradict President Obama's comments on the war?"
+    assert ("contradict", "asserted", "2026-05-14") not in told(pipeline, text)

@@ -55,11 +55,11 @@ class ArticleShape:
 
 
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
-EMPHATIC_DO = frozenset({"did", "does", "do"})
 
 
 def simple_finite(tok: Token) -> bool:
-    """A verb in a simple past or present tense, with no auxiliary: "fired", "says" (not "has said", "was killed").
+    """A verb in a simple past or present tense, with no auxiliary but an emphatic "did": "fired", "says", "did
+    contradict" (not "has said", "was killed").
 
     A bare participle with a subject of its own is one the tagger misread ("riot police deployed"); one that only
     adds to its clause ("he told them, urging them to ...") is told in the tense of the verb it hangs from, and so is
@@ -70,9 +70,9 @@ def simple_finite(tok: Token) -> bool:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if auxes and tok.tag_ == "VBG" and all(a.lower_ in PRESENT_BE for a in auxes):
         return True  # "Hillary Clinton is calling for ...": the present progressive tells today's news
-    if len(auxes) == 1 and tok.tag_ == "VB" and auxes[0].lower_ in EMPHATIC_DO and not any(
-            c.dep_ == "neg" for c in tok.children):
-        return True  # "But she did contradict Mr. Obama": an emphatic simple past
+    if len(auxes) == 1 and tok.tag_ == "VB" and auxes[0].lower_ == "did" and not any(
+            c.dep_ == "neg" or (c.dep_ == "nsubj" and c.i > auxes[0].i) for c in tok.children):
+        return True  # "But she did contradict Mr. Obama": an emphatic simple past ("Why did they attack?" asks)
     if auxes:
         return False
     if tok.tag_ in timing_cues()["simple_finite_tags"]:

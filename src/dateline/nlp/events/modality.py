@@ -150,13 +150,21 @@ def modal_scope(trigger: Token) -> list[Token]:
             return chain[:k]
         if _finite_clause_as_subject(chain[k - 1]):
             return chain[:k]
-        if chain[k].lower_ == "like" and chain[k].dep_ == "prep" and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last") for c in chain[k - 1].children):
+        if chain[k].i == chain[k - 1].head.i and known_example(chain[k - 1]):
             return chain[:k]  # "to prevent attacks like the mass shooting in Orlando": a known example happened
     return chain
 
 
 INDEFINITE = frozenset({"a", "an", "any"})
+EXAMPLE_DETERMINERS = frozenset({"the", "this", "that", "last"})
+
+
+def known_example(tok: Token) -> bool:
+    """A definite noun given as an example of a kind ("attacks like the mass shooting in Orlando"): a known
+    occurrence, whatever is said of the kind."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "like" and head.dep_ == "prep" and head.head.pos_ in (
+        "NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in EXAMPLE_DETERMINERS for c in tok.children)
 
 
 def _indefinite_event(subj: Token, trigger: Token) -> bool:

@@ -38,15 +38,24 @@ CLOSING = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
 
 def is_headline(sent: Span) -> bool:
     """The article's first sentence when it has no closing punctuation: "Jury convicts man in woman's death"; also
-    when its first line has none and the parser ran the line on into a subtitle ("Paris attacks test Clinton's
-    strategy; \nNew focus on terrorism lays bare divisions.")."""
+    when its first line reads as a title and the parser ran the line on into a subtitle ("Paris attacks test
+    Clinton's strategy; \nNew focus on terrorism lays bare divisions.")."""
     if sent.start != 0:
         return False
     words = [t for t in sent if not t.is_space]
     if bool(words) and words[-1].text not in CLOSING:
         return True
     first_line = sent.doc.text[: max(sent.doc.text.find("\n"), 0)].rstrip()
-    return bool(first_line) and len(first_line) < sent.end_char and first_line[-1] not in CLOSING
+    return bool(first_line) and len(first_line) < sent.end_char and _title_line(first_line)
+
+
+WIRE_DATELINE = re.compile(r"\((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\)|[-\u2013\u2014]$")
+
+
+def _title_line(line: str) -> bool:
+    """A first line that reads as a title: it ends on a word or a semicolon, not on a wire dateline's dash or agency
+    ("KABUL, Afghanistan (AP) -" is the lede's opening, not a headline), and it is short."""
+    return len(line) <= 200 and (line[-1].isalnum() or line[-1] == ";") and WIRE_DATELINE.search(line) is None
 
 
 def is_title_case(sent: Span) -> bool:

@@ -522,14 +522,6 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
             # "In July, the department joined the fight when it appealed the case": July is the appeal's too
             free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
                     if ref.kind == "calendar" and clause_head(tok).i == outer]
-        if not free and home.dep_ == "relcl" and home.tag_ == "VBD" and any(
-                c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in home.children):
-            # "negotiations moved on Sunday to China, where Kerry met Lavrov": a past "where" clause on a place the
-            # dated clause names happened then
-            outer = clause_head(home.head)
-            free = [(ref, tok) for ref, tok in by_sent.get(trig.sent.start, [])
-                    if ref.kind == "calendar" and clause_head(tok).i == outer.i and tok.i not in
-                    {t.i for t in home.subtree}]
         if not free and (frame := _when_frame(home)) is not None:
             # "a rally on Wednesday night when Mr. Sanders assailed Mrs. Clinton": the time the "when" clause hangs on
             inside, around = {t.i for t in home.subtree}, {t.i for t in frame.subtree}

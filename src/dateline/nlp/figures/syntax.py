@@ -342,10 +342,6 @@ def is_factual(trigger: Token, anchor: Token, lex: Lexicon, *, state: bool = Fal
     # The trigger's clause: its own negation and modals, then what governs it up to the next finite clause.
     node = trigger
     via_subject = False  # "the two deaths were not related to the weather": the deaths still happened
-    # People named by their state with no determiner, as what a wanted or planned act is done to, are its target, not
-    # a count of people: "wanted to take in 250,000 Syrian refugees"; "the remaining 58 hostages" are held now.
-    target = state and trigger.dep_ in {"dobj", "pobj"} and not any(
-        c.dep_ in {"det", "poss", "predet"} for c in trigger.children)
     if not state and any(c.dep_ in {"amod", "compound"} and lex.non_factual.get(c.lower_) in {"unachieved", "governor"}
                          for c in trigger.children):
         return False  # "the attempted murder of three", "the planned release of 50": not done
@@ -360,7 +356,7 @@ def is_factual(trigger: Token, anchor: Token, lex: Lexicon, *, state: bool = Fal
             modal = child.dep_ in {"aux", "auxpass"} and lex.non_factual.get(child.lower_) == "modal"
             if modal and not perfect and not state:
                 return False  # "could kill 100,000"; "may have been killed" estimates what happened
-        if node.i != trigger.i and lex.non_factual.get(node.lower_) == "governor" and (not state or target):
+        if not state and node.i != trigger.i and lex.non_factual.get(node.lower_) == "governor":
             return False
         if node.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) and any(
                 c.dep_ == "mark" and lex.non_factual.get(c.lower_) == "fact_mark" for c in node.children):
