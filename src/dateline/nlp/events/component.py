@@ -425,9 +425,10 @@ def match_rule(tok: Token, ents: DocEntities) -> tuple[TriggerRule, int] | None:
     if not candidates or in_time_expression(tok):
         return None  # "in March": a month, not a march
     if pos == "NOUN" and tok.dep_ == "compound" and coarse_pos(tok.head) == "NOUN" and not (
-            hyphenated and tok.head.i == tok.i + 2) and tok.head.lower_ not in reference_heads():
-        return None  # "Police Shooting Comments": the event word only modifies another noun (not "sit-in",
-        # not "a kidnapping case": the head refers to the event)
+            hyphenated and tok.head.i == tok.i + 2 and any(width == 3 for _, width in candidates)) \
+            and tok.head.lower_ not in reference_heads():
+        return None  # "Police Shooting Comments", "sanctions-busters": the event word only modifies another noun
+        # (not "sit-in", a hyphenated word of the lexicon; not "a kidnapping case": the head refers to the event)
     if pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.head.i > tok.i:
         return None  # "the most visited website", "the disputed region": a participle used as an adjective
     if _compound_adjective(tok):
@@ -789,7 +790,9 @@ class EventComponent:
             matched.append((head, rule, width - (head.i - tok.i)))
             skip_until = tok.i + width - 1
         shape = ArticleShape.of(doc)
-        matched = [(t, r, w) for t, r, w in matched if not _part_of_name(t) and not _label_participle(t)]
+        surnames = _person_name_words(doc)
+        matched = [(t, r, w) for t, r, w in matched
+                   if not _part_of_name(t) and not _label_participle(t) and not _name_alone(t, surnames)]
         matched = self._drop_victims(matched, shape)
         repeats = _earlier_mentions(matched)
         # a row with conditions already names a construction ("in custody", "call with"): no further test
@@ -944,6 +947,18 @@ def _part_of_name(tok: Token) -> bool:
     it is part of a name, not an event."""
     return tok.tag_ == "NNP" and tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.tag_ in (
         "NNP", "NNPS") and tok.i != tok.sent.start and not is_title_case(tok.sent)
+
+
+def _person_name_words(doc: Doc) -> frozenset[str]:
+    """The capitalised words of the full names of people in the text ("Ban Ki-moon" gives "Ban")."""
+    return frozenset(tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                     for tok in ent if tok.text[:1].isupper())
+
+
+def _name_alone(tok: Token, name_words: frozenset[str]) -> bool:
+    """"Mr. Ban focused on climate change": a capitalised word of a person's full name, used alone later in a
+    sentence not set in title case, is that person even where the recogniser missed it."""
+    return tok.text[:1].isupper() and tok.text in name_words and not is_title_case(tok.sent)
 
 
 def _attacks_only_described(tok: Token, attacks: list[Token]) -> bool:
@@ -1141,6 +1156,8 @@ CLAUSE_OF = frozenset({"acl", "advcl", "relcl", "xcomp"})
 
 
 LABEL_VERBS = frozenset({"accuse", "charge", "suspect"})  # "a son accused of", "officers charged over"
+# "seven men convicted of violating sanctions", "a prisoner sentenced to life": a past verdict names who they are
+VERDICT_LABELS = frozenset({"convict", "sentence"})
 
 
 def _drop_accused_labels(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
@@ -1149,13 +1166,17 @@ def _drop_accused_labels(matched: list[tuple[Token, TriggerRule, int]]) -> list[
     (docs/events.md, annotation guide). A headline's "Man charged with murder" is the news and stays, unless the
     headline says something else of the person ("Teacher accused of assault appears in court")."""
     def label(tok: Token) -> bool:
+        if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN":
+            return label(tok.head)  # "men charged with or convicted of violating sanctions"
         return tok.tag_ == "VBN" and tok.dep_ == "acl" and coarse_pos(tok.head) == "NOUN" \
-            and lemma_of(tok) in LABEL_VERBS and not any(c.dep_ in ("dobj", "oprd") for c in tok.children) \
+            and lemma_of(tok) in LABEL_VERBS | VERDICT_LABELS \
+            and not any(c.dep_ in ("dobj", "oprd") for c in tok.children) \
             and tok.head.dep_ != "ROOT" and (not is_headline(tok.sent) or _headline_predicate(tok.head))
     def suspicion(tok: Token) -> bool:  # "a Ukrainian who is suspected of blowing up the pipeline": who he is
         return tok.dep_ == "relcl" and lemma_of(tok) == "suspect" and any(
             c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children)
-    return [(t, r, w) for t, r, w in matched if not (r.type == "ACCUSE" and (label(t) or suspicion(t)))]
+    return [(t, r, w) for t, r, w in matched
+            if not ((r.type == "ACCUSE" or lemma_of(t) in VERDICT_LABELS) and (label(t) or suspicion(t)))]
 
 
 def _headline_predicate(noun: Token) -> bool:

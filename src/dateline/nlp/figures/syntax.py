@@ -480,6 +480,9 @@ def _category(anchor: Token, noun: Token | None, noun_class: str, lex: Lexicon) 
     return found
 
 
+# Categories of captivity, which a release ends: what they say of the released tells who they were.
+_CAPTIVITY = frozenset({"detained", "hostages"})
+
 _SET_OFF = frozenset({",", "--", "\u2014", "\u2013", "-", ":"})
 
 
@@ -604,10 +607,14 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
                       and c.tag_ == "VBN"]
     # "shelling killed 12 people who had fled the fighting": the verb over the counted object tells what befell them;
     # a relative clause on it tells who they were
-    governed = anchor.dep_ == "dobj" and _match(anchor.head, noun_class, lex, kinds=("verb",)) is not None
+    governing = _match(anchor.head, noun_class, lex, kinds=("verb",)) if anchor.dep_ == "dobj" else None
+    governed = governing is not None
     for child in modifiers:
         if child.dep_ == "relcl" and governed:
             continue
+        if governing is not None and governing.category == "released" and child.dep_ in {"acl", "relcl", "amod"} and (
+                (was := _match(child, noun_class, lex)) is not None and was.category in _CAPTIVITY):
+            continue  # "exchanged 150 detainees arrested during the fighting": their arrest tells who is released
         if child.dep_ == "relcl" and _own_subject(child):
             continue  # "four massacres in which 96 civilians were killed": the clause counts its own subject
         if child.dep_ in _MODIFIER_DEPS and (trig := _match(child, noun_class, lex)):

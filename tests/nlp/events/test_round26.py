@@ -1,0 +1,79 @@
+"""Round 26 (issue 14): captives freed, traded and held; a person's name used alone; a source agreeing or refusing to
+talk to the reporter. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 5, 14)  # a Thursday
+
+
+def typed(pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type) for e in doc.events]
+
+
+def test_freeing_people_who_are_no_hostage_by_name_is_a_release(pipeline) -> None:
+    assert typed(pipeline, "The rebels freed two aid workers on Monday.") == [("freed", "RETREAT")]
+    assert typed(pipeline, "The junta released 39 Palestinians on Monday.") == [("released", "RETREAT")]
+    assert typed(pipeline, "Moscow freed a jailed reporter on Monday.") == [("freed", "RETREAT")]
+
+
+def test_a_release_keeps_to_people(pipeline) -> None:
+    assert typed(pipeline, "The band released a new album on Monday.") == []
+
+
+def test_captives_traded_or_swapped_are_released(pipeline) -> None:
+    assert typed(pipeline, "In 2014 the two governments traded three detainees for a pilot.") == [
+        ("traded", "RETREAT")]
+    assert typed(pipeline, "They swapped ten sleeper agents at the airport in 2010.") == [("swapped", "RETREAT")]
+    assert typed(pipeline, "Iran set free the four sailors on Tuesday.") == [("set", "RETREAT")]
+
+
+def test_holding_people_hostage_is_an_abduction_but_a_bill_held_hostage_is_not(pipeline) -> None:
+    assert typed(pipeline, "The gunman held the children hostage for three hours.") == [("held", "ASSAULT")]
+    assert typed(pipeline, "The pastor has been held prisoner in Iran since 2012.") == [("held", "COERCE")]
+    assert typed(pipeline, "The budget has been held hostage by partisan politics.") == []
+
+
+def test_a_word_of_a_named_person_used_alone_is_the_person(pipeline) -> None:
+    text = ("Ban Ki-moon spoke to the assembly on Monday. Mr. Ban focused on climate change. "
+            "Ban, in his remarks, praised the nurses.")
+    assert [t for t, k in typed(pipeline, text) if k == "COERCE"] == []
+
+
+def test_a_ban_that_is_no_name_is_still_a_ban(pipeline) -> None:
+    text = "Ban Ki-moon spoke to the assembly on Monday. The government will ban the rallies."
+    assert ("ban", "COERCE") in typed(pipeline, text)
+
+
+def test_a_source_agreeing_or_refusing_to_talk_to_the_reporter_is_no_event(pipeline) -> None:
+    assert typed(pipeline, "Bob agreed to talk on the condition that his name not be used.") == []
+    assert typed(pipeline, "The army refused to comment on the report.") == []
+    assert typed(pipeline, "An officer refused to be named because he was not allowed to brief reporters.") == []
+
+
+def test_refusing_or_agreeing_to_talk_between_parties_stays_an_event(pipeline) -> None:
+    assert ("refused", "REJECT") in typed(pipeline, "Iran refused to discuss its missile programme.")
+    assert ("agreed", "AGREE") in typed(pipeline, "Russia agreed to talk with Ukraine in Istanbul next week.")
+
+
+def test_a_verdict_in_a_reduced_relative_names_who_someone_is(pipeline) -> None:
+    assert typed(pipeline, "Obama freed seven men charged with or convicted of violating sanctions.") == [
+        ("freed", "RETREAT")]
+    assert typed(pipeline, "A prisoner sentenced to life died in his cell on Monday.") == []
+
+
+def test_a_verdict_told_as_news_stays(pipeline) -> None:
+    assert typed(pipeline, "The court convicted the two men of spying on Monday.") == [("convicted", "SANCTION")]
+
+
+def test_an_event_word_inside_a_hyphenated_noun_for_people_is_no_event(pipeline) -> None:
+    assert typed(pipeline, "The agency tracked a ring of sanctions-busters across the Gulf.") == []
+
+
+def test_a_hyphenated_word_of_the_lexicon_stays_an_event(pipeline) -> None:
+    assert typed(pipeline, "Protesters staged a sit-in outside parliament on Monday.") == [("sit-in", "PROTEST")]
+    assert typed(pipeline, "The rebels launched a counter-attack on Monday.") == [("counter-attack", "ASSAULT")]

@@ -1,0 +1,27 @@
+"""Round 26 (issue 14): people released in an exchange are counted as released even where a participle says they
+had been arrested or held. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 4, 11)
+
+
+def figures(pipeline, text: str) -> list[tuple[str, float | None]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(f.category, f.value) for f in doc.figures]
+
+
+def test_people_released_are_released_whatever_their_arrest(pipeline) -> None:
+    assert figures(pipeline, "The two sides exchanged 150 detainees arrested during the fighting.") == [
+        ("released", 150.0)]
+    assert figures(pipeline, "In 2010 Washington swapped ten sleeper agents arrested in New Jersey.") == [
+        ("released", 10.0)]
+
+
+def test_an_arrest_that_is_no_release_stays_a_detention(pipeline) -> None:
+    assert figures(pipeline, "Police said 150 protesters arrested during the march were charged.") == [
+        ("detained", 150.0)]
