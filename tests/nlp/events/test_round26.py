@@ -77,3 +77,13 @@ def test_an_event_word_inside_a_hyphenated_noun_for_people_is_no_event(pipeline)
 def test_a_hyphenated_word_of_the_lexicon_stays_an_event(pipeline) -> None:
     assert typed(pipeline, "Protesters staged a sit-in outside parliament on Monday.") == [("sit-in", "PROTEST")]
     assert typed(pipeline, "The rebels launched a counter-attack on Monday.") == [("counter-attack", "ASSAULT")]
+
+
+def test_backing_an_account_or_standing_by_a_depiction_is_no_support(pipeline) -> None:
+    assert typed(pipeline, "A second officer at the base backed the chief's account on Monday.") == []
+    assert typed(pipeline, "The author said he stands by the depiction.") == []
+
+
+def test_backing_a_party_or_a_proposal_is_support(pipeline) -> None:
+    assert typed(pipeline, "The senator backed the proposal on Monday.") == [("backed", "SUPPORT")]
+    assert typed(pipeline, "Russia backed the government in the war on Monday.") == [("backed", "SUPPORT")]
