@@ -87,3 +87,23 @@ def test_backing_an_account_or_standing_by_a_depiction_is_no_support(pipeline) -
 def test_backing_a_party_or_a_proposal_is_support(pipeline) -> None:
     assert typed(pipeline, "The senator backed the proposal on Monday.") == [("backed", "SUPPORT")]
     assert typed(pipeline, "Russia backed the government in the war on Monday.") == [("backed", "SUPPORT")]
+
+
+def timed(pipeline, text: str) -> list[tuple[str, str, str | None]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type, e.time_value) for e in doc.events]
+
+
+def test_a_ceasefire_setting_in_is_observed_on_its_day(pipeline) -> None:
+    assert timed(pipeline, "A ceasefire will start on Saturday, Qatar said.") == [
+        ("ceasefire", "RETREAT", "2026-05-16")]
+    assert timed(pipeline, "The truce took effect on Monday.") == [("truce", "RETREAT", "2026-05-11")]
+
+
+def test_the_day_a_truce_starts_is_the_truce_s_not_the_agreement_s(pipeline) -> None:
+    assert timed(pipeline, "The two sides agreed to a four-day truce starting Saturday.") == [
+        ("agreed", "AGREE", "2026-05-14"), ("truce", "CONCEDE", "2026-05-16")]
+    assert timed(pipeline, "The two sides agreed on Thursday to a truce that takes effect on Saturday.") == [
+        ("agreed", "AGREE", "2026-05-14"), ("truce", "CONCEDE", "2026-05-16")]
+    assert timed(pipeline, "Israel and Hamas agreed to a truce due to begin at 7 a.m. on Saturday.") == [
+        ("agreed", "AGREE", "2026-05-14"), ("truce", "CONCEDE", "2026-05-16T07:00")]

@@ -82,6 +82,7 @@ from dateline.nlp.events.timing import (
     clause_head,
     link_times,
     names_harm,
+    onset_owner,
     precision,
     start_date,
     time_refs,
@@ -693,7 +694,7 @@ def date_event(tok: Token, ref: TimeRef | None, rel: Anchored | None, dct: dt.da
     if ref.kind == "calendar":
         modality = classify(tok, event_type=etype, time_value=ref.value, dct=dct,
                             time_text=written)
-        if modality in UNREALISED and not _governs_time(tok, ref) and not (
+        if modality in UNREALISED and not _governs_time(tok, ref) and not _sets_in(tok, ref) and not (
                 (gov := governor(tok)) is not None and _governs_time(gov, ref)):  # "will join a meeting later today"
             # "pledged on Friday to impose sanctions": Friday is the pledge's; the sanctions have no day yet
             return modality, EventTime()
@@ -721,6 +722,12 @@ def _governs_time(tok: Token, ref: TimeRef) -> bool:
     span = tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return span is not None and clause_head(span.root).i == clause_head(tok).i and any(
         t.i == span.root.i for t in tok.subtree)
+
+
+def _sets_in(tok: Token, ref: TimeRef) -> bool:
+    """The time says when the event sets in ("a truce that takes effect on Friday"): its day, planned or not."""
+    span = tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and onset_owner(span.root, {tok.i}) == tok.i
 
 
 SEPARATE_ACT_MODES = frozenset({"abduct"})  # retold only by their own kind (see `retold` in _annotate)

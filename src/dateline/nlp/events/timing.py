@@ -320,6 +320,35 @@ def clause_head(tok: Token) -> Token:
 
 SIMULTANEOUS_MARKS = frozenset({"as", "while", "when"})
 OCCURRED = frozenset({"happen", "occur", "take", "come"})  # verbs that only say an event took place
+# ... or that it sets in: "a truce that takes effect on Friday", "a ceasefire due to begin at 7 a.m."
+ONSET = OCCURRED | {"begin", "start", "enter", "go", "kick", "commence"}
+
+
+def onset_owner(time_tok: Token, triggers: set[int]) -> int | None:
+    """The event noun whose onset a time gives: "agreed to a truce starting Friday", "a truce that takes effect on
+    Friday", "agreed to a ceasefire due to begin at 7 a.m. on Friday". The parser often hangs the onset verb on the
+    verb of agreeing; what begins is still the noun it agreed to, not the agreement."""
+    verb = time_tok
+    for _ in range(3):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if not set(lemma_candidates(verb.lower_)) & ONSET and lemma_of(verb) not in ONSET:
+        return None
+    if verb.dep_ in ("relcl", "acl") and verb.head.i in triggers and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head.i
+    if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ not in ("VB", "VBG"):
+        return None
+    head = verb.head.head if verb.head.lower_ == "due" and verb.head.dep_ == "prep" else verb.head
+    objects = [c for c in head.children if c.dep_ == "dobj"] + [g for c in head.children
+                                                                if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                                                                for g in c.children if g.dep_ == "pobj"]
+    nouns = [o.i for o in objects if o.i in triggers and o.pos_ in ("NOUN", "PROPN") and o.i < verb.i]
+    return nouns[-1] if nouns else None
 
 
 def _while_clause_of(clause: Token) -> int | None:
@@ -469,6 +498,11 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
             if owner is not None:  # "charged in the Dec. 21, 1988, bombing": the bombing's day, however parsed
                 if owner not in owned:
                     owned[owner] = ref
+                    claimed.add(ref.start)
+                continue
+            if (onset := onset_owner(tok, trigger_ids)) is not None:
+                if onset not in owned:
+                    owned[onset] = ref
                     claimed.add(ref.start)
                 continue
             owner = governing_trigger(tok, trigger_ids, tok.sent.root)
