@@ -107,3 +107,30 @@ def test_the_day_a_truce_starts_is_the_truce_s_not_the_agreement_s(pipeline) -> 
         ("agreed", "AGREE", "2026-05-14"), ("truce", "CONCEDE", "2026-05-16")]
     assert timed(pipeline, "Israel and Hamas agreed to a truce due to begin at 7 a.m. on Saturday.") == [
         ("agreed", "AGREE", "2026-05-14"), ("truce", "CONCEDE", "2026-05-16T07:00")]
+
+
+RETROSPECTIVE = (
+    "Thirty years on, the siege still shapes the city.\n\n"
+    "The army encircled the city in April 1992. Its guns shelled the old town through the winter of 1993. "
+    "A market was hit in February 1994 and again in August 1995. "
+    "The commander ordered his men to hold the bridge. Residents dug tunnels under the airport. "
+    "Negotiators met in Dayton in November 1995. The warring parties signed the accord a month later. "
+    "Soldiers attacked the library. Few of them were ever tried.")
+
+NEWS = (
+    "Troops shell the city as talks stall.\n\n"
+    "The army shelled the old town on Monday. A market was hit on Tuesday, officials said. "
+    "Negotiators met in Geneva on Wednesday but made no progress. "
+    "The commander ordered his men to hold the bridge. Residents dug trenches near the airport. "
+    "Soldiers attacked the library. Aid agencies warned of hunger.")
+
+
+def test_a_body_event_of_an_article_set_in_the_past_keeps_no_publication_date(pipeline) -> None:
+    found = {trigger: value for trigger, _, value in timed(pipeline, RETROSPECTIVE)}
+    assert found["attacked"] is None and found["ordered"] is None
+    assert found["met"] == "1995-11"  # a time of its own still dates it
+
+
+def test_a_body_event_of_a_news_article_keeps_the_publication_date(pipeline) -> None:
+    found = {trigger: value for trigger, _, value in timed(pipeline, NEWS)}
+    assert found["attacked"] == "2026-05-14" and found["ordered"] == "2026-05-14"

@@ -81,6 +81,7 @@ from dateline.nlp.events.timing import (
     TimeRef,
     clause_head,
     link_times,
+    looks_back,
     names_harm,
     onset_owner,
     precision,
@@ -823,13 +824,15 @@ class EventComponent:
         found = {t.i: r.type for t, r, _ in matched}
         dated = []
         vague_clauses = _vague_period_clauses(doc, refs)
+        looking_back = shape.is_long and looks_back(refs, dct)
         text = doc.text  # once: Doc.text rebuilds the whole string on every access
         for tok, rule, width in matched:
             background = _is_background(tok, found)
             modality, when = date_event(tok, times.get(tok.i), relative.get(tok.i), dct,
                                          background=background, etype=rule.type,
                                          antecedent=is_antecedent(tok) or presupposed_in_condition(tok)
-                                         or named_in_body(tok, shape) or clause_head(tok).i in vague_clauses,
+                                         or named_in_body(tok, shape) or clause_head(tok).i in vague_clauses
+                                         or (looking_back and shape.in_body(tok)),
                                          text=text)
             if modality == "asserted" and not when.explicit and in_recalled_frame(tok, refs, dct, text):
                 modality, when = "historical", EventTime()  # "Last month, the navy said it had sunk a ship"

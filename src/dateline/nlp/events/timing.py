@@ -324,6 +324,18 @@ OCCURRED = frozenset({"happen", "occur", "take", "come"})  # verbs that only say
 ONSET = OCCURRED | {"begin", "start", "enter", "go", "kick", "commence"}
 
 
+def looks_back(refs: list[TimeRef], dct: dt.date | None) -> bool:
+    """Most of the article's calendar times lie well before its date: a story set in the past (data/timing.json,
+    "_looking_back")."""
+    if dct is None:
+        return False
+    cues = timing_cues()
+    starts = [d for d in (start_date(ref.value) for ref in refs if ref.kind == "calendar") if d is not None]
+    old = [d for d in starts if (dct - d).days > int(cues["looking_back_days"])]
+    share = float(cues["looking_back_share"])
+    return len(old) >= int(cues["looking_back_min_times"]) and len(old) >= share * len(starts)
+
+
 def onset_owner(time_tok: Token, triggers: set[int]) -> int | None:
     """The event noun whose onset a time gives: "agreed to a truce starting Friday", "a truce that takes effect on
     Friday", "agreed to a ceasefire due to begin at 7 a.m. on Friday". The parser often hangs the onset verb on the
