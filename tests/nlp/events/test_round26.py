@@ -134,3 +134,31 @@ def test_a_body_event_of_an_article_set_in_the_past_keeps_no_publication_date(pi
 def test_a_body_event_of_a_news_article_keeps_the_publication_date(pipeline) -> None:
     found = {trigger: value for trigger, _, value in timed(pipeline, NEWS)}
     assert found["attacked"] == "2026-05-14" and found["ordered"] == "2026-05-14"
+
+
+def test_a_ceasefire_named_in_passing_is_no_observance(pipeline) -> None:
+    assert typed(pipeline, "Fighting went on despite the ceasefire.") == []
+    assert typed(pipeline, "The militants took advantage of the truce to regroup.") == []
+
+
+def test_a_verdict_dated_on_its_own_is_news(pipeline) -> None:
+    assert timed(pipeline, "A former officer sentenced on Monday to 22 years in prison said he would appeal.") == [
+        ("sentenced", "SANCTION", "2026-05-11")]
+
+
+def test_real_refusals_and_backing_stay_events(pipeline) -> None:
+    assert typed(pipeline, "The Senate refused to confirm the nominee on Monday.") == [("refused", "REJECT")]
+    assert typed(pipeline, "The House backed a version of the bill on Monday.") == [("backed", "SUPPORT")]
+    assert typed(pipeline, "Russia agreed to discuss the conditions for a ceasefire on Monday.") == [
+        ("agreed", "AGREE")]
+
+
+def test_traded_accusations_and_a_decision_freeing_someone_are_no_release(pipeline) -> None:
+    assert ("traded", "RETREAT") not in typed(pipeline, "The two countries traded accusations over prisoners.")
+    assert typed(pipeline, "The court's decision frees her to testify.") == []
+    assert typed(pipeline, "Republicans are holding the nomination hostage.") == []
+
+
+def test_a_time_of_a_later_act_does_not_move_an_earlier_one(pipeline) -> None:
+    assert timed(pipeline, "Russian forces launched an assault on Sunday, taking the village on Monday.")[0] == (
+        "assault", "ASSAULT", "2026-05-10")

@@ -30,7 +30,7 @@ def test_an_arrest_that_is_no_release_stays_a_detention(pipeline) -> None:
 def test_people_who_leave_their_homes_are_displaced(pipeline) -> None:
     assert figures(pipeline, "Thousands of villagers have been ordered to leave their homes.") == [
         ("displaced", 2000.0)]
-    assert figures(pipeline, "More than 100,000 people have left their homes since the shelling began.") == [
+    assert figures(pipeline, "More than 100,000 people have had to leave their homes since the shelling began.") == [
         ("displaced", 100000.0)]
 
 
@@ -41,3 +41,7 @@ def test_leaving_home_for_work_is_no_displacement(pipeline) -> None:
 def test_a_second_count_with_its_auxiliary_left_out_keeps_its_phrase(pipeline) -> None:
     assert figures(pipeline, "More than 1,200 people were killed and about 250 taken hostage.") == [
         ("killed", 1200.0), ("hostages", 250.0)]
+
+
+def test_people_leaving_their_homes_for_a_trip_are_not_counted(pipeline) -> None:
+    assert figures(pipeline, "About 3,000 fans left their homes to watch the final.") == []

@@ -1178,6 +1178,8 @@ def _drop_accused_labels(matched: list[tuple[Token, TriggerRule, int]]) -> list[
     def label(tok: Token) -> bool:
         if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN":
             return label(tok.head)  # "men charged with or convicted of violating sanctions"
+        if lemma_of(tok) in VERDICT_LABELS and has_own_time(tok):
+            return False  # "a former officer sentenced on Monday to 22 years": the verdict is the news
         return tok.tag_ == "VBN" and tok.dep_ == "acl" and coarse_pos(tok.head) == "NOUN" \
             and lemma_of(tok) in LABEL_VERBS | VERDICT_LABELS \
             and not any(c.dep_ in ("dobj", "oprd") for c in tok.children) \

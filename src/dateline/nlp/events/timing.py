@@ -320,20 +320,32 @@ def clause_head(tok: Token) -> Token:
 
 SIMULTANEOUS_MARKS = frozenset({"as", "while", "when"})
 OCCURRED = frozenset({"happen", "occur", "take", "come"})  # verbs that only say an event took place
-# ... or that it sets in: "a truce that takes effect on Friday", "a ceasefire due to begin at 7 a.m."
-ONSET = OCCURRED | {"begin", "start", "enter", "go", "kick", "commence"}
+# Verbs that say an event sets in: "a truce starting Friday", "a ceasefire due to begin at 7 a.m."; "take", "come",
+# "go" and "enter" only with what they take or come into ("takes effect", "came into force", "took hold").
+ONSET = frozenset({"begin", "start", "commence", "kick"})
+ONSET_PHRASES = frozenset({"take", "come", "go", "enter"})
+ONSET_OBJECTS = frozenset({"effect", "force", "hold"})
+
+
+def _is_onset(verb: Token) -> bool:
+    lemmas = {lemma_of(verb), *lemma_candidates(verb.lower_)}
+    if lemmas & ONSET:
+        return True
+    return bool(lemmas & ONSET_PHRASES) and any(
+        c.lower_ in ONSET_OBJECTS or (c.dep_ == "prep" and any(g.lower_ in ONSET_OBJECTS for g in c.children))
+        for c in verb.children)
 
 
 def looks_back(refs: list[TimeRef], dct: dt.date | None) -> bool:
-    """Most of the article's calendar times lie well before its date: a story set in the past (data/timing.json,
-    "_looking_back")."""
+    """More than half of the article's calendar times lie well before its date: a story set in the past
+    (data/timing.json, "_looking_back")."""
     if dct is None:
         return False
     cues = timing_cues()
     starts = [d for d in (start_date(ref.value) for ref in refs if ref.kind == "calendar") if d is not None]
     old = [d for d in starts if (dct - d).days > int(cues["looking_back_days"])]
     share = float(cues["looking_back_share"])
-    return len(old) >= int(cues["looking_back_min_times"]) and len(old) >= share * len(starts)
+    return len(old) >= int(cues["looking_back_min_times"]) and len(old) > share * len(starts)
 
 
 def onset_owner(time_tok: Token, triggers: set[int]) -> int | None:
@@ -349,7 +361,7 @@ def onset_owner(time_tok: Token, triggers: set[int]) -> int | None:
             break
     else:
         return None
-    if not set(lemma_candidates(verb.lower_)) & ONSET and lemma_of(verb) not in ONSET:
+    if not _is_onset(verb):
         return None
     if verb.dep_ in ("relcl", "acl") and verb.head.i in triggers and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head.i
@@ -512,10 +524,9 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
                     owned[owner] = ref
                     claimed.add(ref.start)
                 continue
-            if (onset := onset_owner(tok, trigger_ids)) is not None:
-                if onset not in owned:
-                    owned[onset] = ref
-                    claimed.add(ref.start)
+            if (onset := onset_owner(tok, trigger_ids)) is not None and onset not in owned:
+                owned[onset] = ref
+                claimed.add(ref.start)
                 continue
             owner = governing_trigger(tok, trigger_ids, tok.sent.root)
             participle = reduced_relative(tok, doc[owner] if owner is not None else tok.sent.root)

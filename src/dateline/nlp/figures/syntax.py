@@ -1074,7 +1074,7 @@ def _next_predicate(anchor: Token, noun_class: str, lex: Lexicon) -> tuple[Token
     if i >= len(doc) or doc[i].tag_ not in {"VBN", "JJ"} or doc[i].sent != anchor.sent:
         return None
     trig = _match(doc[i], noun_class, lex)
-    if trig is None and i + 1 < len(doc):
+    if trig is None and i + 1 < len(doc) and doc[i + 1].sent == anchor.sent:
         # "1,200 people were killed and about 250 taken hostage": with the auxiliary left out, the parser hangs the
         # participle on the phrase's own word; the phrase still reads in its order
         trig = _phrasal_with(doc[i], doc[i + 1], noun_class, lex)
