@@ -798,9 +798,9 @@ class EventComponent:
             matched.append((head, rule, width - (head.i - tok.i)))
             skip_until = tok.i + width - 1
         shape = ArticleShape.of(doc)
-        surnames = _person_name_words(doc)
+        name_words = _person_name_words(doc)
         matched = [(t, r, w) for t, r, w in matched
-                   if not _part_of_name(t) and not _label_participle(t) and not _name_alone(t, surnames)]
+                   if not _part_of_name(t) and not _label_participle(t) and not _name_alone(t, name_words)]
         matched = self._drop_victims(matched, shape)
         repeats = _earlier_mentions(matched)
         # a row with conditions already names a construction ("in custody", "call with"): no further test
@@ -1168,6 +1168,7 @@ CLAUSE_OF = frozenset({"acl", "advcl", "relcl", "xcomp"})
 LABEL_VERBS = frozenset({"accuse", "charge", "suspect"})  # "a son accused of", "officers charged over"
 # "seven men convicted of violating sanctions", "a prisoner sentenced to life": a past verdict names who they are
 VERDICT_LABELS = frozenset({"convict", "sentence"})
+LABELS = LABEL_VERBS | VERDICT_LABELS
 
 
 def _drop_accused_labels(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
@@ -1181,7 +1182,7 @@ def _drop_accused_labels(matched: list[tuple[Token, TriggerRule, int]]) -> list[
         if lemma_of(tok) in VERDICT_LABELS and has_own_time(tok):
             return False  # "a former officer sentenced on Monday to 22 years": the verdict is the news
         return tok.tag_ == "VBN" and tok.dep_ == "acl" and coarse_pos(tok.head) == "NOUN" \
-            and lemma_of(tok) in LABEL_VERBS | VERDICT_LABELS \
+            and lemma_of(tok) in LABELS \
             and not any(c.dep_ in ("dobj", "oprd") for c in tok.children) \
             and tok.head.dep_ != "ROOT" and (not is_headline(tok.sent) or _headline_predicate(tok.head))
     def suspicion(tok: Token) -> bool:  # "a Ukrainian who is suspected of blowing up the pipeline": who he is

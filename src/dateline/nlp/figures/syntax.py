@@ -608,11 +608,10 @@ def _category_paths(anchor: Token, noun: Token | None, noun_class: str, lex: Lex
     # "shelling killed 12 people who had fled the fighting": the verb over the counted object tells what befell them;
     # a relative clause on it tells who they were
     governing = _match(anchor.head, noun_class, lex, kinds=("verb",)) if anchor.dep_ == "dobj" else None
-    governed = governing is not None
     for child in modifiers:
-        if child.dep_ == "relcl" and governed:
+        if child.dep_ == "relcl" and governing is not None:
             continue
-        if governing is not None and governing.category == "released" and child.dep_ in {"acl", "relcl", "amod"} and (
+        if governing is not None and governing.category == "released" and child.dep_ in {"acl", "amod"} and (
                 (was := _match(child, noun_class, lex)) is not None and was.category in _CAPTIVITY):
             continue  # "exchanged 150 detainees arrested during the fighting": their arrest tells who is released
         if child.dep_ == "relcl" and _own_subject(child):
