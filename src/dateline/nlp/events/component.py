@@ -85,6 +85,7 @@ from dateline.nlp.events.timing import (
     names_harm,
     onset_owner,
     precision,
+    shown_in_recording,
     start_date,
     time_refs,
 )
@@ -832,12 +833,13 @@ class EventComponent:
                                          background=background, etype=rule.type,
                                          antecedent=is_antecedent(tok) or presupposed_in_condition(tok)
                                          or named_in_body(tok, shape) or clause_head(tok).i in vague_clauses
-                                         or (looking_back and shape.in_body(tok)),
+                                         or (looking_back and shape.in_body(tok)) or shown_in_recording(tok),
                                          text=text)
             if modality == "asserted" and not when.explicit and in_recalled_frame(tok, refs, dct, text):
                 modality, when = "historical", EventTime()  # "Last month, the navy said it had sunk a ship"
             dated.append((tok, rule, width, modality, when))
         dated = _share_conjunct_modality(dated)
+        dated = _inherit_past_setting(dated, dct)
         dated = [(tok, rule, width, modality, when) for tok, rule, width, modality, when in dated
                  if not _unsuffered_harm(tok, rule, modality) and not _imagined_speech(tok, rule, modality)]
         quoted = _quoted_spans(text)
@@ -1365,6 +1367,58 @@ def _share_conjunct_modality(dated: list[Dated]) -> list[Dated]:
     return out
 
 
+SETTING_STEPS = 3  # how far up or down the tree an undated event looks for the dated event it belongs to
+SETTING_DAYS = 60  # a time this much before the article's date sets a scene, not the news of the day
+
+
+def _inherit_past_setting(dated: list[Dated], dct: dt.date | None) -> list[Dated]:
+    """An event the text does not date, in the phrase of an event it dates long before the article ("In 2010, his
+    administration swapped agents arrested in the United States", "Kaltezas, who was killed by an officer during a
+    demonstration in 1985"), belongs to that past scene, not to the news of the day: it takes its time."""
+    if dct is None:
+        return dated
+    past: dict[int, EventTime] = {}
+    for tok, _, _, _, when in dated:
+        begins = start_date(when.value) if when.explicit and when.value else None
+        if begins is not None and begins < dct - dt.timedelta(days=SETTING_DAYS):
+            past[tok.i] = when
+    if not past:
+        return dated
+    out = []
+    for tok, rule, width, modality, when in dated:
+        if modality == "asserted" and not when.explicit and when.value == dct.isoformat():
+            setting = _setting_of(tok, past)
+            if setting is not None:
+                modality, when = "historical", EventTime(None, setting.value, setting.precision, False)
+        out.append((tok, rule, width, modality, when))
+    return out
+
+
+def _setting_of(tok: Token, past: dict[int, EventTime]) -> EventTime | None:
+    """The past time of a dated event above the token in its sentence, or below it, a few steps away."""
+    up = tok
+    for _ in range(SETTING_STEPS):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if up.i in past:
+            return past[up.i]
+    for i, when in past.items():  # "killed ... during a demonstration in 1985": only what it happened during
+        down = tok.doc[i]
+        for _ in range(SETTING_STEPS):
+            if down.head.i == down.i:
+                break
+            if down.head.i == tok.i:
+                if down.dep_ == "prep" and down.lower_ in SETTING_PREPS:
+                    return when
+                break
+            down = down.head
+    return None
+
+
+SETTING_PREPS = frozenset({"during", "amid", "amidst"})  # not "in": "convicted ... in the 2019 shooting"
+
+
 def _drop_standing_stances(matched: list[tuple[Token, TriggerRule, int]],
                            shape: ArticleShape) -> list[tuple[Token, TriggerRule, int]]:
     """A stance verb in the simple present in the body of a long article states a standing position ("Turkey
@@ -1426,11 +1480,25 @@ def _generic_frame(verb: Token, frames: dict[str, frozenset[str]]) -> bool:
 
 def _drop_attack_details(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """"nineteen bombings and shootings by FARC dissidents targeting police posts": a participle of attack hung in an
-    attack noun's phrase tells what that attack hit, not an attack of its own."""
+    attack noun's phrase tells what that attack hit, not an attack of its own. So does a verb of attack whose "in",
+    "during" or "amid" phrase names the attack ("set ablaze during Russian strikes", "assassinated in a strike"): one
+    event, the attack. Taking people is an act of its own ("kidnapped in a raid")."""
     phrases = [{d.i for d in t.subtree} for t, r, _ in matched if r.type == "ASSAULT" and trigger_pos(t) == "NOUN"]
+    attack_nouns = {t.i for t, r, _ in matched if r.type == "ASSAULT" and trigger_pos(t) == "NOUN"}
     return [(t, r, w) for t, r, w in matched
             if not (r.type == "ASSAULT" and t.tag_ == "VBG" and t.dep_ == "acl"
-                    and any(t.head.i in phrase for phrase in phrases))]
+                    and any(t.head.i in phrase for phrase in phrases))
+            and not (r.type == "ASSAULT" and r.mode != "abduct" and trigger_pos(t) == "VERB"
+                     and _told_within(t, attack_nouns))]
+
+
+WITHIN = frozenset({"in", "during", "amid", "amidst"})
+
+
+def _told_within(verb: Token, attack_nouns: set[int]) -> bool:
+    """The verb's own "in/during/amid" phrase holds one of the attack nouns."""
+    return any(c.dep_ == "prep" and c.lower_ in WITHIN and any(g.dep_ == "pobj" and g.i in attack_nouns
+                                                                 for g in c.children) for c in verb.children)
 
 
 def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:

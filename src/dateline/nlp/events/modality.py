@@ -120,6 +120,18 @@ def purpose_clause(trigger: Token, event_type: str | None = None) -> str | None:
     return "hypothetical"
 
 
+def _infinitive_governor(trigger: Token) -> Token | None:
+    """The infinitive a noun trigger is the object of, directly or through a preposition ("to carry out attacks",
+    "to punish Damascus with sanctions"): its purpose is the noun's."""
+    if trigger.pos_ != "NOUN":
+        return None
+    verb = trigger.head if trigger.dep_ == "dobj" else (
+        trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None)
+    if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return verb
+
+
 def is_past_tense(trigger: Token) -> bool:
     """The trigger, or the verb a nominal trigger hangs from, is in a past tense ("kidnapped", "had struck")."""
     cues = modality_cues()
@@ -384,6 +396,8 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     if negations >= 2:
         return "hypothetical"  # "refuses to rule out using force": not excluded, so possible
     purpose = purpose_clause(trigger, event_type)
+    if purpose is None and (verb := _infinitive_governor(trigger)) is not None:
+        purpose = purpose_clause(verb, event_type)  # "allegedly to carry out attacks", "to punish it with sanctions"
     if purpose is not None:
         return purpose
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in timing_cues()["antecedent_modifiers"]

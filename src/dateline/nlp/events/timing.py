@@ -641,3 +641,35 @@ def _during_event(trig: Token, during: list[tuple[Token, TimeRef]]) -> TimeRef |
         if attach.i in inside or (clause_head(attach).i == home.i and trig.i in {t.i for t in attach.subtree}):
             return ref
     return None
+
+
+def shown_in_recording(trigger: Token) -> bool:
+    """"It shows an officer aiming a gun", "video footage showing militants firing": an act a recording shows
+    happened when it was recorded, which the article's date does not tell (`timing.json`, "_recordings")."""
+    cues = timing_cues()
+    recordings, depicting = set(cues["recording_nouns"]), set(cues["depiction_verbs"])
+
+    def named(tok: Token, words: set[str]) -> bool:
+        return bool({lemma_of(tok), *lemma_candidates(tok.lower_)} & words)
+
+    tok = trigger
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX") or not named(tok, depicting):
+            continue
+        shower = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ in ("acl", "relcl") and (shower is None or shower.tag_ == "WDT"):
+            shower = tok.head  # "video showing ...", "video of the encounter that includes ..."
+        if shower is None:
+            return False
+        if shower.dep_ == "pobj" and shower.head.lower_ == "of" and shower.head.head.i != shower.head.i:
+            shower = shower.head.head  # "video of the encounter that includes her pleading"
+        if named(shower, recordings):
+            return True
+        # "It shows ...": the pronoun stands for a recording named in this sentence or the one before
+        doc, start = tok.doc, tok.sent.start
+        before = doc[start - 1].sent.start if start > 0 else start
+        return shower.lower_ in ("it", "this") and any(named(t, recordings) for t in doc[before: tok.sent.end])
+    return False

@@ -223,8 +223,10 @@ def _received(noun: Token, lex: Lexicon) -> bool:
 
 def _captor(verb: Token, lex: Lexicon) -> bool:
     """The one who took the people is an armed group or a criminal (`perpetrators.txt`): its active subject or
-    the agent of its passive ("seized by gunmen")."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    the agent of its passive ("seized by gunmen"). A bare participle's subject is the one taken ("26 pirates
+    arrested", a headline's passive)."""
+    bare_participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    doers = [] if bare_participle else [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.lower_ in lex.perpetrators or any(
         c.dep_ == "compound" and c.lower_ in lex.perpetrators for c in d.children) for d in doers)

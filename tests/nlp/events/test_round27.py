@@ -1,0 +1,72 @@
+"""Round 27 (issue 14): an act told within the attack it belongs to; acts a recording shows; attacks an infinitive
+says are intended; what is needed; an undated act inside a scene dated long before the article. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 5, 14)  # a Thursday
+
+
+def events(pipeline, text: str) -> list[tuple[str, str, str, str | None]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(e.trigger, e.type, e.modality, e.time_value) for e in doc.events]
+
+
+def triggers(pipeline, text: str) -> list[str]:
+    return [t for t, _, _, _ in events(pipeline, text)]
+
+
+def test_an_act_told_within_an_attack_is_that_attack(pipeline) -> None:
+    assert triggers(pipeline, "The cathedral is heavily damaged and set ablaze during Russian strikes in Kyiv.") == [
+        "strikes"]
+    assert triggers(pipeline, "The army says it assassinated a Hamas commander in a strike in Khan Younis.") == [
+        "strike"]
+
+
+def test_taking_people_in_a_raid_stays_an_act_of_its_own(pipeline) -> None:
+    found = triggers(pipeline, "Dozens of villagers are kidnapped by armed bandits in a raid on a village market.")
+    assert found == ["kidnapped", "raid"]
+
+
+def test_an_act_a_video_shows_is_not_dated_by_the_article(pipeline) -> None:
+    assert events(pipeline, "A video shows police beating protesters in Tehran.") == [
+        ("beating", "ASSAULT", "asserted", None)]
+    text = "The family released a video of the arrest. It shows an officer aiming a gun at the driver."
+    assert ("aiming", "THREATEN", "asserted", None) in events(pipeline, text)
+
+
+def test_an_act_told_with_its_own_day_keeps_it_whatever_the_video(pipeline) -> None:
+    assert events(pipeline, "Police beat protesters in Tehran on Monday, a video shows.") == [
+        ("beat", "ASSAULT", "asserted", "2026-05-11")]
+
+
+def test_attacks_an_infinitive_says_are_intended_have_not_happened(pipeline) -> None:
+    text = ("The army says it killed 54 militants who had crossed the border, allegedly to carry out attacks in the "
+            "city.")
+    assert ("attacks", "ASSAULT", "hypothetical", None) in events(pipeline, text)
+
+
+def test_talks_held_to_meet_stay_talks_held(pipeline) -> None:
+    found = events(pipeline, "The ministers met on Monday to hold talks on the crisis.")
+    assert [(t, m) for t, _, m, _ in found] == [("met", "asserted"), ("talks", "asserted")]
+
+
+def test_what_is_needed_has_not_happened(pipeline) -> None:
+    assert events(pipeline, "The senator said on Monday that more airstrikes are needed in Syria.") == [
+        ("airstrikes", "ASSAULT", "hypothetical", None)]
+
+
+def test_an_undated_act_in_a_scene_dated_long_before_takes_that_time(pipeline) -> None:
+    text = "In 2010, the two governments swapped ten agents arrested in the United States."
+    assert ("arrested", "COERCE", "historical", "2010") in events(pipeline, text)
+    text = "The boy was compared to Michalis Kaltezas, who was killed by an officer during a demonstration in 1985."
+    assert ("killed", "ASSAULT", "historical", "1985") in events(pipeline, text)
+
+
+def test_the_news_of_the_day_keeps_its_day_beside_an_old_date(pipeline) -> None:
+    text = "The president grants a pardon to an activist who was detained in 2015."
+    assert ("pardon", "RETREAT", "asserted", DCT.isoformat()) in events(pipeline, text)

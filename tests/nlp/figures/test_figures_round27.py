@@ -1,0 +1,24 @@
+"""Round 27 (issue 14): in a headline's bare passive the people counted are the ones taken, not the captors.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Document, document_id
+
+DCT = dt.date(2026, 4, 11)
+
+
+def figures(pipeline, text: str) -> list[tuple[str, float | None]]:
+    doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
+    return [(f.category, f.value) for f in doc.figures]
+
+
+def test_pirates_arrested_are_detained(pipeline) -> None:
+    assert figures(pipeline, "Navy thwarts attack on tanker, 26 pirates arrested") == [("detained", 26.0)]
+
+
+def test_people_pirates_capture_are_hostages(pipeline) -> None:
+    assert figures(pipeline, "Somali pirates captured 22 fishermen on Monday.") == [("hostages", 22.0)]
+    assert figures(pipeline, "Somali pirates have captured 22 fishermen.") == [("hostages", 22.0)]
