@@ -70,3 +70,9 @@ def test_an_undated_act_in_a_scene_dated_long_before_takes_that_time(pipeline) -
 def test_the_news_of_the_day_keeps_its_day_beside_an_old_date(pipeline) -> None:
     text = "The president grants a pardon to an activist who was detained in 2015."
     assert ("pardon", "RETREAT", "asserted", DCT.isoformat()) in events(pipeline, text)
+
+
+def test_forces_used_are_troops_not_the_use_of_force(pipeline) -> None:
+    assert triggers(pipeline, "Iraq could still cause problems by using forces that are not yet engaged.") == []
+    assert ("force", "ASSAULT", "asserted", DCT.isoformat()) in events(
+        pipeline, "The police used force to disperse the crowd.")

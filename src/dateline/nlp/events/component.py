@@ -331,6 +331,8 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             before = [t for t in tok.doc[max(tok.sent.start - 3, 0):tok.sent.start] if t.text not in QUOTE_MARKS]
             ok = any(t.text == "?" for t in tok.sent) or bool(
                 before and before[-1].text == "?" and tok.i - tok.sent.start <= 4)
+        elif cond.kind == "form":  # the word as written: "the use of force", not "using forces" (troops)
+            ok = tok.lower_ in cond.words
         elif cond.kind == "prev":  # "gunmen on board the boat": the word right before the trigger
             ok = tok.i > 0 and tok.doc[tok.i - 1].lower_ in cond.words
         elif cond.kind == "near":  # "They are threatening a strike" after "the union": the story's setting
