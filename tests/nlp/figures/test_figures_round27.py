@@ -22,3 +22,18 @@ def test_pirates_arrested_are_detained(pipeline) -> None:
 def test_people_pirates_capture_are_hostages(pipeline) -> None:
     assert figures(pipeline, "Somali pirates captured 22 fishermen on Monday.") == [("hostages", 22.0)]
     assert figures(pipeline, "Somali pirates have captured 22 fishermen.") == [("hostages", 22.0)]
+
+
+def test_both_sides_of_a_swap_are_released(pipeline) -> None:
+    assert figures(pipeline, "Russia exchanged 95 Ukrainian soldiers for 95 Russian servicemen.") == [
+        ("released", 95.0), ("released", 95.0)]
+    assert figures(pipeline, "Kyiv is swapping 40 soldiers for 40 civilians held in Russia.") == [
+        ("released", 40.0), ("released", 40.0)]
+
+
+def test_soldiers_taken_prisoner_are_detained(pipeline) -> None:
+    assert figures(pipeline, "Ukraine says it took 500 Russian soldiers prisoner.") == [("detained", 500.0)]
+
+
+def test_prisoners_taken_to_hospital_are_no_new_captives(pipeline) -> None:
+    assert ("detained", 40.0) not in figures(pipeline, "The 40 prisoners were taken to hospital after the riot.")
