@@ -76,3 +76,22 @@ def test_forces_used_are_troops_not_the_use_of_force(pipeline) -> None:
     assert triggers(pipeline, "Iraq could still cause problems by using forces that are not yet engaged.") == []
     assert ("force", "ASSAULT", "asserted", DCT.isoformat()) in events(
         pipeline, "The police used force to disperse the crowd.")
+
+
+def test_a_ceasefire_that_comes_into_force_is_observed(pipeline) -> None:
+    assert triggers(pipeline, "The ceasefire between Israel and Hezbollah comes into force at 4 a.m.") == ["ceasefire"]
+    assert events(pipeline, "A truce between the army and the rebels took effect on Friday.") == [
+        ("truce", "RETREAT", "asserted", "2026-05-08")]
+
+
+def test_a_ceasefire_named_in_passing_is_none(pipeline) -> None:
+    assert "ceasefire" not in triggers(pipeline, "The ceasefire came after weeks of talks.")
+
+
+def test_a_participle_that_says_what_kind_of_people_is_no_event(pipeline) -> None:
+    assert triggers(pipeline, "Police fought pitched battles with striking protesters.") == ["battles"]
+    assert triggers(pipeline, "The visiting Colts secured the fifth seed.") == []
+
+
+def test_a_participle_before_an_event_noun_stays_an_act(pipeline) -> None:
+    assert "threatening" in triggers(pipeline, "Hamas gave a defiant speech threatening attacks elsewhere.")
