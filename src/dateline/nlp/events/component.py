@@ -803,8 +803,7 @@ class EventComponent:
         shape = ArticleShape.of(doc)
         name_words = _person_name_words(doc)
         matched = [(t, r, w) for t, r, w in matched
-                   if not _part_of_name(t) and not _label_participle(t) and not _label_gerund(t)
-                   and not _name_alone(t, name_words)]
+                   if not _part_of_name(t) and not _label_participle(t) and not _name_alone(t, name_words)]
         matched = self._drop_victims(matched, shape)
         repeats = _earlier_mentions(matched)
         # a row with conditions already names a construction ("in custody", "call with"): no further test
@@ -950,21 +949,6 @@ def _label_participle(tok: Token) -> bool:
     adjective's modifier is caught with the lexicon lookup, "the disputed region")."""
     return tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "prep" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children)
-
-
-GERUND_ARGUMENTS = frozenset({"dobj", "nsubj", "prep", "aux", "xcomp", "ccomp", "advcl", "agent"})
-
-
-def _label_gerund(tok: Token) -> bool:
-    """"the visiting Colts", "striking protesters", "the Israeli and Hamas negotiating teams": a present participle
-    right before the noun it qualifies, with no argument of its own, says what kind of people they are."""
-    if tok.tag_ != "VBG" or tok.i + 1 >= len(tok.doc) or any(c.dep_ in GERUND_ARGUMENTS for c in tok.children):
-        return False
-    noun = tok.doc[tok.i + 1]
-    if lemma_of(noun) in trigger_rules():
-        return False  # "a speech threatening attacks": the parser's modifier is the verb and its object
-    return noun.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("amod", "compound", "conj") and (
-        tok.head.i == noun.i or (tok.dep_ == "conj" and tok.head.head.i == noun.i))
 
 
 def _disaster_lede(shape: ArticleShape, matched: list[tuple[Token, TriggerRule, int]]) -> bool:
