@@ -32,11 +32,20 @@ def test_taking_people_in_a_raid_stays_an_act_of_its_own(pipeline) -> None:
     assert found == ["kidnapped", "raid"]
 
 
-def test_an_act_a_video_shows_is_not_dated_by_the_article(pipeline) -> None:
-    assert events(pipeline, "A video shows police beating protesters in Tehran.") == [
-        ("beating", "ASSAULT", "asserted", None)]
-    text = "The family released a video of the arrest. It shows an officer aiming a gun at the driver."
+LONG_OPENING = ("Protests spread across the city on Monday. Police closed the main square. Shops stayed shut. "
+                "Schools sent pupils home. The mayor called for calm. ")
+
+
+def test_an_act_a_video_shows_in_a_long_article_is_not_dated_by_the_article(pipeline) -> None:
+    assert ("beating", "ASSAULT", "asserted", None) in events(
+        pipeline, LONG_OPENING + "A video shows police beating protesters in Tehran.")
+    text = LONG_OPENING + "The family released a video of the arrest. It shows an officer aiming a gun at the driver."
     assert ("aiming", "THREATEN", "asserted", None) in events(pipeline, text)
+
+
+def test_the_footage_of_a_news_item_shows_the_days_news(pipeline) -> None:
+    assert events(pipeline, "A video shows police beating protesters in Tehran.") == [
+        ("beating", "ASSAULT", "asserted", DCT.isoformat())]
 
 
 def test_an_act_told_with_its_own_day_keeps_it_whatever_the_video(pipeline) -> None:

@@ -835,7 +835,8 @@ class EventComponent:
                                          background=background, etype=rule.type,
                                          antecedent=is_antecedent(tok) or presupposed_in_condition(tok)
                                          or named_in_body(tok, shape) or clause_head(tok).i in vague_clauses
-                                         or (looking_back and shape.in_body(tok)) or shown_in_recording(tok),
+                                         or (looking_back and shape.in_body(tok))
+                                         or (shape.is_long and shown_in_recording(tok)),
                                          text=text)
             if modality == "asserted" and not when.explicit and in_recalled_frame(tok, refs, dct, text):
                 modality, when = "historical", EventTime()  # "Last month, the navy said it had sunk a ship"

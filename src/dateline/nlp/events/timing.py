@@ -645,7 +645,8 @@ def _during_event(trig: Token, during: list[tuple[Token, TimeRef]]) -> TimeRef |
 
 def shown_in_recording(trigger: Token) -> bool:
     """"It shows an officer aiming a gun", "video footage showing militants firing": an act a recording shows
-    happened when it was recorded, which the article's date does not tell (`timing.json`, "_recordings")."""
+    happened when it was recorded, which the article's date does not tell (`timing.json`, "_recordings"). The caller
+    asks only in long articles: a news item's footage shows the day's news."""
     cues = timing_cues()
     recordings, depicting = set(cues["recording_nouns"]), set(cues["depiction_verbs"])
 
