@@ -80,6 +80,7 @@ from dateline.nlp.events.speech_content import admitted_act, content_of
 from dateline.nlp.events.timing import (
     TimeRef,
     clause_head,
+    end_date,
     link_times,
     looks_back,
     names_harm,
@@ -1370,20 +1371,20 @@ def _share_conjunct_modality(dated: list[Dated]) -> list[Dated]:
     return out
 
 
-SETTING_STEPS = 3  # how far up or down the tree an undated event looks for the dated event it belongs to
-SETTING_DAYS = 60  # a time this much before the article's date sets a scene, not the news of the day
+SETTING_STEPS = 3  # how far up the tree an undated event looks for the past event it belongs to
+SETTING_DAYS = 60  # a time that ended this much before the article's date sets a scene, not the news of the day
 
 
 def _inherit_past_setting(dated: list[Dated], dct: dt.date | None) -> list[Dated]:
-    """An event the text does not date, in the phrase of an event it dates long before the article ("In 2010, his
-    administration swapped agents arrested in the United States", "Kaltezas, who was killed by an officer during a
-    demonstration in 1985"), belongs to that past scene, not to the news of the day: it takes its time."""
+    """An event the text does not date, in the phrase of a historical event it dates long before the article ("In
+    2010, his administration swapped agents arrested in the United States"), belongs to that past scene, not to the
+    news of the day: it takes its time. A time that reaches into the last weeks ("this year") sets no scene."""
     if dct is None:
         return dated
     past: dict[int, EventTime] = {}
-    for tok, _, _, _, when in dated:
-        begins = start_date(when.value) if when.explicit and when.value else None
-        if begins is not None and begins < dct - dt.timedelta(days=SETTING_DAYS):
+    for tok, _, _, modality, when in dated:
+        ends = end_date(when.value) if when.explicit and when.value and modality == "historical" else None
+        if ends is not None and ends < dct - dt.timedelta(days=SETTING_DAYS):
             past[tok.i] = when
     if not past:
         return dated
@@ -1398,28 +1399,15 @@ def _inherit_past_setting(dated: list[Dated], dct: dt.date | None) -> list[Dated
 
 
 def _setting_of(tok: Token, past: dict[int, EventTime]) -> EventTime | None:
-    """The past time of a dated event above the token in its sentence, or below it, a few steps away."""
+    """The past time of a dated event above the token in its sentence, a few steps away."""
     up = tok
     for _ in range(SETTING_STEPS):
         if up.head.i == up.i:
-            break
+            return None
         up = up.head
         if up.i in past:
             return past[up.i]
-    for i, when in past.items():  # "killed ... during a demonstration in 1985": only what it happened during
-        down = tok.doc[i]
-        for _ in range(SETTING_STEPS):
-            if down.head.i == down.i:
-                break
-            if down.head.i == tok.i:
-                if down.dep_ == "prep" and down.lower_ in SETTING_PREPS:
-                    return when
-                break
-            down = down.head
     return None
-
-
-SETTING_PREPS = frozenset({"during", "amid", "amidst"})  # not "in": "convicted ... in the 2019 shooting"
 
 
 def _drop_standing_stances(matched: list[tuple[Token, TriggerRule, int]],
@@ -1483,25 +1471,40 @@ def _generic_frame(verb: Token, frames: dict[str, frozenset[str]]) -> bool:
 
 def _drop_attack_details(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:
     """"nineteen bombings and shootings by FARC dissidents targeting police posts": a participle of attack hung in an
-    attack noun's phrase tells what that attack hit, not an attack of its own. So does a verb of attack whose "in",
-    "during" or "amid" phrase names the attack ("set ablaze during Russian strikes", "assassinated in a strike"): one
+    attack noun's phrase tells what that attack hit, not an attack of its own. So does a verb of attack whose phrase
+    names the attack as its means ("assassinated a commander in a strike", "set ablaze during Russian strikes"): one
     event, the attack. Taking people is an act of its own ("kidnapped in a raid")."""
-    phrases = [{d.i for d in t.subtree} for t, r, _ in matched if r.type == "ASSAULT" and trigger_pos(t) == "NOUN"]
-    attack_nouns = {t.i for t, r, _ in matched if r.type == "ASSAULT" and trigger_pos(t) == "NOUN"}
+    attack_nouns = [t for t, r, _ in matched if r.type == "ASSAULT" and trigger_pos(t) == "NOUN"]
+    phrases = [{d.i for d in t.subtree} for t in attack_nouns]
+    nouns = {t.i for t in attack_nouns}
     return [(t, r, w) for t, r, w in matched
             if not (r.type == "ASSAULT" and t.tag_ == "VBG" and t.dep_ == "acl"
                     and any(t.head.i in phrase for phrase in phrases))
             and not (r.type == "ASSAULT" and r.mode != "abduct" and trigger_pos(t) == "VERB"
-                     and _told_within(t, attack_nouns))]
+                     and _told_within(t, nouns))]
 
 
-WITHIN = frozenset({"in", "during", "amid", "amidst"})
+SUFFERED_WITHIN = frozenset({"in", "during", "amid", "amidst"})  # "set ablaze during Russian strikes"
 
 
 def _told_within(verb: Token, attack_nouns: set[int]) -> bool:
-    """The verb's own "in/during/amid" phrase holds one of the attack nouns."""
-    return any(c.dep_ == "prep" and c.lower_ in WITHIN and any(g.dep_ == "pobj" and g.i in attack_nouns
-                                                                 for g in c.children) for c in verb.children)
+    """The verb's phrase names one of the attack nouns as its means. A verb with a doer of its own only through "in"
+    and an attack no one else is said to carry out ("assassinated a commander in a strike"); "during" or "amid" a
+    named attack, or one by another side, is the setting of another act ("shelled Kharkiv during the Ukrainian
+    offensive", "shot the gunman during the attack"). What something suffered takes "during" too ("the cathedral is
+    set ablaze during Russian strikes")."""
+    doer = subject(verb) if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) else None
+    preps = {"in"} if doer is not None else SUFFERED_WITHIN
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
+        g.dep_ == "pobj" and g.i in attack_nouns and (doer is None or not _has_own_doer(g))
+        for g in c.children) for c in verb.children)
+
+
+def _has_own_doer(noun: Token) -> bool:
+    """The attack noun names who carries it out: a possessor, a by-phrase, or a named or national modifier."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or (
+        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN"))
+        for c in noun.children)
 
 
 def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:

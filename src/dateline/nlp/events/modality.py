@@ -120,16 +120,31 @@ def purpose_clause(trigger: Token, event_type: str | None = None) -> str | None:
     return "hypothetical"
 
 
+INSTRUMENT_PREPS = frozenset({"with", "through", "by"})  # "to punish Damascus with sanctions"; not "for the attack"
+
+
 def _infinitive_governor(trigger: Token) -> Token | None:
-    """The infinitive a noun trigger is the object of, directly or through a preposition ("to carry out attacks",
-    "to punish Damascus with sanctions"): its purpose is the noun's."""
+    """The infinitive a noun trigger is the object or the means of ("to carry out attacks", "to punish Damascus with
+    sanctions"): its purpose is the noun's. What it answers ("to retaliate for the attack") happened."""
     if trigger.pos_ != "NOUN":
         return None
     verb = trigger.head if trigger.dep_ == "dobj" else (
-        trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None)
+        trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep"
+        and trigger.head.lower_ in INSTRUMENT_PREPS else None)
     if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return verb
+
+
+def _still_needed(trigger: Token, cues: dict) -> bool:
+    """"More airstrikes are needed", "the need for talks": an act called for, not done. Not "the arrests were needed to
+    protect the public", a justification of acts done."""
+    needing = set(cues["need_words"])
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "NOUN" and _lemmas(head.head) & needing:
+        return True
+    return trigger.dep_ in ("nsubj", "nsubjpass") and bool(_lemmas(head) & needing) and any(
+        c.dep_ in ("amod", "advmod", "det") and c.lower_ in cues["further_words"] for c in trigger.children)
 
 
 def is_past_tense(trigger: Token) -> bool:
@@ -408,6 +423,8 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children) and not (
             _presupposed(trigger)):
         return "hypothetical"  # "bans the use of its airspace for any military action": no act in particular
+    if _still_needed(trigger, cues):
+        return "hypothetical"  # "more airstrikes are needed", "the need for talks": not yet done
     if trigger.dep_ in ("dobj", "nsubjpass") and _lemmas(trigger.head) & set(cues["suspicion_verbs"]):
         return "hypothetical"  # "arson is suspected": the act itself is in doubt
     for c in trigger.children:

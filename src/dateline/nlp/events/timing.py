@@ -588,9 +588,10 @@ def link_times(doc: Doc, refs: list[TimeRef], triggers: list[Token]) -> dict[int
             out[trig.i] = min(free, key=lambda rt: abs(rt[1].i - trig.i))[0]
         elif (purpose_of := _purpose_head(trig)) is not None and purpose_of in owned:
             out[trig.i] = owned[purpose_of]  # "met on Sunday to demand a halt": the demand was made at the meeting
-    # "the abductions of hostages during the October 7 attacks": the attacks' day (usually no such phrase)
+    # "the abductions of hostages during the October 7 attacks": the attacks' day (usually no such phrase); "killed
+    # by an officer during a demonstration in 1985": its year
     during = [(doc[i], ref) for i, ref in out.items()
-              if doc[i].dep_ == "pobj" and doc[i].head.lower_ == "during" and CALENDAR_DAY.match(ref.value)]
+              if doc[i].dep_ == "pobj" and doc[i].head.lower_ == "during" and is_calendar(ref.value)]
     if during:
         for trig in triggers:
             if trig.i not in out and (lent := _during_event(trig, during)) is not None:
@@ -633,12 +634,14 @@ def _when_frame(clause: Token) -> Token | None:
 
 
 def _during_event(trig: Token, during: list[tuple[Token, TimeRef]]) -> TimeRef | None:
-    """The day of a dated event named by a "during" phrase of the trigger's phrase or clause."""
+    """The time of a dated event named by a "during" phrase of the trigger's phrase or clause."""
     home = clause_head(trig)
     inside = {t.i for t in trig.subtree}
     for event, ref in during:
         attach = event.head.head
-        if attach.i in inside or (clause_head(attach).i == home.i and trig.i in {t.i for t in attach.subtree}):
+        if clause_head(attach).i != home.i:
+            continue  # "kill a gunman who shot two guards during an attack": the relative clause's, not the killing's
+        if attach.i in inside or trig.i in {t.i for t in attach.subtree}:
             return ref
     return None
 
@@ -665,12 +668,14 @@ def shown_in_recording(trigger: Token) -> bool:
             shower = tok.head  # "video showing ...", "video of the encounter that includes ..."
         if shower is None:
             return False
-        if shower.dep_ == "pobj" and shower.head.lower_ == "of" and shower.head.head.i != shower.head.i:
+        if shower.dep_ == "pobj" and shower.head.lower_ == "of":
             shower = shower.head.head  # "video of the encounter that includes her pleading"
         if named(shower, recordings):
             return True
-        # "It shows ...": the pronoun stands for a recording named in this sentence or the one before
+        # "It shows ...": the pronoun stands for a recording the sentence before is about (its subject or object),
+        # not for any word of it ("The scandal damaged the army's image. It shows that ...")
         doc, start = tok.doc, tok.sent.start
-        before = doc[start - 1].sent.start if start > 0 else start
-        return shower.lower_ in ("it", "this") and any(named(t, recordings) for t in doc[before: tok.sent.end])
+        if shower.lower_ not in ("it", "this") or start == 0:
+            return False
+        return any(named(t, recordings) and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in doc[start - 1].sent)
     return False

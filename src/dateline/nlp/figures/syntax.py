@@ -29,6 +29,7 @@ _COLLECTIVES = frozenset({"family", "families", "group", "groups", "crowd", "tea
                           "boatload", "carload", "truckload", "planeload", "batch", "wave", "column"})
 _NO_WHO = frozenset({"others", "other", "more", "people's"})
 _WHO_DEPS = frozenset({"amod", "compound", "nmod"})
+_STATE_PREDICATES = frozenset({"prisoner", "hostage", "captive"})  # "took them prisoner", "held them hostage"
 # Entity labels of the counted noun that settle whether it names people when the word lists do not know it.
 _PERSON_ENTS = frozenset({"PERSON", "NORP"})
 _THING_ENTS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "MONEY", "QUANTITY"})
@@ -1159,6 +1160,8 @@ def who_text(noun: Token | None, min_start: int = 0, lex: Lexicon | None = None)
     """
     if noun is None or noun.lower_ in _NO_WHO or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if noun.lower_ in _STATE_PREDICATES and (held := [c for c in noun.children if c.dep_ == "compound"]):
+        noun = held[-1]  # "took 500 Russian soldiers prisoner": the parser compounds the soldiers into "prisoner"
     doc = noun.doc
     start = noun.i
     while start - 1 >= max(0, min_start):
