@@ -25,6 +25,8 @@ def test_an_act_told_within_an_attack_is_that_attack(pipeline) -> None:
         "strikes"]
     assert triggers(pipeline, "The army says it assassinated a Hamas commander in a strike in Khan Younis.") == [
         "strike"]
+    assert triggers(pipeline, "The cathedral was damaged and set ablaze during Russian strikes on the city.") == [
+        "strikes"]
 
 
 def test_taking_people_in_a_raid_stays_an_act_of_its_own(pipeline) -> None:

@@ -1493,11 +1493,22 @@ def _told_within(verb: Token, attack_nouns: set[int]) -> bool:
     named attack, or one by another side, is the setting of another act ("shelled Kharkiv during the Ukrainian
     offensive", "shot the gunman during the attack"). What something suffered takes "during" too ("the cathedral is
     set ablaze during Russian strikes")."""
-    doer = subject(verb) if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) else None
+    doer = None if _suffered(verb) else subject(verb)
     preps = {"in"} if doer is not None else SUFFERED_WITHIN
     return any(c.dep_ == "prep" and c.lower_ in preps and any(
         g.dep_ == "pobj" and g.i in attack_nouns and (doer is None or not _has_own_doer(g))
         for g in c.children) for c in verb.children)
+
+
+def _suffered(verb: Token) -> bool:
+    """A passive participle, or one joined to a passive ("was damaged and set ablaze"): its subject suffered it."""
+    while verb.tag_ == "VBN":
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _has_own_doer(noun: Token) -> bool:
