@@ -131,3 +131,26 @@ def test_this_year_sets_no_past_scene(pipeline) -> None:
 def test_a_figurative_image_is_no_recording(pipeline) -> None:
     text = LONG_OPENING + "The scandal damaged the army's image. It shows that soldiers killed civilians."
     assert ("killed", "ASSAULT", "asserted", DCT.isoformat()) in events(pipeline, text)
+
+
+def test_a_ceasefire_that_begins_is_observed_whatever_comes_between(pipeline) -> None:
+    assert triggers(pipeline, "A ceasefire brokered by Qatar began on Monday.") == ["ceasefire"]
+    assert triggers(pipeline, "A ceasefire in Gaza kicked in at 8 a.m.") == ["ceasefire"]
+
+
+def test_acts_needed_or_joined_are_still_to_come(pipeline) -> None:
+    assert events(pipeline, "Israel needs to strike the nuclear sites, the minister said.") == [
+        ("strike", "ASSAULT", "hypothetical", None)]
+    assert events(pipeline, "Talks are urgently needed to end the war.") == [("Talks", "CONSULT", "hypothetical", None)]
+    found = events(pipeline, "Israel sent troops to join in the offensive on Rafah.")
+    assert ("offensive", "ASSAULT", "hypothetical", None) in found
+
+
+def test_the_doers_own_attack_is_one_event(pipeline) -> None:
+    text = "Israel assassinated a Hamas commander in an Israeli airstrike on Gaza City."
+    assert triggers(pipeline, text) == ["airstrike"]
+
+
+def test_an_agent_acting_during_an_attack_acts_on_its_own(pipeline) -> None:
+    assert triggers(pipeline, "The gunman was shot by police during the attack on the synagogue.") == [
+        "shot", "attack"]

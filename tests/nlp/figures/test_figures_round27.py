@@ -30,9 +30,15 @@ def test_both_sides_of_a_swap_are_released(pipeline) -> None:
     assert figures(pipeline, "Kyiv is swapping 40 soldiers for 40 civilians held in Russia.") == [
         ("released", 40.0), ("released", 40.0)]
     assert figures(pipeline, "Russia swaps 10 soldiers for 10 civilians.") == [("released", 10.0), ("released", 10.0)]
+    assert figures(pipeline, "Russia and Ukraine exchange 150 prisoners for 150 soldiers.") == [
+        ("released", 150.0), ("released", 150.0)]
 
 
 def test_soldiers_taken_prisoner_are_detained(pipeline) -> None:
     text = "Ukraine says it took 500 Russian soldiers prisoner."
     doc = pipeline.annotate(Document(id=document_id(text), text=text, date=DCT))
     assert [(f.category, f.value, f.who) for f in doc.figures] == [("detained", 500.0, "Russian soldiers")]
+
+
+def test_prisoners_taken_to_hospital_are_no_new_captives(pipeline) -> None:
+    assert ("detained", 40.0) not in figures(pipeline, "The 40 prisoners were taken to hospital after the riot.")

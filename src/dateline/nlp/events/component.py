@@ -332,6 +332,9 @@ def conditions_hold(rule: TriggerRule, tok: Token, ents: DocEntities) -> bool:
             before = [t for t in tok.doc[max(tok.sent.start - 3, 0):tok.sent.start] if t.text not in QUOTE_MARKS]
             ok = any(t.text == "?" for t in tok.sent) or bool(
                 before and before[-1].text == "?" and tok.i - tok.sent.start <= 4)
+        elif cond.kind == "govinf":  # "the ceasefire began to collapse": the governing verb takes an infinitive
+            gov = governor(tok)
+            ok = gov is not None and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in gov.children)
         elif cond.kind == "form":  # the word as written: "the use of force", not "using forces" (troops)
             ok = tok.lower_ in cond.words
         elif cond.kind == "prev":  # "gunmen on board the boat": the word right before the trigger
@@ -1493,15 +1496,16 @@ def _told_within(verb: Token, attack_nouns: set[int]) -> bool:
     named attack, or one by another side, is the setting of another act ("shelled Kharkiv during the Ukrainian
     offensive", "shot the gunman during the attack"). What something suffered takes "during" too ("the cathedral is
     set ablaze during Russian strikes")."""
-    doer = None if _suffered(verb) else subject(verb)
+    doer = agent(verb) if _suffered(verb) else subject(verb)  # "the gunman was shot by police during the attack"
     preps = {"in"} if doer is not None else SUFFERED_WITHIN
     return any(c.dep_ == "prep" and c.lower_ in preps and any(
-        g.dep_ == "pobj" and g.i in attack_nouns and (doer is None or not _has_own_doer(g))
+        g.dep_ == "pobj" and g.i in attack_nouns and (doer is None or not _done_by_another(g, doer))
         for g in c.children) for c in verb.children)
 
 
 def _suffered(verb: Token) -> bool:
-    """A passive participle, or one joined to a passive ("was damaged and set ablaze"): its subject suffered it."""
+    """A passive participle, or one joined to a passive ("was damaged and set ablaze"): its subject suffered it, and
+    only a by-agent did it."""
     while verb.tag_ == "VBN":
         if any(c.dep_ == "auxpass" for c in verb.children):
             return True
@@ -1511,11 +1515,14 @@ def _suffered(verb: Token) -> bool:
     return False
 
 
-def _has_own_doer(noun: Token) -> bool:
-    """The attack noun names who carries it out: a possessor, a by-phrase, or a named or national modifier."""
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or (
-        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN"))
-        for c in noun.children)
+def _done_by_another(noun: Token, doer: Token) -> bool:
+    """The attack noun names someone other than the act's doer carrying it out: a by-phrase or a named possessor
+    ("in rocket attacks by Hezbollah", "in Hezbollah's attack"). "In its strike" and "in an Israeli airstrike" after
+    "Israel assassinated" are the doer's own."""
+    named = {doer.lower_, *(t.lower_ for t in doer.subtree)}
+    others = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    others += [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return any(o.lower_ not in named for o in others)
 
 
 def _drop_habitual(matched: list[tuple[Token, TriggerRule, int]]) -> list[tuple[Token, TriggerRule, int]]:

@@ -20,7 +20,8 @@ from dateline.errors import RuleFileError
 DATA = Path(str(resources.files("dateline.nlp.events") / "data"))
 CONDITION_KINDS = frozenset({"child", "prt", "dobj", "objent", "mod", "subj", "subjent", "head", "place", "seq", "sub",
                              "poss", "owner", "inf", "oprd", "subjhead", "objhead", "clause", "govsubj", "content",
-                             "bare", "near", "onent", "froment", "prev", "toent", "quoted", "question", "form"})
+                             "bare", "near", "onent", "froment", "prev", "toent", "quoted", "question", "form",
+                             "govinf"})
 POS_KINDS = frozenset({"VERB", "NOUN", "ANY"})
 
 

@@ -120,31 +120,34 @@ def purpose_clause(trigger: Token, event_type: str | None = None) -> str | None:
     return "hypothetical"
 
 
-INSTRUMENT_PREPS = frozenset({"with", "through", "by"})  # "to punish Damascus with sanctions"; not "for the attack"
+ANSWERED_PREPS = frozenset({"for", "over", "after", "against"})  # "to retaliate for the attack": what happened
 
 
 def _infinitive_governor(trigger: Token) -> Token | None:
-    """The infinitive a noun trigger is the object or the means of ("to carry out attacks", "to punish Damascus with
-    sanctions"): its purpose is the noun's. What it answers ("to retaliate for the attack") happened."""
+    """The infinitive a noun trigger is the object of, directly or through a preposition ("to carry out attacks", "to
+    punish Damascus with sanctions", "to join in the offensive"): its purpose is the noun's. What it answers ("to
+    retaliate for the attack") happened."""
     if trigger.pos_ != "NOUN":
         return None
     verb = trigger.head if trigger.dep_ == "dobj" else (
         trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep"
-        and trigger.head.lower_ in INSTRUMENT_PREPS else None)
+        and trigger.head.lower_ not in ANSWERED_PREPS else None)
     if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return verb
 
 
-def _still_needed(trigger: Token, cues: dict) -> bool:
-    """"More airstrikes are needed", "the need for talks": an act called for, not done. Not "the arrests were needed to
-    protect the public", a justification of acts done."""
-    needing = set(cues["need_words"])
-    head = trigger.head
-    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "NOUN" and _lemmas(head.head) & needing:
-        return True
-    return trigger.dep_ in ("nsubj", "nsubjpass") and bool(_lemmas(head) & needing) and any(
-        c.dep_ in ("amod", "advmod", "det") and c.lower_ in cues["further_words"] for c in trigger.children)
+def _justified_as_needed(trigger: Token, governor: Token, cues: dict) -> bool:
+    """"The arrests were needed to protect the public": acts done, justified by a purpose; not "more airstrikes are
+    needed" nor "Israel needs to strike", which call for acts still to come."""
+    if not (_lemmas(governor) & set(cues["need_words"])) or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    told = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trigger.children) or (
+        governor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+                                      for c in governor.children))  # acts already told, or a need in the past
+    return told and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in governor.children) and not any(c.lower_ in cues["further_words"] for c in trigger.children)
 
 
 def is_past_tense(trigger: Token) -> bool:
@@ -423,8 +426,6 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children) and not (
             _presupposed(trigger)):
         return "hypothetical"  # "bans the use of its airspace for any military action": no act in particular
-    if _still_needed(trigger, cues):
-        return "hypothetical"  # "more airstrikes are needed", "the need for talks": not yet done
     if trigger.dep_ in ("dobj", "nsubjpass") and _lemmas(trigger.head) & set(cues["suspicion_verbs"]):
         return "hypothetical"  # "arson is suspected": the act itself is in doubt
     for c in trigger.children:
@@ -441,7 +442,7 @@ def classify(trigger: Token, *, time_value: str | None, dct: dt.date | None, eve
         # only close governors: "the prospect of Israel normalising ties", "hoping to meet", "calls for sanctions"
         if (tok is not trigger and tok.pos_ in ("NOUN", "VERB", "ADJ") and _distance(chain, tok) <= 2
                 and _lemmas(tok) & set(cues["hypothetical_governors"]) and not _convened(trigger, tok)
-                and not _conjunct_of(chain, tok)):
+                and not _conjunct_of(chain, tok) and not _justified_as_needed(trigger, tok, cues)):
             return "hypothetical"
         if tok is not trigger and tok.pos_ == "ADJ" and _distance(chain, tok) <= 2 and \
                 tok.lower_ in cues["hypothetical_adjective_governors"]:

@@ -639,9 +639,9 @@ def _during_event(trig: Token, during: list[tuple[Token, TimeRef]]) -> TimeRef |
     inside = {t.i for t in trig.subtree}
     for event, ref in during:
         attach = event.head.head
-        if clause_head(attach).i != home.i:
-            continue  # "kill a gunman who shot two guards during an attack": the relative clause's, not the killing's
-        if attach.i in inside or trig.i in {t.i for t in attach.subtree}:
+        if not CALENDAR_DAY.match(ref.value) and clause_head(attach).i != home.i:
+            continue  # "kill a gunman who shot two guards during an attack in March 2025": the shooting's month
+        if attach.i in inside or (clause_head(attach).i == home.i and trig.i in {t.i for t in attach.subtree}):
             return ref
     return None
 
@@ -652,6 +652,7 @@ def shown_in_recording(trigger: Token) -> bool:
     asks only in long articles: a news item's footage shows the day's news."""
     cues = timing_cues()
     recordings, depicting = set(cues["recording_nouns"]), set(cues["depiction_verbs"])
+    pictures = recordings | set(cues["picture_nouns"])  # "images show ...", not "It shows" after "the army's image"
 
     def named(tok: Token, words: set[str]) -> bool:
         return bool({lemma_of(tok), *lemma_candidates(tok.lower_)} & words)
@@ -670,12 +671,13 @@ def shown_in_recording(trigger: Token) -> bool:
             return False
         if shower.dep_ == "pobj" and shower.head.lower_ == "of":
             shower = shower.head.head  # "video of the encounter that includes her pleading"
-        if named(shower, recordings):
+        if named(shower, pictures):
             return True
-        # "It shows ...": the pronoun stands for a recording the sentence before is about (its subject or object),
-        # not for any word of it ("The scandal damaged the army's image. It shows that ...")
+        # "It shows ...": the pronoun stands for a recording that this sentence, before it, or the one before is
+        # about (a subject or object), not for any word ("The scandal damaged the army's image. It shows that ...")
         doc, start = tok.doc, tok.sent.start
-        if shower.lower_ not in ("it", "this") or start == 0:
+        if shower.lower_ not in ("it", "this"):
             return False
-        return any(named(t, recordings) and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in doc[start - 1].sent)
+        before = doc[doc[start - 1].sent.start if start > 0 else start: shower.i]
+        return any(named(t, recordings) and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in before)
     return False

@@ -422,11 +422,12 @@ def _mixed_total(verb: Token, trig: Trigger, noun_class: str, lex: Lexicon) -> b
 
 
 def _phrasal_with(head: Token, dependent: Token, noun_class: str, lex: Lexicon) -> Trigger | None:
-    """The phrasal trigger `head+dependent` ("claimed+lives"), when the lexicon has one."""
-    for word, trig in lex.phrasal_for(head.lower_):
-        if word == dependent.lower_ and trig.noun_class == noun_class:
-            return trig
-    return None
+    """The phrasal trigger `head+dependent` ("claimed+lives"), when the lexicon has one; of two rows for one form,
+    the one of the head's part of speech ("in exchange for" is an event noun, "exchange ... for" a verb)."""
+    found = [trig for word, trig in lex.phrasal_for(head.lower_)
+             if word == dependent.lower_ and trig.noun_class == noun_class]
+    wanted = "event" if head.pos_ in {"NOUN", "PROPN"} else "verb"
+    return next((t for t in found if t.kind == wanted), found[0] if found else None)
 
 
 def _has_dependent(tok: Token, word: str) -> bool:
