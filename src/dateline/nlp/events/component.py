@@ -1519,7 +1519,7 @@ def _done_by_another(noun: Token, doer: Token) -> bool:
     """The attack noun names someone other than the act's doer carrying it out: a by-phrase or a named possessor
     ("in rocket attacks by Hezbollah", "in Hezbollah's attack"). "In its strike" and "in an Israeli airstrike" after
     "Israel assassinated" are the doer's own."""
-    named = {doer.lower_, *(t.lower_ for t in doer.subtree)}
+    named = {t.lower_ for t in doer.subtree}
     others = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     others += [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     return any(o.lower_ not in named for o in others)
